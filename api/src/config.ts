@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+    DATABASE_URL: z.string().url().optional(),
+    PGLITE_DIR: z.string().min(1).optional(),
+    REDIS_URL: z.string().url().optional(),
+    SEED_DEMO: flag.optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    WEB_DIST_DIR: z.string().optional(),
+    /** Origins allowed to open a cookie-authenticated WebSocket besides the server's own. */
+    PUBLIC_ORIGIN: z.string().url().optional(),
+    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  })
+  .transform((env) => ({
+    ...env,
+    production: env.NODE_ENV === "production",
+    // Demo data is never seeded in production, whatever SEED_DEMO says.
+    seedDemo: env.NODE_ENV === "production" ? false : (env.SEED_DEMO ?? true),
+  }));
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,69 @@
+import type { CommunityMembershipRow, CommunityRow } from "@pratica/db";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { connectionComplexity, toConnection } from "../../core/connection.type.js";
+import type { Context } from "../../core/context.js";
+import type { MembershipStatus } from "./community.service.js";
+import { Community, CommunityMemberConnection, CommunityMembership } from "./community.type.js";
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @Query(() => [Community])
+  communities(@Ctx() { services }: Context): Promise<CommunityRow[]> {
+    return services.community.list();
+  }
+
+  @Query(() => Community, { nullable: true })
+  community(@Arg("slug", () => String) slug: string, @Ctx() { services }: Context): Promise<CommunityRow | null> {
+    return services.community.bySlug(slug);
+  }
+
+  @FieldResolver(() => Int, { description: "Active members" })
+  async memberCount(@Root() community: CommunityRow, @Ctx() { loaders }: Context): Promise<number> {
+    return (await loaders.activeMemberCount.load(community.id))?.count ?? 0;
+  }
+
+  @FieldResolver(() => CommunityMembership, { nullable: true, description: "The viewer's membership, if any" })
+  viewerMembership(
+    @Root() community: CommunityRow,
+    @Ctx() { loaders }: Context,
+  ): Promise<CommunityMembershipRow | null> {
+    return loaders.viewerMembership.load(community.id);
+  }
+
+  @FieldResolver(() => CommunityMemberConnection, {
+    complexity: connectionComplexity,
+    description: "Active members, oldest first",
+  })
+  members(
+    @Root() community: CommunityRow,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return memberConnection(ctx, community, "ACTIVE", first, after);
+  }
+
+  @FieldResolver(() => CommunityMemberConnection, {
+    complexity: connectionComplexity,
+    description: "Requests waiting for a decision; facilitators and admins only",
+  })
+  pendingMembers(
+    @Root() community: CommunityRow,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return memberConnection(ctx, community, "PENDING", first, after);
+  }
+}
+
+async function memberConnection(
+  ctx: Context,
+  community: CommunityRow,
+  status: MembershipStatus,
+  first: number,
+  after: string | null,
+) {
+  const { page, totalCount } = await ctx.services.community.members(ctx.viewer, community, status, { first, after });
+  return toConnection(page, totalCount);
+}

@@ -1,0 +1,186 @@
+import {
+  type CommunityMembershipRow,
+  type CommunityRow,
+  communities,
+  communityMemberships,
+  type Database,
+  type Executor,
+} from "@pratica/db";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
+import { isUuid } from "../../core/ids.js";
+import { afterPosition, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "../../core/pagination.js";
+import { isAdmin, type Viewer } from "../../core/viewer.js";
+import { canModerate, canRead, isFacilitator } from "./community.policy.js";
+
+export type MembershipStatus = CommunityMembershipRow["status"];
+
+export class CommunityService {
+  constructor(private readonly db: Database) {}
+
+  list(): Promise<CommunityRow[]> {
+    return this.db.select().from(communities).orderBy(asc(communities.name));
+  }
+
+  async bySlug(slug: string): Promise<CommunityRow | null> {
+    const [row] = await this.db.select().from(communities).where(eq(communities.slug, slug)).limit(1);
+    return row ?? null;
+  }
+
+  async byId(id: string, db: Executor = this.db): Promise<CommunityRow> {
+    const row = isUuid(id)
+      ? (await db.select().from(communities).where(eq(communities.id, id)).limit(1))[0]
+      : undefined;
+    if (!row) throw notFound("Community");
+    return row;
+  }
+
+  membershipOf(
+    communityId: string,
+    userId: string,
+    db: Executor = this.db,
+  ): Promise<CommunityMembershipRow | undefined> {
+    return db
+      .select()
+      .from(communityMemberships)
+      .where(and(eq(communityMemberships.communityId, communityId), eq(communityMemberships.userId, userId)))
+      .limit(1)
+      .then((rows) => rows[0]);
+  }
+
+  /** Members with a given status, oldest first; readers of the community see active ones, moderators pending ones. */
+  async members(
+    viewer: Viewer | null,
+    community: CommunityRow,
+    status: MembershipStatus,
+    args: PageArgs,
+  ): Promise<{ page: Page<CommunityMembershipRow>; totalCount: number }> {
+    const size = pageSize(args.first);
+    const position = decodeCursor(args.after);
+    const mine = viewer ? await this.membershipOf(community.id, viewer.id) : undefined;
+    const allowed = status === "ACTIVE" ? canRead(community, viewer, mine) : canModerate(viewer, mine);
+    if (!allowed) {
+      throw viewer ? forbidden("Only this community's members can see who belongs to it.") : unauthenticated();
+    }
+    const scope = and(eq(communityMemberships.communityId, community.id), eq(communityMemberships.status, status));
+    const [rows, [count]] = await Promise.all([
+      this.db
+        .select()
+        .from(communityMemberships)
+        .where(and(scope, afterPosition(communityMemberships.createdAt, communityMemberships.id, position)))
+        .orderBy(asc(communityMemberships.createdAt), asc(communityMemberships.id))
+        .limit(size + 1),
+      this.db.select({ n: sql<number>`count(*)::int` }).from(communityMemberships).where(scope),
+    ]);
+    return { page: toPage(rows, size), totalCount: count?.n ?? 0 };
+  }
+
+  /** OPEN communities admit at once; APPROVAL ones queue the request for a facilitator. Joining twice changes nothing. */
+  async join(viewer: Viewer | null, communityId: string): Promise<CommunityMembershipRow> {
+    if (!viewer) throw unauthenticated("Log in to join a community.");
+    const community = await this.byId(communityId);
+    const [created] = await this.db
+      .insert(communityMemberships)
+      .values({
+        communityId: community.id,
+        userId: viewer.id,
+        role: "MEMBER",
+        status: community.joinPolicy === "OPEN" ? "ACTIVE" : "PENDING",
+      })
+      .onConflictDoNothing()
+      .returning();
+    return created ?? ((await this.membershipOf(community.id, viewer.id)) as CommunityMembershipRow);
+  }
+
+  async leave(viewer: Viewer | null, communityId: string): Promise<void> {
+    if (!viewer) throw unauthenticated();
+    const community = await this.byId(communityId);
+    await this.db.transaction(async (tx) => {
+      const mine = await this.membershipOf(community.id, viewer.id, tx);
+      if (!mine) throw notFound("Your membership");
+      if (isFacilitator(mine) && (await this.facilitatorCount(community.id, tx)) === 1) {
+        throw conflict("You are this community's only facilitator. Appoint another facilitator before leaving.");
+      }
+      await tx.delete(communityMemberships).where(eq(communityMemberships.id, mine.id));
+    });
+  }
+
+  /** Approves a pending request. Deciding twice is a CONFLICT: someone else may have decided first. */
+  async approve(viewer: Viewer | null, membershipId: string): Promise<CommunityMembershipRow> {
+    const target = await this.moderatedMembership(viewer, membershipId);
+    const [updated] = await this.db
+      .update(communityMemberships)
+      .set({ status: "ACTIVE", decidedAt: new Date(), decidedBy: viewer?.id ?? null })
+      .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
+      .returning();
+    if (!updated) throw conflict("This request has already been decided.", { status: target.status });
+    return updated;
+  }
+
+  async reject(viewer: Viewer | null, membershipId: string): Promise<void> {
+    const target = await this.moderatedMembership(viewer, membershipId);
+    const deleted = await this.db
+      .delete(communityMemberships)
+      .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
+      .returning({ id: communityMemberships.id });
+    if (deleted.length === 0) throw conflict("This request has already been decided.", { status: target.status });
+  }
+
+  /** Facilitators remove members; only admins remove facilitators. Leaving yourself is `leave`. */
+  async remove(viewer: Viewer | null, membershipId: string): Promise<void> {
+    const target = await this.moderatedMembership(viewer, membershipId);
+    if (target.userId === viewer?.id) throw forbidden("Use “leave” to leave a community yourself.");
+    if (target.role === "FACILITATOR" && !isAdmin(viewer)) throw forbidden("Only an admin can remove a facilitator.");
+    await this.db.delete(communityMemberships).where(eq(communityMemberships.id, target.id));
+  }
+
+  /** Admins appoint and step down facilitators among active members. */
+  async setRole(
+    viewer: Viewer | null,
+    membershipId: string,
+    role: CommunityMembershipRow["role"],
+  ): Promise<CommunityMembershipRow> {
+    if (!viewer) throw unauthenticated();
+    if (!isAdmin(viewer)) throw forbidden("Only an admin can change roles.");
+    const target = await this.membershipById(membershipId);
+    if (target.status !== "ACTIVE")
+      throw conflict("Approve the request before changing the role.", { status: target.status });
+    const [updated] = await this.db
+      .update(communityMemberships)
+      .set({ role })
+      .where(eq(communityMemberships.id, target.id))
+      .returning();
+    return updated ?? target;
+  }
+
+  private async membershipById(id: string): Promise<CommunityMembershipRow> {
+    const row = isUuid(id)
+      ? (await this.db.select().from(communityMemberships).where(eq(communityMemberships.id, id)).limit(1))[0]
+      : undefined;
+    if (!row) throw notFound("Membership");
+    return row;
+  }
+
+  /** Loads a membership the viewer wants to moderate, refusing anyone who may not. */
+  private async moderatedMembership(viewer: Viewer | null, membershipId: string): Promise<CommunityMembershipRow> {
+    if (!viewer) throw unauthenticated();
+    const target = await this.membershipById(membershipId);
+    const mine = await this.membershipOf(target.communityId, viewer.id);
+    if (!canModerate(viewer, mine)) throw forbidden("Only this community's facilitators can do this.");
+    return target;
+  }
+
+  private async facilitatorCount(communityId: string, db: Executor): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(communityMemberships)
+      .where(
+        and(
+          eq(communityMemberships.communityId, communityId),
+          eq(communityMemberships.role, "FACILITATOR"),
+          eq(communityMemberships.status, "ACTIVE"),
+        ),
+      );
+    return row?.n ?? 0;
+  }
+}

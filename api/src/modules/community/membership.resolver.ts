@@ -1,0 +1,58 @@
+import type { CommunityMembershipRow, CommunityRow, UserRow } from "@pratica/db";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../../core/context.js";
+import { User } from "../identity/user.type.js";
+import { Community, CommunityMembership, MembershipRole } from "./community.type.js";
+
+@Resolver(() => CommunityMembership)
+export class MembershipResolver {
+  @FieldResolver(() => User)
+  user(@Root() m: CommunityMembershipRow, @Ctx() { loaders }: Context): Promise<UserRow | null> {
+    return loaders.userById.load(m.userId);
+  }
+
+  @FieldResolver(() => Community)
+  community(@Root() m: CommunityMembershipRow, @Ctx() { loaders }: Context): Promise<CommunityRow | null> {
+    return loaders.communityById.load(m.communityId);
+  }
+
+  @Mutation(() => CommunityMembership, { description: "OPEN communities: ACTIVE at once; APPROVAL: PENDING" })
+  joinCommunity(
+    @Arg("communityId", () => ID) communityId: string,
+    @Ctx() ctx: Context,
+  ): Promise<CommunityMembershipRow> {
+    return ctx.services.community.join(ctx.viewer, communityId);
+  }
+
+  @Mutation(() => Boolean)
+  async leaveCommunity(@Arg("communityId", () => ID) communityId: string, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.community.leave(ctx.viewer, communityId);
+    return true;
+  }
+
+  @Mutation(() => CommunityMembership, { description: "Facilitators and admins" })
+  approveMembership(@Arg("membershipId", () => ID) id: string, @Ctx() ctx: Context): Promise<CommunityMembershipRow> {
+    return ctx.services.community.approve(ctx.viewer, id);
+  }
+
+  @Mutation(() => Boolean, { description: "Facilitators and admins" })
+  async rejectMembership(@Arg("membershipId", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.community.reject(ctx.viewer, id);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: "Facilitators remove members; admins also facilitators" })
+  async removeMember(@Arg("membershipId", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.community.remove(ctx.viewer, id);
+    return true;
+  }
+
+  @Mutation(() => CommunityMembership, { description: "Admins only" })
+  setMembershipRole(
+    @Arg("membershipId", () => ID) id: string,
+    @Arg("role", () => MembershipRole) role: MembershipRole,
+    @Ctx() ctx: Context,
+  ): Promise<CommunityMembershipRow> {
+    return ctx.services.community.setRole(ctx.viewer, id, role);
+  }
+}

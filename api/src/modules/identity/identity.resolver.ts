@@ -1,0 +1,51 @@
+import type { UserRow } from "@pratica/db";
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../core/context.js";
+import { LoginInput, RegisterInput, UpdateProfileInput } from "./auth.input.js";
+import type { SignedIn } from "./identity.service.js";
+import { AuthPayload, User } from "./user.type.js";
+
+@Resolver()
+export class IdentityResolver {
+  @Query(() => User, { nullable: true, description: "The logged-in user, or null when anonymous" })
+  viewer(@Ctx() { viewer, loaders }: Context): Promise<UserRow | null> | null {
+    return viewer ? loaders.userById.load(viewer.id) : null;
+  }
+
+  @Mutation(() => AuthPayload)
+  async register(@Arg("input", () => RegisterInput) input: RegisterInput, @Ctx() ctx: Context): Promise<SignedIn> {
+    return signIn(ctx, await ctx.services.identity.register(input, ctx.caller));
+  }
+
+  @Mutation(() => AuthPayload)
+  async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<SignedIn> {
+    return signIn(ctx, await ctx.services.identity.login(input, ctx.caller));
+  }
+
+  @Mutation(() => Boolean, { description: "Revokes the current session" })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.identity.logout(ctx.viewer);
+    ctx.sessionCookie.clear();
+    return true;
+  }
+
+  @Mutation(() => User)
+  updateProfile(
+    @Arg("input", () => UpdateProfileInput) input: UpdateProfileInput,
+    @Ctx() ctx: Context,
+  ): Promise<UserRow> {
+    return ctx.services.identity.updateProfile(ctx.viewer, stripNulls(input));
+  }
+}
+
+function signIn(ctx: Context, signedIn: SignedIn): SignedIn {
+  ctx.sessionCookie.set(signedIn.token, Math.floor((signedIn.expiresAt.getTime() - Date.now()) / 1000));
+  // The new session's user is the viewer from here on, e.g. for `user { email }` in the payload.
+  ctx.viewer = { id: signedIn.user.id, role: signedIn.user.role, sessionId: "" };
+  return signedIn;
+}
+
+/** GraphQL null means "leave unchanged" for optional profile fields. */
+function stripNulls<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v != null)) as Partial<T>;
+}

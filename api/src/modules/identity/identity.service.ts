@@ -1,0 +1,74 @@
+import { type Database, hashPassword, type UserRow, users, verifyPassword } from "@pratica/db";
+import { eq, sql } from "drizzle-orm";
+import { badInput, unauthenticated } from "../../core/errors.js";
+import { parseInput } from "../../core/validate.js";
+import type { Viewer } from "../../core/viewer.js";
+import { loginRules, profileRules, registerRules } from "./identity.rules.js";
+import type { LoginGuard } from "./login-guard.js";
+import type { SessionService } from "./session.service.js";
+
+export type SignedIn = { token: string; expiresAt: Date; user: UserRow };
+export type Caller = { address: string; userAgent?: string | undefined };
+
+// Verified against when the email is unknown, so a missing account costs the same time as a
+// wrong password and response times do not reveal who is registered.
+let dummyHash: Promise<string> | undefined;
+const timingEqualiser = () => {
+  dummyHash ??= hashPassword("pratica-timing-equaliser");
+  return dummyHash;
+};
+
+export class IdentityService {
+  constructor(
+    private readonly db: Database,
+    private readonly sessions: SessionService,
+    private readonly guard: LoginGuard,
+  ) {}
+
+  async register(input: unknown, caller: Caller): Promise<SignedIn> {
+    const { email, password, displayName } = parseInput(registerRules, input);
+    const passwordHash = await this.guard.hashing(() => hashPassword(password));
+    const [user] = await this.db
+      .insert(users)
+      .values({ email, displayName, passwordHash })
+      .onConflictDoNothing()
+      .returning();
+    if (!user) throw badInput("email", "An account with this email already exists. Log in instead.");
+    return { ...(await this.sessions.create(user.id, caller.userAgent)), user };
+  }
+
+  async login(input: unknown, caller: Caller): Promise<SignedIn> {
+    const { email, password } = parseInput(loginRules, input);
+    await this.guard.check(email, caller.address);
+    const [user] = await this.db
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email))
+      .limit(1);
+    const storedHash = user?.passwordHash ?? (await timingEqualiser());
+    const ok = await this.guard.hashing(() => verifyPassword(storedHash, password));
+    if (!user || !ok) {
+      await this.guard.recordFailure(email, caller.address);
+      throw unauthenticated("Email or password is not correct.");
+    }
+    await this.guard.recordSuccess(email, caller.address);
+    return { ...(await this.sessions.create(user.id, caller.userAgent)), user };
+  }
+
+  async logout(viewer: Viewer | null): Promise<void> {
+    if (!viewer) throw unauthenticated();
+    await this.sessions.revoke(viewer.sessionId);
+  }
+
+  async updateProfile(viewer: Viewer | null, input: unknown): Promise<UserRow> {
+    if (!viewer) throw unauthenticated();
+    const changes = parseInput(profileRules, input);
+    const [user] = await this.db
+      .update(users)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(users.id, viewer.id))
+      .returning();
+    if (!user) throw unauthenticated();
+    return user;
+  }
+}

@@ -1,0 +1,47 @@
+import { createHash, randomBytes } from "node:crypto";
+import { type Database, sessions, users } from "@pratica/db";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Viewer } from "../../core/viewer.js";
+
+const DAY_MS = 86_400_000;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Opaque bearer sessions: 256 random bits handed out once, only their hash kept. */
+export class SessionService {
+  constructor(
+    private readonly db: Database,
+    private readonly ttlDays: number,
+  ) {}
+
+  get ttlSeconds(): number {
+    return this.ttlDays * 86_400;
+  }
+
+  async create(userId: string, userAgent: string | undefined): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString("base64url");
+    const expiresAt = new Date(Date.now() + this.ttlDays * DAY_MS);
+    await this.db
+      .insert(sessions)
+      .values({ userId, tokenHash: hashToken(token), expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
+    return { token, expiresAt };
+  }
+
+  /** The viewer a token stands for, or null when it is unknown, expired or revoked. */
+  async resolve(token: string): Promise<Viewer | null> {
+    if (!token || token.length > 200) return null;
+    const [row] = await this.db
+      .select({ sessionId: sessions.id, id: users.id, role: users.role })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())),
+      )
+      .limit(1);
+    return row ? { id: row.id, role: row.role, sessionId: row.sessionId } : null;
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+  }
+}

@@ -1,0 +1,26 @@
+import { DateTimeISOResolver } from "graphql-scalars";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+
+export enum PlatformRole {
+  USER = "USER",
+  ADMIN = "ADMIN",
+}
+registerEnumType(PlatformRole, { name: "PlatformRole" });
+
+@ObjectType("User")
+export class User {
+  @Field(() => ID) id!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => String, { nullable: true, description: "Visible to the user themself and to admins only" })
+  email!: string | null;
+  @Field(() => String, { nullable: true }) bio!: string | null;
+  @Field(() => PlatformRole) role!: PlatformRole;
+  @Field(() => DateTimeISOResolver) createdAt!: Date;
+}
+
+@ObjectType("AuthPayload")
+export class AuthPayload {
+  @Field(() => String, { description: "Send as `Authorization: Bearer <token>`; browsers also get it as a cookie" })
+  token!: string;
+  @Field(() => User) user!: User;
+}

@@ -1,0 +1,69 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { DatabaseHandle } from "@pratica/db";
+import { Redis } from "ioredis";
+import type { Config } from "../config.js";
+import type { Logger } from "../core/logger.js";
+import { createServices } from "../core/services.js";
+import { createSchema } from "../schema.js";
+import { createApollo } from "./apollo.js";
+import { createHttpApp, DEFAULT_WEB_DIST } from "./http.js";
+import { attachWebSockets } from "./ws.js";
+
+export type App = {
+  server: Server;
+  /** Starts listening; resolves with the bound port (useful with PORT=0 in tests). */
+  listen: (port: number) => Promise<number>;
+  stop: () => Promise<void>;
+};
+
+/** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
+export async function createApp(config: Config, database: DatabaseHandle, logger: Logger): Promise<App> {
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    : undefined;
+  const services = createServices(database.db, { sessionTtlDays: config.SESSION_TTL_DAYS, redis });
+  const deps = { db: database.db, services, secureCookies: config.production };
+  const schema = await createSchema();
+  const server = createServer();
+
+  const ws = attachWebSockets(server, schema, deps, (req) => sameOrigin(req, config.PUBLIC_ORIGIN));
+  const apollo = createApollo({
+    schema,
+    httpServer: server,
+    production: config.production,
+    logger,
+    disposeWebSockets: ws.dispose,
+  });
+  await apollo.start();
+  server.on(
+    "request",
+    createHttpApp({ apollo, deps, db: database.db, logger, webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST }),
+  );
+
+  return {
+    server,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, () => resolve((server.address() as AddressInfo).port));
+      }),
+    async stop() {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await redis?.quit();
+    },
+  };
+}
+
+/** The page that opens the socket is served by us (same host) or by the configured public origin. */
+function sameOrigin(req: IncomingMessage, publicOrigin: string | undefined): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser: nothing to forge
+  try {
+    const { host, origin: normalised } = new URL(origin);
+    return host === req.headers.host || (publicOrigin !== undefined && normalised === new URL(publicOrigin).origin);
+  } catch {
+    return false;
+  }
+}

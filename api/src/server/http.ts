@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { Database } from "@pratica/db";
+import { sql } from "drizzle-orm";
+import express, { type Express } from "express";
+import { pinoHttp } from "pino-http";
+import type { Context } from "../core/context.js";
+import type { Logger } from "../core/logger.js";
+import { type ContextDeps, httpContext } from "./context.js";
+import { LIMITS } from "./limits.js";
+import { GRAPHQL_PATH } from "./ws.js";
+
+// api/{src,dist}/server → the repository's web/dist.
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+
+export type HttpOptions = {
+  apollo: ApolloServer<Context>;
+  deps: ContextDeps;
+  db: Database;
+  logger: Logger;
+  webDistDir: string;
+};
+
+export function createHttpApp({ apollo, deps, db, logger, webDistDir }: HttpOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  // Behind the compose file's reverse proxy the caller's address is in X-Forwarded-For.
+  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await db.execute(sql`select 1`);
+      res.json({ status: "ok" });
+    } catch (err) {
+      logger.warn({ err }, "health check failed");
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: LIMITS.bodyBytes }),
+    expressMiddleware(apollo, { context: ({ req, res }) => httpContext(deps, req, res) }),
+  );
+
+  serveWeb(app, webDistDir);
+  return app;
+}
+
+/** The built web app, with index.html for every client-side route. */
+function serveWeb(app: Express, dir: string) {
+  const index = join(dir, "index.html");
+  if (!existsSync(index)) {
+    app.get("/", (_req, res) => {
+      res.type("text").send("Pratica api is running. The web app is not built: run `pnpm build`.");
+    });
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: "1h", immutable: false }));
+  app.use("/assets", (_req, res) => res.status(404).end());
+  app.get(/.*/, (_req, res) => res.sendFile(index, { headers: { "Cache-Control": "no-cache" } }));
+}

@@ -1,0 +1,52 @@
+import { PGlite } from "@electric-sql/pglite";
+import type { Logger } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema/index.js";
+
+export type Schema = typeof schema;
+/** The one database type services see, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** A database handle or an open transaction: services accept either. */
+export type Executor = Database | Transaction;
+
+export type DatabaseOptions = {
+  /** PostgreSQL URL; unset means embedded PGlite. */
+  url?: string | undefined;
+  /** PGlite data directory (`memory://` keeps nothing). */
+  pgliteDir?: string | undefined;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number;
+  /** Called with every SQL statement drizzle sends; tests count statements with it. */
+  onQuery?: (sql: string) => void;
+};
+
+export type DatabaseHandle =
+  | { db: Database; kind: "postgres"; url: string; close: () => Promise<void> }
+  | { db: Database; kind: "pglite"; close: () => Promise<void> };
+
+export const DEFAULT_PGLITE_DIR = "./.data/pglite";
+
+/** The one place that chooses the driver: postgres.js when a URL is given, PGlite otherwise. */
+export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  const logger: Logger | undefined = options.onQuery ? { logQuery: (query) => options.onQuery?.(query) } : undefined;
+
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      // Keep prepared statements: postgres.js caches them per connection, which matters under load.
+      prepare: true,
+    });
+    const db = drizzlePostgres(client, { schema, logger }) as unknown as Database;
+    return { db, kind: "postgres", url: options.url, close: () => client.end({ timeout: 5 }) };
+  }
+
+  const dir = options.pgliteDir ?? DEFAULT_PGLITE_DIR;
+  const client = await PGlite.create(dir === "memory://" ? undefined : dir);
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
+  return { db, kind: "pglite", close: () => client.close() };
+}

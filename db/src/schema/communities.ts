@@ -1,0 +1,56 @@
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns.js";
+import { users } from "./identity.js";
+
+export const communityVisibility = pgEnum("community_visibility", ["PUBLIC", "MEMBERS"]);
+export const joinPolicy = pgEnum("join_policy", ["OPEN", "APPROVAL"]);
+export const membershipRole = pgEnum("membership_role", ["MEMBER", "FACILITATOR"]);
+export const membershipStatus = pgEnum("membership_status", ["ACTIVE", "PENDING"]);
+
+export const communities = pgTable(
+  "communities",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    tagline: text("tagline").notNull().default(""),
+    description: text("description").notNull().default(""),
+    color: text("color").notNull().default("#1f6f78"),
+    visibility: communityVisibility("visibility").notNull().default("PUBLIC"),
+    joinPolicy: joinPolicy("join_policy").notNull().default("OPEN"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("communities_slug_idx").on(t.slug)],
+);
+
+export const communityMemberships = pgTable(
+  "community_memberships",
+  {
+    id: id(),
+    communityId: uuid("community_id")
+      .notNull()
+      .references(() => communities.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: membershipRole("role").notNull().default("MEMBER"),
+    status: membershipStatus("status").notNull(),
+    createdAt: createdAt(),
+    decidedAt: timestampOrNull("decided_at"),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("community_memberships_community_user_idx").on(t.communityId, t.userId),
+    // Keyset pagination of a community's members by (status, created_at, id).
+    index("community_memberships_list_idx").on(t.communityId, t.status, t.createdAt, t.id),
+    index("community_memberships_user_idx").on(t.userId),
+  ],
+);
+
+function timestampOrNull(name: string) {
+  return timestamp(name, { precision: 3, withTimezone: true, mode: "date" });
+}
+
+export type CommunityRow = typeof communities.$inferSelect;
+export type CommunityMembershipRow = typeof communityMemberships.$inferSelect;

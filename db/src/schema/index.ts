@@ -1,0 +1,3 @@
+export * from "./communities.js";
+export * from "./identity.js";
+export * from "./organizations.js";

@@ -1,0 +1,56 @@
+import { date, doublePrecision, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns.js";
+import { users } from "./identity.js";
+
+export const organizationCategory = pgEnum("organization_category", [
+  "PUBLIC_SECTOR",
+  "FINANCE_AND_PHILANTHROPY",
+  "SKILLS_AND_FACILITIES",
+  "THIRD_SECTOR_AND_CULTURE",
+  "RESEARCH_AND_TECH_TRANSFER",
+  "INCUBATORS_AND_ACCELERATORS",
+  "PRIVATE_SECTOR",
+  "PROFESSIONAL_ORDERS",
+]);
+
+export const organizationRole = pgEnum("organization_role", ["REPRESENTATIVE", "MEMBER"]);
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    category: organizationCategory("category").notNull(),
+    description: text("description"),
+    website: text("website"),
+    address: text("address"),
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
+    memorandumSignedOn: date("memorandum_signed_on", { mode: "string" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("organizations_slug_idx").on(t.slug), index("organizations_category_idx").on(t.category)],
+);
+
+export const organizationMembers = pgTable(
+  "organization_members",
+  {
+    id: id(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: organizationRole("role").notNull().default("MEMBER"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("organization_members_org_user_idx").on(t.organizationId, t.userId),
+    index("organization_members_user_idx").on(t.userId),
+  ],
+);
+
+export type OrganizationRow = typeof organizations.$inferSelect;
+export type OrganizationMemberRow = typeof organizationMembers.$inferSelect;

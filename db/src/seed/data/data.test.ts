@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { communities } from "./communities.js";
+import { type OrganizationCategory, organizations } from "./organizations.js";
+
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// WCAG 2.x relative luminance and contrast ratio.
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrastWithWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  // Rejects dates that Date would silently roll over, such as 2023-02-30.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+describe("seed communities", () => {
+  it("are the five communities of the design, with unique kebab-case slugs", () => {
+    expect(communities.map((c) => c.slug)).toEqual([
+      "benefit-corporations",
+      "circular-economy",
+      "gender-equality",
+      "op4impact",
+      "neet",
+    ]);
+    expect(new Set(communities.map((c) => c.slug)).size).toBe(communities.length);
+    for (const c of communities) expect(c.slug).toMatch(kebabCase);
+  });
+
+  it("are public, and only op4impact asks for approval", () => {
+    for (const c of communities) {
+      expect(c.visibility).toBe("PUBLIC");
+      expect(c.joinPolicy).toBe(c.slug === "op4impact" ? "APPROVAL" : "OPEN");
+    }
+  });
+
+  it("have a one-sentence tagline and a description of two or three paragraphs", () => {
+    for (const c of communities) {
+      expect(c.name.trim()).not.toBe("");
+      expect(c.tagline.length).toBeGreaterThan(0);
+      expect(c.tagline.length).toBeLessThanOrEqual(140);
+      const paragraphs = c.description.split("\n\n");
+      expect(paragraphs.length).toBeGreaterThanOrEqual(2);
+      expect(paragraphs.length).toBeLessThanOrEqual(3);
+      for (const p of paragraphs) expect(p.trim()).toBe(p);
+    }
+  });
+
+  it("have distinct hex colours readable as text on white (WCAG AA)", () => {
+    for (const c of communities) {
+      expect(c.color).toMatch(/^#[0-9a-f]{6}$/);
+      expect(contrastWithWhite(c.color), c.slug).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(new Set(communities.map((c) => c.color)).size).toBe(communities.length);
+  });
+});
+
+describe("seed organisations", () => {
+  it("have unique kebab-case slugs and names", () => {
+    expect(new Set(organizations.map((o) => o.slug)).size).toBe(organizations.length);
+    expect(new Set(organizations.map((o) => o.name)).size).toBe(organizations.length);
+    for (const o of organizations) expect(o.slug).toMatch(kebabCase);
+  });
+
+  it("cover every category at least twice", () => {
+    const categories: readonly OrganizationCategory[] = [
+      "PUBLIC_SECTOR",
+      "FINANCE_AND_PHILANTHROPY",
+      "SKILLS_AND_FACILITIES",
+      "THIRD_SECTOR_AND_CULTURE",
+      "RESEARCH_AND_TECH_TRANSFER",
+      "INCUBATORS_AND_ACCELERATORS",
+      "PRIVATE_SECTOR",
+      "PROFESSIONAL_ORDERS",
+    ];
+    for (const category of categories) {
+      const count = organizations.filter((o) => o.category === category).length;
+      expect(count, category).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("include exactly the four professional orders, and only they carry `order`", () => {
+    const withOrder = organizations.filter((o) => o.order !== undefined);
+    expect(withOrder.map((o) => [o.slug, o.order]).sort()).toEqual(
+      [
+        ["order-accountants", "accountants"],
+        ["order-labour-consultants", "labour-consultants"],
+        ["order-lawyers", "lawyers"],
+        ["order-notaries", "notaries"],
+      ].sort(),
+    );
+    expect(organizations.filter((o) => o.category === "PROFESSIONAL_ORDERS")).toEqual(withOrder);
+  });
+
+  it("signed the memorandum on a valid date between 2019-01-01 and 2026-06-30", () => {
+    for (const o of organizations) {
+      expect(isIsoDate(o.memorandumSignedOn), `${o.slug}: ${o.memorandumSignedOn}`).toBe(true);
+      expect(o.memorandumSignedOn >= "2019-01-01" && o.memorandumSignedOn <= "2026-06-30", o.slug).toBe(true);
+    }
+    expect(isIsoDate("2023-02-30")).toBe(false);
+  });
+
+  it("sit inside Torino when they have coordinates, and have both or neither", () => {
+    for (const o of organizations) {
+      expect(o.latitude === null, o.slug).toBe(o.longitude === null);
+      if (o.latitude !== null && o.longitude !== null) {
+        expect(o.latitude, o.slug).toBeGreaterThanOrEqual(45.03);
+        expect(o.latitude, o.slug).toBeLessThanOrEqual(45.11);
+        expect(o.longitude, o.slug).toBeGreaterThanOrEqual(7.6);
+        expect(o.longitude, o.slug).toBeLessThanOrEqual(7.73);
+      }
+    }
+  });
+
+  it("link only to placeholder .example domains", () => {
+    for (const o of organizations) {
+      if (o.website !== null) expect(o.website).toMatch(/^https:\/\/([a-z0-9-]+\.)+example(\/\S*)?$/);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import type { Database, Executor } from "../client.js";
+import { hashPassword } from "../password.js";
+import { communities, communityMemberships, organizationMembers, organizations, users } from "../schema/index.js";
+import { communities as communitySeeds } from "./data/communities.js";
+import { organizations as organizationSeeds } from "./data/organizations.js";
+import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.js";
+
+export type SeedOptions = { demo: boolean };
+export type SeedReport = { communities: number; organizations: number; demoAccounts: number };
+
+const OP4IMPACT = "op4impact";
+
+/**
+ * Idempotent: inserts what is missing, never overwrites what exists, so it is safe to run on
+ * every start and by hand.
+ */
+export async function seed(db: Database, options: SeedOptions): Promise<SeedReport> {
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(communities)
+      .values(communitySeeds.map((c) => ({ ...c })))
+      .onConflictDoNothing();
+    await tx
+      .insert(organizations)
+      .values(organizationSeeds.map(({ order: _order, ...o }) => o))
+      .onConflictDoNothing();
+    const accounts = options.demo ? await seedDemoAccounts(tx) : 0;
+    return { communities: communitySeeds.length, organizations: organizationSeeds.length, demoAccounts: accounts };
+  });
+}
+
+/** True when the database holds no communities yet (a fresh install). */
+export async function isEmpty(db: Executor): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(communities);
+  return (row?.n ?? 0) === 0;
+}
+
+async function seedDemoAccounts(tx: Executor): Promise<number> {
+  const slugs = communitySeeds.map((c) => c.slug);
+  const accounts = demoAccounts(slugs);
+  // One hash for all: the password is public anyway, and argon2 is deliberately slow.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await tx
+    .insert(users)
+    .values(accounts.map((a) => ({ email: a.email, displayName: a.displayName, role: a.role, passwordHash })))
+    .onConflictDoNothing();
+
+  const userRows = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        accounts.map((a) => a.email),
+      ),
+    );
+  const userId = new Map(userRows.map((u) => [u.email, u.id]));
+  const communityRows = await tx.select({ id: communities.id, slug: communities.slug }).from(communities);
+  const communityId = new Map(communityRows.map((c) => [c.slug, c.id]));
+  const orgRows = await tx
+    .select({ id: organizations.id, slug: organizations.slug })
+    .from(organizations)
+    .where(eq(organizations.category, "PROFESSIONAL_ORDERS"));
+  const orgId = new Map(orgRows.map((o) => [o.slug, o.id]));
+
+  const memberships: (typeof communityMemberships.$inferInsert)[] = [];
+  const orgMemberships: (typeof organizationMembers.$inferInsert)[] = [];
+  for (const account of accounts) {
+    const uid = userId.get(account.email);
+    if (!uid) continue;
+    if (account.facilitates) {
+      const cid = communityId.get(account.facilitates);
+      if (cid) memberships.push({ communityId: cid, userId: uid, role: "FACILITATOR", status: "ACTIVE" });
+    }
+    if (account.memberOfAll) {
+      for (const cid of communityId.values()) memberships.push({ communityId: cid, userId: uid, status: "ACTIVE" });
+    }
+    if (account.represents) {
+      const oid = orgId.get(`order-${account.represents}`);
+      if (oid) orgMemberships.push({ organizationId: oid, userId: uid, role: "REPRESENTATIVE" });
+      const cid = communityId.get(OP4IMPACT);
+      if (cid) memberships.push({ communityId: cid, userId: uid, status: "ACTIVE" });
+    }
+  }
+  if (memberships.length) await tx.insert(communityMemberships).values(memberships).onConflictDoNothing();
+  if (orgMemberships.length) await tx.insert(organizationMembers).values(orgMemberships).onConflictDoNothing();
+  return accounts.length;
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from "vitest/config";
+
+// graphql must resolve to one module instance, or type-graphql and graphql-js disagree about
+// "realms" (see shared/STACK.md).
+const graphqlAlias = [{ find: /^graphql$/, replacement: "graphql/index.js" }];
+const sourceConditions = { resolve: { conditions: ["@pratica/source"] } };
+
+const apiProject = (name: string, env: Record<string, string>) => ({
+  resolve: { alias: graphqlAlias, conditions: ["@pratica/source"] },
+  ssr: sourceConditions,
+  test: {
+    name,
+    include: ["api/src/**/*.test.ts", "db/src/**/*.test.ts"],
+    environment: "node",
+    env,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
+export default defineConfig({
+  test: {
+    projects: [
+      apiProject("pglite", { TEST_DB: "pglite" }),
+      ...(postgresUrl ? [apiProject("postgres", { TEST_DB: "postgres", TEST_DATABASE_URL: postgresUrl })] : []),
+      {
+        resolve: { alias: graphqlAlias },
+        test: {
+          name: "browser",
+          include: ["web/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
