@@ -1,0 +1,73 @@
+import type { ExecutionResult, GraphQLFormattedError } from "graphql";
+import { type Client, createClient } from "graphql-ws";
+import WebSocket from "ws";
+
+export type GqlResult<T = Record<string, unknown>> = {
+  status: number;
+  data: T | null | undefined;
+  errors: GraphQLFormattedError[] | undefined;
+  headers: Headers;
+};
+
+export type RequestOptions = { token?: string | undefined; cookie?: string; headers?: Record<string, string> };
+
+/** One GraphQL operation over HTTP, the way a client would send it. */
+export async function gql<T = Record<string, any>>(
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary shapes
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: RequestOptions = {},
+): Promise<GqlResult<T>> {
+  const headers: Record<string, string> = { "content-type": "application/json", ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.cookie) headers.cookie = options.cookie;
+  const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as ExecutionResult<T>;
+  return {
+    status: res.status,
+    data: body.data,
+    errors: body.errors as GraphQLFormattedError[] | undefined,
+    headers: res.headers,
+  };
+}
+
+/** The code of the first error, the thing most tests assert. */
+export const errorCode = (result: { errors?: readonly GraphQLFormattedError[] | undefined }) =>
+  result.errors?.[0]?.extensions?.code as string | undefined;
+
+export function wsClient(
+  url: string,
+  connectionParams?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Client {
+  class HeaderedWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  return createClient({
+    url,
+    webSocketImpl: headers ? HeaderedWebSocket : WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+    lazy: true,
+  });
+}
+
+/** Runs one query or mutation over the socket and resolves with its single result. */
+export function wsQuery<T = Record<string, unknown>>(client: Client, query: string): Promise<ExecutionResult<T>> {
+  return new Promise((resolve, reject) => {
+    let result: ExecutionResult<T> | undefined;
+    client.subscribe<T>(
+      { query },
+      {
+        next: (value) => {
+          result = value;
+        },
+        error: reject,
+        complete: () => (result ? resolve(result) : reject(new Error("no result"))),
+      },
+    );
+  });
+}

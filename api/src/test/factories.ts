@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import {
+  type CommunityRow,
+  communities,
+  communityMemberships,
+  type Database,
+  hashPassword,
+  type UserRow,
+  users,
+} from "@pratica/db";
+import { SessionService } from "../modules/identity/session.service.js";
+
+export const TEST_PASSWORD = "correct horse battery";
+let passwordHash: Promise<string> | undefined;
+
+export type TestUser = UserRow & { token: string };
+
+/** A user with a live session; insert straight into the database, as Outline's factories do. */
+export async function buildUser(db: Database, overrides: Partial<typeof users.$inferInsert> = {}): Promise<TestUser> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const suffix = randomUUID().slice(0, 8);
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: `user-${suffix}@example.org`,
+      displayName: `User ${suffix}`,
+      passwordHash: await passwordHash,
+      ...overrides,
+    })
+    .returning();
+  if (!user) throw new Error("user not created");
+  const { token } = await new SessionService(db, 1).create(user.id, "vitest");
+  return { ...user, token };
+}
+
+export async function buildCommunity(
+  db: Database,
+  overrides: Partial<typeof communities.$inferInsert> = {},
+): Promise<CommunityRow> {
+  const slug = `c-${randomUUID().slice(0, 8)}`;
+  const [community] = await db
+    .insert(communities)
+    .values({ slug, name: `Community ${slug}`, ...overrides })
+    .returning();
+  if (!community) throw new Error("community not created");
+  return community;
+}
+
+export async function addMember(
+  db: Database,
+  community: CommunityRow,
+  user: UserRow,
+  role: "MEMBER" | "FACILITATOR" = "MEMBER",
+  status: "ACTIVE" | "PENDING" = "ACTIVE",
+) {
+  const [m] = await db
+    .insert(communityMemberships)
+    .values({ communityId: community.id, userId: user.id, role, status })
+    .returning();
+  if (!m) throw new Error("membership not created");
+  return m;
+}

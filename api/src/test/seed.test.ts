@@ -1,0 +1,84 @@
+import {
+  communities,
+  communityMemberships,
+  DEMO_PASSWORD,
+  organizationMembers,
+  organizations,
+  seed,
+  users,
+} from "@pratica/db";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gql } from "./client.js";
+import { startTestServer, type TestServer } from "./server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  await seed(server.db, { demo: true });
+});
+afterAll(() => server?.stop());
+
+const count = async (table: typeof users | typeof communities | typeof organizations | typeof communityMemberships) =>
+  (await server.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]?.n;
+
+describe("seed", () => {
+  it("seeds the five communities, the partner organisations and the demo accounts, idempotently", async () => {
+    const before = [
+      await count(communities),
+      await count(organizations),
+      await count(users),
+      await count(communityMemberships),
+    ];
+    await seed(server.db, { demo: true });
+    const after = [
+      await count(communities),
+      await count(organizations),
+      await count(users),
+      await count(communityMemberships),
+    ];
+    expect(after).toEqual(before);
+    expect(before[0]).toBe(5);
+    expect(before[1]).toBeGreaterThanOrEqual(20);
+  });
+
+  it("the demo member belongs to every community; the representatives represent the four orders", async () => {
+    const login = await gql(server.url, `mutation($i: LoginInput!) { login(input: $i) { token } }`, {
+      i: { email: "member@pratica.local", password: DEMO_PASSWORD },
+    });
+    const token = login.data?.login.token;
+    const me = await gql(server.url, `{ viewer { communities { status community { slug } } } }`, {}, { token });
+    expect(me.data?.viewer.communities.map((m: { community: { slug: string } }) => m.community.slug).sort()).toEqual([
+      "benefit-corporations",
+      "circular-economy",
+      "gender-equality",
+      "neet",
+      "op4impact",
+    ]);
+    const reps = await server.db.select().from(organizationMembers);
+    expect(reps.filter((r) => r.role === "REPRESENTATIVE")).toHaveLength(4);
+  });
+
+  it("lists the professional orders through the API", async () => {
+    const res = await gql(server.url, `{ organizations(category: PROFESSIONAL_ORDERS) { slug category } }`);
+    expect(res.data?.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual([
+      "order-accountants",
+      "order-labour-consultants",
+      "order-lawyers",
+      "order-notaries",
+    ]);
+  });
+
+  it("each facilitator account facilitates its community", async () => {
+    const res = await gql(server.url, `mutation($i: LoginInput!) { login(input: $i) { user { id } token } }`, {
+      i: { email: "facilitator.op4impact@pratica.local", password: DEMO_PASSWORD },
+    });
+    const me = await gql(
+      server.url,
+      `{ community(slug: "op4impact") { viewerMembership { role status } } }`,
+      {},
+      { token: res.data?.login.token },
+    );
+    expect(me.data?.community.viewerMembership).toEqual({ role: "FACILITATOR", status: "ACTIVE" });
+  });
+});

@@ -1,0 +1,34 @@
+import "reflect-metadata";
+import type { Database } from "@pratica/db";
+import { loadConfig } from "../config.js";
+import { createLogger } from "../core/logger.js";
+import { createApp } from "../server/app.js";
+import { freshDatabase } from "./database.js";
+
+export type TestServer = {
+  url: string;
+  wsUrl: string;
+  db: Database;
+  /** Every SQL statement sent since the server started, for statement-count assertions. */
+  statements: string[];
+  stop: () => Promise<void>;
+};
+
+/** A real server on a random port over a fresh database, as the app runs it. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const statements: string[] = [];
+  const database = await freshDatabase((sql) => statements.push(sql));
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PORT: "0", ...env });
+  const app = await createApp(config, database, createLogger(config.LOG_LEVEL));
+  const port = await app.listen(0);
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    db: database.db,
+    statements,
+    stop: async () => {
+      await app.stop();
+      await database.drop();
+    },
+  };
+}
