@@ -1,8 +1,9 @@
-import type { ExecutionResult, GraphQLFormattedError } from "graphql";
+import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from "graphql";
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
 
-export type GqlResult<T = Record<string, unknown>> = {
+// biome-ignore lint/suspicious/noExplicitAny: tests read response shapes they just asked for
+export type GqlResult<T = Record<string, any>> = {
   status: number;
   data: T | null | undefined;
   errors: GraphQLFormattedError[] | undefined;
@@ -12,8 +13,8 @@ export type GqlResult<T = Record<string, unknown>> = {
 export type RequestOptions = { token?: string | undefined; cookie?: string; headers?: Record<string, string> };
 
 /** One GraphQL operation over HTTP, the way a client would send it. */
+// biome-ignore lint/suspicious/noExplicitAny: tests read response shapes they just asked for
 export async function gql<T = Record<string, any>>(
-  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary shapes
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
@@ -56,9 +57,12 @@ export function wsClient(
 }
 
 /** Runs one query or mutation over the socket and resolves with its single result. */
-export function wsQuery<T = Record<string, unknown>>(client: Client, query: string): Promise<ExecutionResult<T>> {
+export function wsQuery<T = Record<string, unknown>>(
+  client: Client,
+  query: string,
+): Promise<FormattedExecutionResult<T, unknown>> {
   return new Promise((resolve, reject) => {
-    let result: ExecutionResult<T> | undefined;
+    let result: FormattedExecutionResult<T, unknown> | undefined;
     client.subscribe<T>(
       { query },
       {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, gql } from "../client.js";
+import { errorCode, type GqlResult, gql } from "../client.js";
 import { addMember, buildCommunity, buildUser } from "../factories.js";
 import { startTestServer, type TestServer } from "../server.js";
 
@@ -50,8 +50,12 @@ describe("members connection", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const res = await gql(server.url, COMMUNITY, { slug: community.slug, first: 3, after });
-      const members = res.data?.community.members;
+      const res: GqlResult = await gql(server.url, COMMUNITY, { slug: community.slug, first: 3, after });
+      const members: {
+        totalCount: number;
+        edges: { node: { user: { id: string } } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      } = res.data?.community.members;
       expect(members.totalCount).toBe(7);
       seen.push(...members.edges.map((e: { node: { user: { id: string } } }) => e.node.user.id));
       if (!members.pageInfo.hasNextPage) break;
