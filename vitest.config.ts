@@ -22,6 +22,8 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
   test: {
+    // CI also writes a machine-readable summary that .ci/run turns into "N passed, N failed".
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-artifacts/vitest.json" }]] : ["default"],
     projects: [
       apiProject("pglite", { TEST_DB: "pglite" }),
       ...(postgresUrl ? [apiProject("postgres", { TEST_DB: "postgres", TEST_DATABASE_URL: postgresUrl })] : []),
