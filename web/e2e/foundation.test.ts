@@ -1,0 +1,122 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, launchChromium } from "./support/browser";
+import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
+
+const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
+const SCREENSHOTS = join(REPO_ROOT, "docs", "screenshots");
+
+const COMMUNITIES = [
+  "Benefit Corporations",
+  "Circular Economy",
+  "Gender Equality",
+  "OP4Impact — Professional Orders for Impact",
+  "NEET",
+];
+
+describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, switch language, join", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const user = { name: "Giulia Bianchi", email: `giulia.${unique}@example.org`, password: "correct horse battery" };
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    server = await startServer();
+    browser = await launchChromium();
+    context = await browser.newContext({
+      baseURL: server.baseUrl,
+      locale: "en-US",
+      viewport: { width: 1280, height: 800 },
+    });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    if (page && !page.isClosed())
+      await page.screenshot({ path: join(ARTIFACTS, "foundation-last.png"), fullPage: true });
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows the five communities on the home page", async () => {
+    await page.goto("/");
+    const communities = page.getByRole("region", { name: "Communities" });
+    for (const name of COMMUNITIES) {
+      await communities.getByRole("link", { name, exact: true }).waitFor();
+    }
+    expect(await communities.getByRole("article").count()).toBe(5);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, "home.png") });
+    await page.screenshot({ path: join(ARTIFACTS, "home-full.png"), fullPage: true });
+  });
+
+  it("registers a new account and comes back to the home page", async () => {
+    await page.getByRole("banner").getByRole("link", { name: "Register" }).click();
+    await page.getByRole("heading", { name: "Create your account" }).waitFor();
+
+    // Refused before sending: every rule is explained next to its field.
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByText("Use at least 10 characters.").waitFor();
+    expect(await page.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
+
+    await page.getByLabel("Display name").fill(user.name);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+
+    await page.getByRole("button", { name: new RegExp(user.name) }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/");
+  });
+
+  it("logs out and logs in again", async () => {
+    await page.getByRole("button", { name: new RegExp(user.name) }).click();
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("banner").getByRole("link", { name: "Log in" }).waitFor();
+
+    await page.getByRole("banner").getByRole("link", { name: "Log in" }).click();
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("alert").getByText("The email or the password is not correct.").waitFor();
+
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("button", { name: new RegExp(user.name) }).waitFor();
+  });
+
+  it("switches to Italian and remembers the choice", async () => {
+    await page.getByRole("button", { name: "Italiano" }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("it");
+    await page.getByRole("region", { name: "Comunità" }).waitFor();
+    expect(await page.getByRole("button", { name: "Italiano" }).getAttribute("aria-pressed")).toBe("true");
+
+    await page.reload();
+    await page.getByRole("link", { name: "Vai al contenuto" }).waitFor({ state: "attached" });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("it");
+  });
+
+  it("joins a community: the member count goes up and Leave appears", async () => {
+    await page.getByRole("link", { name: "Circular Economy", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Circular Economy" }).waitFor();
+
+    const count = page.getByText(/^\d+ membr[oi]$/);
+    const before = Number.parseInt((await count.textContent()) ?? "", 10);
+    expect(Number.isNaN(before)).toBe(false);
+
+    await page.getByRole("button", { name: "Entra nella comunità" }).click();
+    await page.getByRole("button", { name: "Lascia la comunità" }).waitFor();
+    await expect.poll(async () => Number.parseInt((await count.textContent()) ?? "", 10)).toBe(before + 1);
+    await page.getByRole("complementary").getByText("Ne fai parte").waitFor();
+
+    await page.screenshot({ path: join(ARTIFACTS, "community-joined.png"), fullPage: true });
+  });
+});

@@ -1,0 +1,106 @@
+import { useMutation } from "@apollo/client/react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useNavigate } from "react-router";
+import { graphql } from "../gql";
+import { Avatar } from "../ui/Avatar";
+import { resetSession } from "./apollo/client";
+
+const logoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+interface AccountMenuProps {
+  viewer: { id: string; displayName: string };
+}
+
+/**
+ * A disclosure (button + panel) rather than an ARIA menu: it holds a link and a button, both
+ * reachable with Tab, and closes on Escape, on a click outside and on navigation.
+ */
+export function AccountMenu({ viewer }: AccountMenuProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [logout, { loading }] = useMutation(logoutMutation);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the point when the path changes
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        setOpen(false);
+        toggleRef.current?.focus();
+      }
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  async function onLogout() {
+    try {
+      await logout();
+    } catch {
+      // The cookie may already be gone (expired session); forgetting locally is still right.
+    }
+    setOpen(false);
+    await navigate("/");
+    // The menu that had focus is gone; start the reader again at the page content.
+    document.getElementById("main")?.focus();
+    await resetSession();
+  }
+
+  return (
+    <div className="account" ref={rootRef}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="account__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
+        <Avatar name={viewer.displayName} size="sm" />
+        <span className="account__name">{viewer.displayName}</span>
+        <span className="visually-hidden"> — {t("account.menu")}</span>
+        <svg className="account__chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        </svg>
+      </button>
+      <div className="account__panel" id={panelId} hidden={!open}>
+        <ul>
+          <li>
+            <Link to="/profile" className="account__item">
+              {t("account.profile")}
+            </Link>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="account__item"
+              onClick={() => void onLogout()}
+              aria-busy={loading || undefined}
+            >
+              {t("account.logout")}
+            </button>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
+import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
+import { OperationTypeNode } from "graphql";
+import { createClient } from "graphql-ws";
+
+const RETRY_CAP_MS = 30_000;
+
+/** Exponential back-off with random jitter, so a restarted server is not hit by every tab at once. */
+export function retryDelay(retries: number): number {
+  const base = Math.min(RETRY_CAP_MS, 500 * 2 ** retries);
+  return Math.round(base / 2 + Math.random() * (base / 2));
+}
+
+function webSocketUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}/graphql`;
+}
+
+// The session is an HttpOnly cookie, which the WebSocket upgrade carries on the same origin;
+// no token ever lives in JavaScript.
+export const wsClient = createClient({
+  url: webSocketUrl(),
+  lazy: true,
+  retryAttempts: Number.POSITIVE_INFINITY,
+  shouldRetry: () => true,
+  retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
+});
+
+const httpLink = new HttpLink({ uri: "/graphql", credentials: "same-origin" });
+const wsLink = new GraphQLWsLink(wsClient);
+
+const link = ApolloLink.split(
+  ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+  wsLink,
+  httpLink,
+);
+
+/** Relay connections whose pages are appended when `after` is given and replaced otherwise. */
+const appendOnAfter = {
+  keyArgs: false as const,
+  merge(
+    existing: { edges?: unknown[] } | undefined,
+    incoming: { edges?: unknown[] },
+    { args }: { args: Record<string, unknown> | null },
+  ) {
+    if (!existing || !args?.after) return incoming;
+    return { ...incoming, edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])] };
+  },
+};
+
+export const apolloClient = new ApolloClient({
+  link,
+  cache: new InMemoryCache({
+    typePolicies: {
+      Community: {
+        fields: {
+          members: appendOnAfter,
+          pendingMembers: appendOnAfter,
+        },
+      },
+    },
+  }),
+});
+
+/**
+ * Call after login, logout or registration: the cookie changed, so cached data belongs to
+ * someone else and the open socket was authenticated as someone else.
+ */
+export async function resetSession(): Promise<void> {
+  // Terminating makes graphql-ws reconnect (with the new cookie) and resubscribe.
+  wsClient.terminate();
+  try {
+    await apolloClient.resetStore();
+  } catch {
+    // Queries in flight during the reset are aborted and refetched, and a refetch that fails
+    // shows its error where it is used; nothing is left for the caller to handle.
+  }
+}

@@ -1,0 +1,70 @@
+import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
+import type { GraphQLFormattedError } from "graphql";
+
+/** The error codes the api promises (DESIGN.md "Errors"), plus what the network can add. */
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "QUERY_TOO_COMPLEX"
+  | "NETWORK"
+  | "UNKNOWN";
+
+const KNOWN: ReadonlySet<string> = new Set<ErrorCode>([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "QUERY_TOO_COMPLEX",
+]);
+
+export interface ApiProblem {
+  code: ErrorCode;
+  /** The input field at fault, from `extensions.field` of BAD_USER_INPUT (and sometimes CONFLICT). */
+  field?: string;
+  message: string;
+}
+
+function fromGraphQL(error: GraphQLFormattedError): ApiProblem {
+  const code = error.extensions?.code;
+  const field = error.extensions?.field;
+  return {
+    code: typeof code === "string" && KNOWN.has(code) ? (code as ErrorCode) : "UNKNOWN",
+    ...(typeof field === "string" ? { field } : {}),
+    message: error.message,
+  };
+}
+
+function errorsInBody(bodyText: string): GraphQLFormattedError[] {
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    if (body && typeof body === "object" && "errors" in body && Array.isArray(body.errors)) {
+      return body.errors as GraphQLFormattedError[];
+    }
+  } catch {
+    // not JSON: a proxy or a crash; reported as a network problem below
+  }
+  return [];
+}
+
+/** Flattens whatever Apollo Client hands us into the api's typed problems. */
+export function apiProblems(error: unknown): ApiProblem[] {
+  if (!error) return [];
+  if (CombinedGraphQLErrors.is(error)) return error.errors.map(fromGraphQL);
+  if (ServerError.is(error)) {
+    const inBody = errorsInBody(error.bodyText);
+    if (inBody.length > 0) return inBody.map(fromGraphQL);
+    if (error.statusCode === 429) return [{ code: "RATE_LIMITED", message: error.message }];
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return [{ code: "NETWORK", message }];
+}
+
+export function hasCode(error: unknown, code: ErrorCode): boolean {
+  return apiProblems(error).some((p) => p.code === code);
+}

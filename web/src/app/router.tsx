@@ -1,0 +1,29 @@
+import { createBrowserRouter } from "react-router";
+import { CommunityPage } from "../routes/community/CommunityPage";
+import { HomePage } from "../routes/home/HomePage";
+import { LoginPage } from "../routes/login/LoginPage";
+import { NotFoundPage } from "../routes/not-found/NotFoundPage";
+import { ProfilePage } from "../routes/profile/ProfilePage";
+import { RegisterPage } from "../routes/register/RegisterPage";
+import { AppShell } from "./AppShell";
+import { RouteError } from "./RouteError";
+
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: "c/:slug", element: <CommunityPage /> },
+          { path: "login", element: <LoginPage /> },
+          { path: "register", element: <RegisterPage /> },
+          { path: "profile", element: <ProfilePage /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

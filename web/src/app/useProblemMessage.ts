@@ -1,0 +1,71 @@
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+import { apiProblems, type ErrorCode } from "./errors";
+
+/** Known codes have a translated sentence; anything else falls back to a generic one. */
+const TRANSLATED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "QUERY_TOO_COMPLEX",
+  "NETWORK",
+]);
+
+/** Turns an Apollo error into one sentence the reader can act on, in their language. */
+export function useProblemMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown) => {
+      const problem = apiProblems(error)[0];
+      if (!problem) return t("errors.UNKNOWN");
+      if (TRANSLATED.has(problem.code)) return t(`errors.${problem.code}` as "errors.UNKNOWN");
+      return t("errors.UNKNOWN");
+    },
+    [t],
+  );
+}
+
+export interface FormProblems {
+  /** Messages keyed by input field name, shown next to the field. */
+  fields: Record<string, string>;
+  /** A message for the form as a whole, shown in an alert. */
+  general: string | null;
+}
+
+const FIELD_MESSAGES = ["email", "password", "displayName", "bio"] as const;
+
+export interface FormProblemOptions {
+  /** A sentence per error code for the general alert, e.g. UNAUTHENTICATED on the login form. */
+  codes?: Partial<Record<ErrorCode, string>>;
+  /** A sentence per field, when the form knows better what a server refusal of it means. */
+  fields?: Record<string, string>;
+}
+
+/**
+ * Splits a mutation error into per-field messages (BAD_USER_INPUT with `extensions.field`) and
+ * one general message. Known fields get our own sentence, so the reader's language is kept.
+ */
+export function useFormProblems(): (error: unknown, options?: FormProblemOptions) => FormProblems {
+  const { t } = useTranslation();
+  const message = useProblemMessage();
+  return useCallback(
+    (error, { codes = {}, fields = {} } = {}) => {
+      const result: FormProblems = { fields: {}, general: null };
+      for (const problem of apiProblems(error)) {
+        const field = problem.field;
+        if (field && (problem.code === "BAD_USER_INPUT" || problem.code === "CONFLICT")) {
+          const known = (FIELD_MESSAGES as readonly string[]).includes(field);
+          result.fields[field] =
+            fields[field] ?? (known ? t(`validation.${field as (typeof FIELD_MESSAGES)[number]}`) : problem.message);
+        } else if (!result.general) {
+          result.general = codes[problem.code] ?? message(error);
+        }
+      }
+      return result;
+    },
+    [t, message],
+  );
+}

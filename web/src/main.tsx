@@ -1,0 +1,20 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router/dom";
+import { apolloClient } from "./app/apollo/client";
+import { router } from "./app/router";
+import "./i18n";
+import "./ui/theme.css";
+import "./ui/ui.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("#root is missing from index.html");
+
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={apolloClient}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  </StrictMode>,
+);

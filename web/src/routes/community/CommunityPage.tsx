@@ -1,0 +1,129 @@
+import { useQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { usePageTitle } from "../../app/usePageTitle";
+import { graphql } from "../../gql";
+import { accentStyle } from "../../ui/Card";
+import { ErrorState } from "../../ui/ErrorState";
+import { Loading } from "../../ui/Loading";
+import { NotFoundContent } from "../not-found/NotFoundPage";
+import { MemberList } from "./MemberList";
+import { MembershipPanel } from "./MembershipPanel";
+import { PendingRequests } from "./PendingRequests";
+import "./community.css";
+
+const communityPageQuery = graphql(`
+  query CommunityPage($slug: String!) {
+    viewer {
+      id
+      role
+    }
+    community(slug: $slug) {
+      id
+      slug
+      name
+      tagline
+      description
+      color
+      visibility
+      joinPolicy
+      memberCount
+      viewerMembership {
+        id
+        role
+        status
+      }
+    }
+  }
+`);
+
+/** Plain text in, paragraphs out: user text never reaches the DOM as HTML. */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+export function CommunityPage() {
+  const { slug = "" } = useParams();
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(communityPageQuery, { variables: { slug } });
+  const community = data?.community;
+  usePageTitle(community?.name ?? (data ? t("notFound.title") : null));
+
+  if (loading && !data) {
+    return (
+      <div className="container page">
+        <Loading />
+      </div>
+    );
+  }
+  if (error && !data) {
+    return (
+      <div className="container page">
+        <ErrorState error={error} retry={refetch} />
+      </div>
+    );
+  }
+  if (!community) return <NotFoundContent title={t("community.notFoundTitle")} body={t("community.notFoundBody")} />;
+
+  const viewer = data?.viewer ?? null;
+  const membership = community.viewerMembership;
+  const canModerate =
+    viewer?.role === "ADMIN" || (membership?.role === "FACILITATOR" && membership.status === "ACTIVE");
+  const count = new Intl.NumberFormat(i18n.language).format(community.memberCount);
+
+  return (
+    <article className="community" style={accentStyle(community.color)}>
+      <header className="community__header">
+        <div className="container">
+          <p className="community__back">
+            <Link to="/">
+              <span aria-hidden="true">← </span>
+              {t("community.back")}
+            </Link>
+          </p>
+          <h1 className="community__name">{community.name}</h1>
+          <p className="community__tagline">{community.tagline}</p>
+          <ul className="community__facts">
+            <li>{t("community.memberCount", { count: community.memberCount, formatted: count })}</li>
+            <li>{t(`community.visibility.${community.visibility}`)}</li>
+            <li>{t(`community.joinPolicy.${community.joinPolicy}`)}</li>
+          </ul>
+        </div>
+      </header>
+
+      <div className="container community__layout">
+        {/* First in reading order, so on phones joining is not below the member list; wide
+            screens place it in the right-hand column. */}
+        <aside className="community__aside" aria-labelledby="membership-title">
+          <MembershipPanel community={community} signedIn={Boolean(viewer)} />
+        </aside>
+        <div className="community__main">
+          <section aria-labelledby="about-title" className="community__section">
+            <h2 id="about-title">{t("community.about")}</h2>
+            <div className="prose">
+              {paragraphs(community.description).map((p, i) => (
+                // Paragraphs have no identity of their own; their order is their key.
+                // biome-ignore lint/suspicious/noArrayIndexKey: static text split into paragraphs
+                <p key={i}>{p}</p>
+              ))}
+            </div>
+          </section>
+
+          {canModerate ? <PendingRequests slug={community.slug} joinPolicy={community.joinPolicy} /> : null}
+
+          <MemberList
+            slug={community.slug}
+            communityId={community.id}
+            visibility={community.visibility}
+            canModerate={canModerate}
+            viewerIsAdmin={viewer?.role === "ADMIN"}
+            viewerId={viewer?.id ?? null}
+          />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+import { useQuery } from "@apollo/client/react";
+import { type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { hasCode } from "../../app/errors";
+import { graphql } from "../../gql";
+import type { CommunityVisibility } from "../../gql/graphql";
+import { Button } from "../../ui/Button";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorState } from "../../ui/ErrorState";
+import { Loading } from "../../ui/Loading";
+import { MemberRow } from "./MemberRow";
+
+const PAGE_SIZE = 20;
+
+const communityMembersQuery = graphql(`
+  query CommunityMembers($slug: String!, $first: Int!, $after: String) {
+    community(slug: $slug) {
+      id
+      members(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            role
+            status
+            createdAt
+            user {
+              id
+              displayName
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+interface MemberListProps {
+  slug: string;
+  communityId: string;
+  visibility: CommunityVisibility;
+  canModerate: boolean;
+  viewerIsAdmin: boolean;
+  viewerId: string | null;
+}
+
+export function MemberList({ slug, visibility, canModerate, viewerIsAdmin, viewerId }: MemberListProps) {
+  const { t } = useTranslation();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
+  const { data, loading, error, refetch, fetchMore } = useQuery(communityMembersQuery, {
+    variables: { slug, first: PAGE_SIZE },
+  });
+  const members = data?.community?.members;
+
+  async function loadMore() {
+    if (!members?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setLoadMoreError(null);
+    try {
+      await fetchMore({ variables: { after: members.pageInfo.endCursor } });
+    } catch (e) {
+      setLoadMoreError(e);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  let content: ReactNode;
+  if (loading && !data) {
+    content = <Loading />;
+  } else if (error && !data) {
+    content =
+      hasCode(error, "FORBIDDEN") || hasCode(error, "UNAUTHENTICATED") ? (
+        <EmptyState title={t("members.hiddenTitle")}>
+          <p>{visibility === "MEMBERS" ? t("members.hiddenMembersOnly") : t("members.hiddenBody")}</p>
+        </EmptyState>
+      ) : (
+        <ErrorState error={error} retry={refetch} />
+      );
+  } else if (!members || members.edges.length === 0) {
+    content = (
+      <EmptyState title={t("members.emptyTitle")}>
+        <p>{t("members.emptyBody")}</p>
+      </EmptyState>
+    );
+  } else {
+    content = (
+      <>
+        <ul className="member-list">
+          {members.edges.map(({ node }) => (
+            <MemberRow
+              key={node.id}
+              membership={node}
+              // The api's rules: facilitators remove members, admins remove anyone and set roles.
+              canRemove={node.user.id !== viewerId && (viewerIsAdmin || (canModerate && node.role === "MEMBER"))}
+              canChangeRole={node.user.id !== viewerId && viewerIsAdmin}
+            />
+          ))}
+        </ul>
+        <p className="member-list__status" role="status">
+          {t("members.shown", { shown: members.edges.length, count: members.totalCount })}
+        </p>
+        {loadMoreError ? <ErrorState error={loadMoreError} retry={loadMore} /> : null}
+        {members.pageInfo.hasNextPage ? (
+          <p className="actions">
+            <Button variant="secondary" onClick={() => void loadMore()} busy={loadingMore}>
+              {t("members.loadMore")}
+            </Button>
+          </p>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby="members-title" className="community__section">
+      <h2 id="members-title">{t("members.title")}</h2>
+      {content}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMutation } from "@apollo/client/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useProblemMessage } from "../../app/useProblemMessage";
+import { graphql } from "../../gql";
+import type { CommunityMembersQuery } from "../../gql/graphql";
+import { Alert } from "../../ui/Alert";
+import { Avatar } from "../../ui/Avatar";
+import { Badge } from "../../ui/Badge";
+import { Button } from "../../ui/Button";
+import { formatDate } from "../../ui/format";
+
+const setMembershipRoleMutation = graphql(`
+  mutation SetMembershipRole($membershipId: ID!, $role: MembershipRole!) {
+    setMembershipRole(membershipId: $membershipId, role: $role) {
+      id
+      role
+      status
+    }
+  }
+`);
+
+const removeMemberMutation = graphql(`
+  mutation RemoveMember($membershipId: ID!) {
+    removeMember(membershipId: $membershipId)
+  }
+`);
+
+/** A short visible label whose accessible name also says whom it acts on. */
+function ForWhom({ label, name }: { label: string; name: string }) {
+  return (
+    <>
+      {label}
+      <span className="visually-hidden"> ({name})</span>
+    </>
+  );
+}
+
+type Membership = NonNullable<CommunityMembersQuery["community"]>["members"]["edges"][number]["node"];
+
+interface MemberRowProps {
+  membership: Membership;
+  canRemove: boolean;
+  canChangeRole: boolean;
+}
+
+export function MemberRow({ membership, canRemove, canChangeRole }: MemberRowProps) {
+  const { t, i18n } = useTranslation();
+  const problemMessage = useProblemMessage();
+  const [confirming, setConfirming] = useState(false);
+  const [setRole, roleState] = useMutation(setMembershipRoleMutation);
+  const [remove, removeState] = useMutation(removeMemberMutation, {
+    refetchQueries: ["CommunityMembers", "CommunityPage"],
+    awaitRefetchQueries: true,
+  });
+  const name = membership.user.displayName;
+  const facilitator = membership.role === "FACILITATOR";
+  const error = roleState.error ?? removeState.error;
+
+  return (
+    <li className="member">
+      <Avatar name={name} />
+      <div className="member__who">
+        <p className="member__name">
+          {name} {facilitator ? <Badge tone="accent">{t("community.badge.facilitator")}</Badge> : null}
+        </p>
+        <p className="member__since">{t("members.since", { date: formatDate(membership.createdAt, i18n.language) })}</p>
+      </div>
+      {canRemove || canChangeRole ? (
+        <div className="member__actions">
+          {confirming ? (
+            <>
+              <Button
+                variant="danger"
+                size="sm"
+                busy={removeState.loading}
+                onClick={() =>
+                  void remove({ variables: { membershipId: membership.id } }).catch(() => setConfirming(false))
+                }
+              >
+                <ForWhom label={t("members.confirmRemove")} name={name} />
+              </Button>
+              <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
+                {t("common.cancel")}
+              </Button>
+            </>
+          ) : (
+            <>
+              {canChangeRole ? (
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  busy={roleState.loading}
+                  onClick={() =>
+                    void setRole({
+                      variables: { membershipId: membership.id, role: facilitator ? "MEMBER" : "FACILITATOR" },
+                    }).catch(() => undefined)
+                  }
+                >
+                  <ForWhom label={facilitator ? t("members.makeMember") : t("members.makeFacilitator")} name={name} />
+                </Button>
+              ) : null}
+              {canRemove ? (
+                <Button variant="ghost" size="sm" onClick={() => setConfirming(true)}>
+                  <ForWhom label={t("members.remove")} name={name} />
+                </Button>
+              ) : null}
+            </>
+          )}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="member__error">
+          <Alert>{problemMessage(error)}</Alert>
+        </div>
+      ) : null}
+    </li>
+  );
+}
