@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -46,6 +47,8 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   }
 
   const dir = options.pgliteDir ?? DEFAULT_PGLITE_DIR;
+  // PGlite creates only the last folder of its path; a fresh checkout has none of them.
+  if (dir !== "memory://") await mkdir(dir, { recursive: true });
   const client = await PGlite.create(dir === "memory://" ? undefined : dir);
   const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
   return { db, kind: "pglite", close: () => client.close() };
