@@ -1,15 +1,24 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { createEventBus, type EventBus } from "./core/event-bus.js";
 import { CommunityResolver } from "./modules/community/community.resolver.js";
+import { CommunityEventsResolver } from "./modules/community/community-events.resolver.js";
 import { MembershipResolver } from "./modules/community/membership.resolver.js";
 import { IdentityResolver } from "./modules/identity/identity.resolver.js";
 import { UserResolver } from "./modules/identity/user.resolver.js";
+import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { OrganizationMembershipResolver, OrganizationResolver } from "./modules/organization/organization.resolver.js";
+import { PostResolver, PostRevisionResolver } from "./modules/thread/post.resolver.js";
+import { CommunityThreadsResolver, ThreadResolver } from "./modules/thread/thread.resolver.js";
+import { ThreadEventsResolver } from "./modules/thread/thread-events.resolver.js";
 
 /** The whole public schema; every resolver is listed here, nothing is discovered by glob. */
-export function createSchema(): Promise<GraphQLSchema> {
+export function createSchema(bus: EventBus = createEventBus()): Promise<GraphQLSchema> {
   return buildSchema({
+    // Subscriptions build their own streams (replay, then live) from the bus; type-graphql
+    // still wants a pubSub to be named.
+    pubSub: bus,
     resolvers: [
       IdentityResolver,
       UserResolver,
@@ -17,6 +26,13 @@ export function createSchema(): Promise<GraphQLSchema> {
       OrganizationMembershipResolver,
       CommunityResolver,
       MembershipResolver,
+      ThreadResolver,
+      CommunityThreadsResolver,
+      PostResolver,
+      PostRevisionResolver,
+      ThreadEventsResolver,
+      CommunityEventsResolver,
+      NotificationResolver,
     ],
     // Input rules live in the services (zod), so one rule has one home.
     validate: false,

@@ -1,4 +1,5 @@
 export * from "./client.js";
+export { handleFrom } from "./handle.js";
 export * from "./migrate.js";
 export * from "./password.js";
 export * from "./schema/index.js";

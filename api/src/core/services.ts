@@ -4,18 +4,31 @@ import { CommunityService } from "../modules/community/community.service.js";
 import { IdentityService } from "../modules/identity/identity.service.js";
 import { LoginGuard } from "../modules/identity/login-guard.js";
 import { SessionService } from "../modules/identity/session.service.js";
+import { NotificationService } from "../modules/notification/notification.service.js";
 import { OrganizationService } from "../modules/organization/organization.service.js";
+import { PostService } from "../modules/thread/post.service.js";
+import { ThreadService } from "../modules/thread/thread.service.js";
+import type { EventBus } from "./event-bus.js";
 
-export type ServiceOptions = { sessionTtlDays: number; redis?: Redis | undefined };
+export type ServiceOptions = { sessionTtlDays: number; redis?: Redis | undefined; bus: EventBus };
 
-/** The services of one api process: stateless apart from the db and shared limiters. */
+/** The services of one api process: stateless apart from the db, the event bus and shared limiters. */
 export function createServices(db: Database, options: ServiceOptions) {
+  const { bus } = options;
   const sessions = new SessionService(db, options.sessionTtlDays);
+  const community = new CommunityService(db, bus);
+  const thread = new ThreadService(db, community, bus);
+  const notification = new NotificationService(db, bus);
   return {
+    db,
+    bus,
     sessions,
     identity: new IdentityService(db, sessions, new LoginGuard(options.redis)),
-    community: new CommunityService(db),
+    community,
     organization: new OrganizationService(db),
+    thread,
+    post: new PostService(db, community, thread, notification, bus),
+    notification,
   };
 }
 

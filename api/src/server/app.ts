@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { DatabaseHandle } from "@pratica/db";
 import { Redis } from "ioredis";
 import type { Config } from "../config.js";
+import { createEventBus } from "../core/event-bus.js";
 import type { Logger } from "../core/logger.js";
 import { createServices } from "../core/services.js";
 import { createSchema } from "../schema.js";
@@ -22,12 +23,13 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   const redis = config.REDIS_URL
     ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
-  const services = createServices(database.db, { sessionTtlDays: config.SESSION_TTL_DAYS, redis });
+  const bus = createEventBus(config.REDIS_URL);
+  const services = createServices(database.db, { sessionTtlDays: config.SESSION_TTL_DAYS, redis, bus });
   const deps = { db: database.db, services, secureCookies: config.production };
-  const schema = await createSchema();
+  const schema = await createSchema(bus);
   const server = createServer();
 
-  const ws = attachWebSockets(server, schema, deps, (req) => sameOrigin(req, config.PUBLIC_ORIGIN));
+  const ws = attachWebSockets(server, schema, deps, (req) => sameOrigin(req, config.PUBLIC_ORIGIN), logger);
   const apollo = createApollo({
     schema,
     httpServer: server,
@@ -51,6 +53,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     async stop() {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await bus.close();
       await redis?.quit();
     },
   };

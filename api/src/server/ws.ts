@@ -1,12 +1,14 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLError, GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Context } from "../core/context.js";
+import type { Logger } from "../core/logger.js";
 import type { Viewer } from "../core/viewer.js";
 import { sessionCookie, tokenFrom } from "./auth.js";
 import { buildContext, type ContextDeps } from "./context.js";
+import { createErrorFormatter } from "./errors.js";
 import { LIMITS } from "./limits.js";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -24,7 +26,10 @@ export function attachWebSockets(
   schema: GraphQLSchema,
   deps: ContextDeps,
   allowedOrigins: (req: IncomingMessage) => boolean,
+  logger: Logger,
 ) {
+  const formatError = createErrorFormatter(logger);
+  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.wsPayloadBytes });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -52,6 +57,10 @@ export function attachWebSockets(
         });
         return true;
       },
+      // The same error codes as over HTTP, for subscriptions and for operations over the socket.
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(result.errors as readonly GraphQLError[]) } : result,
       // Fresh loaders per operation: a long-lived socket must not serve a stale cache.
       context: (ctx): Context =>
         buildContext(

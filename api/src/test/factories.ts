@@ -5,6 +5,10 @@ import {
   communityMemberships,
   type Database,
   hashPassword,
+  type PostRow,
+  posts,
+  type ThreadRow,
+  threads,
   type UserRow,
   users,
 } from "@pratica/db";
@@ -23,6 +27,7 @@ export async function buildUser(db: Database, overrides: Partial<typeof users.$i
     .insert(users)
     .values({
       email: `user-${suffix}@example.org`,
+      handle: `user-${suffix}`,
       displayName: `User ${suffix}`,
       passwordHash: await passwordHash,
       ...overrides,
@@ -59,4 +64,28 @@ export async function addMember(
     .returning();
   if (!m) throw new Error("membership not created");
   return m;
+}
+
+export async function buildThread(
+  db: Database,
+  community: CommunityRow,
+  author: UserRow,
+  overrides: Partial<typeof threads.$inferInsert> = {},
+): Promise<ThreadRow> {
+  const [thread] = await db
+    .insert(threads)
+    .values({ communityId: community.id, authorId: author.id, title: "A thread", body: "Opening words", ...overrides })
+    .returning();
+  if (!thread) throw new Error("thread not created");
+  return thread;
+}
+
+/** A post written straight to the database (no event, no notification): for read-side tests. */
+export async function buildPost(db: Database, thread: ThreadRow, author: UserRow, body = "A reply"): Promise<PostRow> {
+  const [post] = await db
+    .insert(posts)
+    .values({ threadId: thread.id, communityId: thread.communityId, authorId: author.id, body })
+    .returning();
+  if (!post) throw new Error("post not created");
+  return post;
 }

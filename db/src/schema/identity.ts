@@ -9,6 +9,8 @@ export const users = pgTable(
   {
     id: id(),
     email: text("email").notNull(),
+    /** What `@mentions` use: lowercase letters, digits, `-` and `_`, unique. */
+    handle: text("handle").notNull(),
     displayName: text("display_name").notNull(),
     bio: text("bio"),
     passwordHash: text("password_hash").notNull(),
@@ -16,7 +18,10 @@ export const users = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    uniqueIndex("users_handle_idx").on(t.handle),
+  ],
 );
 
 // Only a SHA-256 of the token is stored: a leaked table does not leak usable sessions.

@@ -6,6 +6,7 @@ type ProfessionalOrder = NonNullable<OrganizationSeed["order"]>;
 
 export type DemoAccount = {
   email: string;
+  handle: string;
   displayName: string;
   role: "USER" | "ADMIN";
   facilitates?: string;
@@ -23,16 +24,18 @@ const ORDER_NAMES: Record<ProfessionalOrder, string> = {
 /** The accounts DESIGN.md promises when SEED_DEMO=1. */
 export function demoAccounts(communitySlugs: readonly string[]): DemoAccount[] {
   return [
-    { email: "admin@pratica.local", displayName: "Platform Admin", role: "ADMIN" },
-    { email: "member@pratica.local", displayName: "Demo Member", role: "USER", memberOfAll: true },
+    { email: "admin@pratica.local", handle: "admin", displayName: "Platform Admin", role: "ADMIN" },
+    { email: "member@pratica.local", handle: "member", displayName: "Demo Member", role: "USER", memberOfAll: true },
     ...communitySlugs.map((slug) => ({
       email: `facilitator.${slug}@pratica.local`,
+      handle: `facilitator-${slug}`,
       displayName: `Facilitator, ${slug}`,
       role: "USER" as const,
       facilitates: slug,
     })),
     ...(Object.keys(ORDER_NAMES) as ProfessionalOrder[]).map((order) => ({
       email: `rep.${order}@pratica.local`,
+      handle: `rep-${order}`,
       displayName: `Representative, ${ORDER_NAMES[order]}`,
       role: "USER" as const,
       represents: order,

@@ -43,7 +43,15 @@ async function seedDemoAccounts(tx: Executor): Promise<number> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await tx
     .insert(users)
-    .values(accounts.map((a) => ({ email: a.email, displayName: a.displayName, role: a.role, passwordHash })))
+    .values(
+      accounts.map((a) => ({
+        email: a.email,
+        handle: a.handle,
+        displayName: a.displayName,
+        role: a.role,
+        passwordHash,
+      })),
+    )
     .onConflictDoNothing();
 
   const userRows = await tx

@@ -1,7 +1,8 @@
-import type { CommunityMembershipRow, CommunityRow } from "@pratica/db";
+import type { CommunityMembershipRow, CommunityRow, UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { User } from "../identity/user.type.js";
 import type { MembershipStatus } from "./community.service.js";
 import { Community, CommunityMemberConnection, CommunityMembership } from "./community.type.js";
 
@@ -28,6 +29,18 @@ export class CommunityResolver {
     @Ctx() { loaders }: Context,
   ): Promise<CommunityMembershipRow | null> {
     return loaders.viewerMembership.load(community.id);
+  }
+
+  @FieldResolver(() => [User], {
+    description: "Active members whose handle or name starts with `prefix` (for @mentions); members only",
+  })
+  mentionSuggestions(
+    @Root() community: CommunityRow,
+    @Arg("prefix", () => String) prefix: string,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 8 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<UserRow[]> {
+    return ctx.services.community.mentionSuggestions(ctx.viewer, community, prefix, first);
   }
 
   @FieldResolver(() => CommunityMemberConnection, {

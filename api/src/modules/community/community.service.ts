@@ -5,18 +5,24 @@ import {
   communityMemberships,
   type Database,
   type Executor,
+  type UserRow,
+  users,
 } from "@pratica/db";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
+import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
 import { afterPosition, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "../../core/pagination.js";
 import { isAdmin, type Viewer } from "../../core/viewer.js";
-import { canModerate, canRead, isFacilitator } from "./community.policy.js";
+import { canModerate, canRead, isActiveMember, isFacilitator } from "./community.policy.js";
 
 export type MembershipStatus = CommunityMembershipRow["status"];
 
 export class CommunityService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly bus: EventBus,
+  ) {}
 
   list(): Promise<CommunityRow[]> {
     return this.db.select().from(communities).orderBy(asc(communities.name));
@@ -33,6 +39,13 @@ export class CommunityService {
       : undefined;
     if (!row) throw notFound("Community");
     return row;
+  }
+
+  /** The community and the viewer's standing in it, which every content rule starts from. */
+  async access(viewer: Viewer | null, communityId: string, db: Executor = this.db) {
+    const community = await this.byId(communityId, db);
+    const membership = viewer ? ((await this.membershipOf(community.id, viewer.id, db)) ?? null) : null;
+    return { community, viewer, membership };
   }
 
   membershipOf(
@@ -75,6 +88,35 @@ export class CommunityService {
     return { page: toPage(rows, size), totalCount: count?.n ?? 0 };
   }
 
+  /** Active members whose handle or name starts with the prefix: the composer's @mention suggestions. */
+  async mentionSuggestions(
+    viewer: Viewer | null,
+    community: CommunityRow,
+    prefix: string,
+    first: number,
+  ): Promise<UserRow[]> {
+    const mine = viewer ? await this.membershipOf(community.id, viewer.id) : undefined;
+    if (!isActiveMember(mine)) return [];
+    const pattern = `${prefix
+      .trim()
+      .toLowerCase()
+      .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.db
+      .select({ user: users })
+      .from(communityMemberships)
+      .innerJoin(users, eq(users.id, communityMemberships.userId))
+      .where(
+        and(
+          eq(communityMemberships.communityId, community.id),
+          eq(communityMemberships.status, "ACTIVE"),
+          or(ilike(users.handle, pattern), ilike(users.displayName, pattern)),
+        ),
+      )
+      .orderBy(asc(users.handle))
+      .limit(Math.min(Math.max(first, 1), 20))
+      .then((rows) => rows.map((r) => r.user));
+  }
+
   /** OPEN communities admit at once; APPROVAL ones queue the request for a facilitator. Joining twice changes nothing. */
   async join(viewer: Viewer | null, communityId: string): Promise<CommunityMembershipRow> {
     if (!viewer) throw unauthenticated("Log in to join a community.");
@@ -89,7 +131,9 @@ export class CommunityService {
       })
       .onConflictDoNothing()
       .returning();
-    return created ?? ((await this.membershipOf(community.id, viewer.id)) as CommunityMembershipRow);
+    if (!created) return (await this.membershipOf(community.id, viewer.id)) as CommunityMembershipRow;
+    this.membershipChanged(viewer.id, community.id);
+    return created;
   }
 
   async leave(viewer: Viewer | null, communityId: string): Promise<void> {
@@ -103,6 +147,7 @@ export class CommunityService {
       }
       await tx.delete(communityMemberships).where(eq(communityMemberships.id, mine.id));
     });
+    this.membershipChanged(viewer.id, community.id);
   }
 
   /** Approves a pending request. Deciding twice is a CONFLICT: someone else may have decided first. */
@@ -114,6 +159,7 @@ export class CommunityService {
       .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
       .returning();
     if (!updated) throw conflict("This request has already been decided.", { status: target.status });
+    this.membershipChanged(updated.userId, updated.communityId);
     return updated;
   }
 
@@ -124,6 +170,7 @@ export class CommunityService {
       .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
       .returning({ id: communityMemberships.id });
     if (deleted.length === 0) throw conflict("This request has already been decided.", { status: target.status });
+    this.membershipChanged(target.userId, target.communityId);
   }
 
   /** Facilitators remove members; only admins remove facilitators. Leaving yourself is `leave`. */
@@ -132,6 +179,7 @@ export class CommunityService {
     if (target.userId === viewer?.id) throw forbidden("Use “leave” to leave a community yourself.");
     if (target.role === "FACILITATOR" && !isAdmin(viewer)) throw forbidden("Only an admin can remove a facilitator.");
     await this.db.delete(communityMemberships).where(eq(communityMemberships.id, target.id));
+    this.membershipChanged(target.userId, target.communityId);
   }
 
   /** Admins appoint and step down facilitators among active members. */
@@ -150,7 +198,13 @@ export class CommunityService {
       .set({ role })
       .where(eq(communityMemberships.id, target.id))
       .returning();
+    this.membershipChanged(target.userId, target.communityId);
     return updated ?? target;
+  }
+
+  /** Open subscriptions of that user re-check their access to the community. */
+  private membershipChanged(userId: string, communityId: string) {
+    this.bus.publish("user", userId, { type: "MEMBERSHIP_CHANGED", communityId });
   }
 
   private async membershipById(id: string): Promise<CommunityMembershipRow> {

@@ -1,4 +1,5 @@
-import { type Database, hashPassword, type UserRow, users, verifyPassword } from "@pratica/db";
+import { randomInt } from "node:crypto";
+import { type Database, handleFrom, hashPassword, type UserRow, users, verifyPassword } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
 import { badInput, unauthenticated } from "../../core/errors.js";
 import { parseInput } from "../../core/validate.js";
@@ -28,13 +29,24 @@ export class IdentityService {
   async register(input: unknown, caller: Caller): Promise<SignedIn> {
     const { email, password, displayName } = parseInput(registerRules, input);
     const passwordHash = await this.guard.hashing(() => hashPassword(password));
-    const [user] = await this.db
-      .insert(users)
-      .values({ email, displayName, passwordHash })
-      .onConflictDoNothing()
-      .returning();
-    if (!user) throw badInput("email", "An account with this email already exists. Log in instead.");
-    return { ...(await this.sessions.create(user.id, caller.userAgent)), user };
+    const base = handleFrom(displayName);
+    // The handle is derived from the name; on a clash, a short random suffix makes it unique.
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const handle = attempt === 0 ? base : `${base}-${randomInt(1000, 10_000)}`;
+      const [user] = await this.db
+        .insert(users)
+        .values({ email, handle, displayName, passwordHash })
+        .onConflictDoNothing()
+        .returning();
+      if (user) return { ...(await this.sessions.create(user.id, caller.userAgent)), user };
+      const [taken] = await this.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, email))
+        .limit(1);
+      if (taken) throw badInput("email", "An account with this email already exists. Log in instead.");
+    }
+    throw new Error("could not find a free handle");
   }
 
   async login(input: unknown, caller: Caller): Promise<SignedIn> {

@@ -11,6 +11,7 @@ registerEnumType(PlatformRole, { name: "PlatformRole" });
 export class User {
   @Field(() => ID) id!: string;
   @Field(() => String) displayName!: string;
+  @Field(() => String, { description: "What @mentions use, e.g. `maria-rossi`" }) handle!: string;
   @Field(() => String, { nullable: true, description: "Visible to the user themself and to admins only" })
   email!: string | null;
   @Field(() => String, { nullable: true }) bio!: string | null;

@@ -1,0 +1,23 @@
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import { createPubSub, type PubSub } from "@graphql-yoga/subscription";
+import { Redis } from "ioredis";
+import type { Topics } from "./topics.js";
+
+export type EventBus = PubSub<Topics> & { close: () => Promise<void> };
+
+/**
+ * Publish/subscribe by entity-scoped topic (`thread:<id>`, `community:<id>`, `user:<id>`).
+ * In-process by default; through Redis when a URL is given, so every api instance's
+ * subscribers receive every event. Services publish only after their transaction commits.
+ */
+export function createEventBus(redisUrl?: string): EventBus {
+  if (!redisUrl) return Object.assign(createPubSub<Topics>(), { close: async () => {} });
+  const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+  const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  return Object.assign(pubsub, {
+    close: async () => {
+      await Promise.all([publishClient.quit(), subscribeClient.quit()]);
+    },
+  });
+}

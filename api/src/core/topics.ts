@@ -1,0 +1,22 @@
+/**
+ * Every message the event bus carries, by topic: the one typed map of them. Messages are small
+ * and JSON-safe (they cross Redis); subscribers load what they show from the database.
+ */
+export type DurableThreadEventType = "POST_ADDED" | "POST_EDITED" | "POST_DELETED" | "REACTION_CHANGED";
+
+export type ThreadMessage =
+  | { kind: "durable"; eventId: number; type: DurableThreadEventType; threadId: string; postId: string }
+  | { kind: "typing"; threadId: string; userId: string };
+
+export type CommunityMessage = { type: "THREAD_CREATED" | "THREAD_UPDATED"; communityId: string; threadId: string };
+
+export type UserMessage =
+  | { type: "NOTIFICATION"; notificationId: string }
+  /** The user's membership in a community changed: open subscriptions re-check access. */
+  | { type: "MEMBERSHIP_CHANGED"; communityId: string };
+
+export type Topics = {
+  thread: [threadId: string, message: ThreadMessage];
+  community: [communityId: string, message: CommunityMessage];
+  user: [userId: string, message: UserMessage];
+};

@@ -1,0 +1,43 @@
+import type { ThreadRow } from "@pratica/db";
+import { Arg, Ctx, createUnionType, Field, ID, ObjectType, Resolver, Root, Subscription } from "type-graphql";
+import type { Context } from "../../core/context.js";
+import { notFound } from "../../core/errors.js";
+import type { CommunityMessage } from "../../core/topics.js";
+import { resolveByTypename } from "../../core/union.js";
+import { Thread } from "../thread/thread.type.js";
+import { communityEventStream } from "./community-events.js";
+
+@ObjectType("ThreadCreated")
+export class ThreadCreated {
+  @Field(() => Thread) thread!: ThreadRow;
+}
+
+@ObjectType("ThreadUpdated", { description: "New reply count or activity, pinned or locked" })
+export class ThreadUpdated {
+  @Field(() => Thread) thread!: ThreadRow;
+}
+
+export const CommunityEvent = createUnionType({
+  name: "CommunityEvent",
+  types: () => [ThreadCreated, ThreadUpdated] as const,
+  resolveType: resolveByTypename,
+});
+
+const TYPENAMES = { THREAD_CREATED: "ThreadCreated", THREAD_UPDATED: "ThreadUpdated" } as const;
+
+@Resolver()
+export class CommunityEventsResolver {
+  @Subscription(() => CommunityEvent, {
+    description: "What changes in a community's lists: new threads, new activity, pins and locks",
+    subscribe: ({ args, context }) => communityEventStream(context as Context, args.communityId),
+  })
+  async communityEvents(
+    @Root() event: CommunityMessage,
+    @Arg("communityId", () => ID) _communityId: string,
+    @Ctx() { loaders }: Context,
+  ) {
+    const thread = await loaders.threadById.load(event.threadId);
+    if (!thread) throw notFound("Thread");
+    return { __typename: TYPENAMES[event.type], thread };
+  }
+}

@@ -1,0 +1,150 @@
+import {
+  communityMemberships,
+  type Database,
+  type Executor,
+  type NotificationRow,
+  notifications,
+  users,
+} from "@pratica/db";
+import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { notFound, unauthenticated } from "../../core/errors.js";
+import type { EventBus } from "../../core/event-bus.js";
+import { isUuid } from "../../core/ids.js";
+import { decodeCursor, encodeCursor, type PageArgs, pageSize } from "../../core/pagination.js";
+import type { Viewer } from "../../core/viewer.js";
+
+export type NotificationKind = NotificationRow["kind"];
+type NewNotification = typeof notifications.$inferInsert;
+
+/** Strongest reason first: a user mentioned in a reply to their own post hears "mention" once. */
+const PRIORITY: NotificationKind[] = ["MENTION", "REPLY_TO_POST", "REPLY_TO_THREAD"];
+
+export class NotificationService {
+  constructor(
+    private readonly db: Database,
+    private readonly bus: EventBus,
+  ) {}
+
+  /**
+   * Works out who hears about a new post and stores it, inside the post's transaction. Only
+   * active members of the community are told; the author never hears of their own post.
+   */
+  async forNewPost(
+    tx: Executor,
+    post: { id: string; threadId: string; communityId: string; authorId: string; body: string },
+    recipients: { threadAuthorId: string; replyToAuthorId: string | null; mentionedHandles: string[] },
+  ): Promise<NotificationRow[]> {
+    const reasons = new Map<string, NotificationKind>();
+    const add = (userId: string | null, kind: NotificationKind) => {
+      if (!userId || userId === post.authorId) return;
+      const current = reasons.get(userId);
+      if (!current || PRIORITY.indexOf(kind) < PRIORITY.indexOf(current)) reasons.set(userId, kind);
+    };
+    add(recipients.threadAuthorId, "REPLY_TO_THREAD");
+    add(recipients.replyToAuthorId, "REPLY_TO_POST");
+    if (recipients.mentionedHandles.length) {
+      const mentioned = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(inArray(users.handle, recipients.mentionedHandles));
+      for (const u of mentioned) add(u.id, "MENTION");
+    }
+    if (reasons.size === 0) return [];
+    const members = await tx
+      .select({ userId: communityMemberships.userId })
+      .from(communityMemberships)
+      .where(
+        and(
+          eq(communityMemberships.communityId, post.communityId),
+          eq(communityMemberships.status, "ACTIVE"),
+          inArray(communityMemberships.userId, [...reasons.keys()]),
+        ),
+      );
+    const excerpt = post.body.replace(/\s+/g, " ").slice(0, 140);
+    const rows: NewNotification[] = members.map(({ userId }) => ({
+      userId,
+      kind: reasons.get(userId) as NotificationKind,
+      actorId: post.authorId,
+      communityId: post.communityId,
+      threadId: post.threadId,
+      postId: post.id,
+      excerpt,
+    }));
+    return rows.length ? tx.insert(notifications).values(rows).returning() : [];
+  }
+
+  publish(created: NotificationRow[]) {
+    for (const n of created) this.bus.publish("user", n.userId, { type: "NOTIFICATION", notificationId: n.id });
+  }
+
+  /** The viewer's notifications, newest first. */
+  async list(viewer: Viewer | null, args: PageArgs & { unreadOnly?: boolean | null }) {
+    if (!viewer) throw unauthenticated();
+    const size = pageSize(args.first);
+    const after = decodeCursor(args.after);
+    const rows = await this.db
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.userId, viewer.id),
+          args.unreadOnly ? isNull(notifications.readAt) : undefined,
+          after
+            ? or(
+                lt(notifications.createdAt, after.createdAt),
+                and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(size + 1);
+    const nodes = rows.slice(0, size);
+    return { nodes, cursors: nodes.map(encodeCursor), hasNextPage: rows.length > size };
+  }
+
+  async unreadCount(viewer: Viewer | null): Promise<number> {
+    if (!viewer) return 0;
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+    return row?.n ?? 0;
+  }
+
+  async byIdForViewer(viewer: Viewer | null, id: string): Promise<NotificationRow> {
+    if (!viewer) throw unauthenticated();
+    const row = isUuid(id)
+      ? (
+          await this.db
+            .select()
+            .from(notifications)
+            .where(and(eq(notifications.id, id), eq(notifications.userId, viewer.id)))
+        )[0]
+      : undefined;
+    // Someone else's notification is "not found": its existence is nobody else's business.
+    if (!row) throw notFound("Notification");
+    return row;
+  }
+
+  async markRead(viewer: Viewer | null, id: string): Promise<NotificationRow> {
+    const row = await this.byIdForViewer(viewer, id);
+    if (row.readAt) return row;
+    const [updated] = await this.db
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(eq(notifications.id, row.id))
+      .returning();
+    return updated ?? row;
+  }
+
+  async markAllRead(viewer: Viewer | null): Promise<number> {
+    if (!viewer) throw unauthenticated();
+    const updated = await this.db
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)))
+      .returning({ id: notifications.id });
+    return updated.length;
+  }
+}

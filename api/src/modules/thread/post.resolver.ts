@@ -1,0 +1,97 @@
+import type { PostRevisionRow, PostRow, ThreadRow, UserRow } from "@pratica/db";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../../core/context.js";
+import { User } from "../identity/user.type.js";
+import { accessVia } from "./thread.access.js";
+import { AddPostInput, EditPostInput, ToggleReactionInput } from "./thread.input.js";
+import { canDeletePost, canEditPost } from "./thread.policy.js";
+import { Post, PostRevision, ReactionSummary, Thread } from "./thread.type.js";
+
+@Resolver(() => Post)
+export class PostResolver {
+  @FieldResolver(() => String, { description: "Markdown; empty once deleted" })
+  body(@Root() post: PostRow): string {
+    return post.deletedAt ? "" : post.body;
+  }
+
+  @FieldResolver(() => String)
+  cursor(@Root() post: PostRow): string {
+    return String(post.seq);
+  }
+
+  @FieldResolver(() => Boolean)
+  deleted(@Root() post: PostRow): boolean {
+    return post.deletedAt !== null;
+  }
+
+  @FieldResolver(() => Boolean)
+  edited(@Root() post: PostRow): boolean {
+    return post.editedAt !== null;
+  }
+
+  @FieldResolver(() => User)
+  author(@Root() post: PostRow, @Ctx() { loaders }: Context): Promise<UserRow | null> {
+    return loaders.userById.load(post.authorId);
+  }
+
+  @FieldResolver(() => Thread)
+  thread(@Root() post: PostRow, @Ctx() { loaders }: Context): Promise<ThreadRow | null> {
+    return loaders.threadById.load(post.threadId);
+  }
+
+  @FieldResolver(() => Post, { nullable: true, description: "The post this one answers, for the quote" })
+  replyTo(@Root() post: PostRow, @Ctx() { loaders }: Context): Promise<PostRow | null> | null {
+    return post.replyToId ? loaders.postById.load(post.replyToId) : null;
+  }
+
+  @FieldResolver(() => [ReactionSummary])
+  reactions(@Root() post: PostRow, @Ctx() { loaders }: Context) {
+    return loaders.reactionsByPost.load(post.id);
+  }
+
+  @FieldResolver(() => [PostRevision], { description: "Earlier texts, oldest first" })
+  async revisions(@Root() post: PostRow, @Ctx() { loaders }: Context): Promise<PostRevisionRow[]> {
+    return post.deletedAt ? [] : loaders.revisionsByPost.load(post.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  async viewerCanEdit(@Root() post: PostRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canEditPost(await accessVia(ctx, post.communityId), post);
+  }
+
+  @FieldResolver(() => Boolean)
+  async viewerCanDelete(@Root() post: PostRow, @Ctx() ctx: Context): Promise<boolean> {
+    return post.deletedAt === null && canDeletePost(await accessVia(ctx, post.communityId), post);
+  }
+
+  @Mutation(() => Post)
+  addPost(@Arg("input", () => AddPostInput) input: AddPostInput, @Ctx() ctx: Context): Promise<PostRow> {
+    return ctx.services.post.add(ctx.viewer, input);
+  }
+
+  @Mutation(() => Post, { description: "Authors only; the previous text is kept as a revision" })
+  editPost(@Arg("input", () => EditPostInput) input: EditPostInput, @Ctx() ctx: Context): Promise<PostRow> {
+    return ctx.services.post.edit(ctx.viewer, input);
+  }
+
+  @Mutation(() => Post, { description: "Authors, facilitators and admins; the post stays in place as deleted" })
+  deletePost(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<PostRow> {
+    return ctx.services.post.delete(ctx.viewer, postId);
+  }
+
+  @Mutation(() => Post, { description: "Adds the viewer's reaction of that kind, or removes it" })
+  toggleReaction(
+    @Arg("input", () => ToggleReactionInput) input: ToggleReactionInput,
+    @Ctx() ctx: Context,
+  ): Promise<PostRow> {
+    return ctx.services.post.toggleReaction(ctx.viewer, input);
+  }
+}
+
+@Resolver(() => PostRevision)
+export class PostRevisionResolver {
+  @FieldResolver(() => User)
+  editor(@Root() revision: PostRevisionRow, @Ctx() { loaders }: Context): Promise<UserRow | null> {
+    return loaders.userById.load(revision.editorId);
+  }
+}

@@ -1,0 +1,48 @@
+import type { PostRow, UserRow } from "@pratica/db";
+import { createUnionType, Field, ID, ObjectType } from "type-graphql";
+import { resolveByTypename } from "../../core/union.js";
+import { User } from "../identity/user.type.js";
+import { Post } from "./thread.type.js";
+
+@ObjectType("PostAdded")
+export class PostAdded {
+  @Field(() => String, { description: "Resubscribe with `after:` this to resume" }) cursor!: string;
+  @Field(() => Post) post!: PostRow;
+}
+
+@ObjectType("PostEdited")
+export class PostEdited {
+  @Field(() => String) cursor!: string;
+  @Field(() => Post) post!: PostRow;
+}
+
+@ObjectType("PostDeleted")
+export class PostDeleted {
+  @Field(() => String) cursor!: string;
+  @Field(() => Post, { description: "The post, now marked deleted" }) post!: PostRow;
+}
+
+@ObjectType("ReactionChanged")
+export class ReactionChanged {
+  @Field(() => String) cursor!: string;
+  @Field(() => Post, { description: "The post with its current reactions" }) post!: PostRow;
+}
+
+@ObjectType("Typing", { description: "Someone is writing a reply; ephemeral, never replayed" })
+export class Typing {
+  @Field(() => ID) threadId!: string;
+  @Field(() => User) user!: UserRow;
+}
+
+export const ThreadEvent = createUnionType({
+  name: "ThreadEvent",
+  types: () => [PostAdded, PostEdited, PostDeleted, ReactionChanged, Typing] as const,
+  resolveType: resolveByTypename,
+});
+
+export const DURABLE_TYPENAMES = {
+  POST_ADDED: "PostAdded",
+  POST_EDITED: "PostEdited",
+  POST_DELETED: "PostDeleted",
+  REACTION_CHANGED: "ReactionChanged",
+} as const;

@@ -1,0 +1,50 @@
+import { type Executor, threadEvents, threads } from "@pratica/db";
+import { eq, sql } from "drizzle-orm";
+import type { EventBus } from "../../core/event-bus.js";
+import type { DurableThreadEventType, ThreadMessage } from "../../core/topics.js";
+
+export type RecordedEvent = Extract<ThreadMessage, { kind: "durable" }> & { communityId: string };
+
+/**
+ * Writes a durable thread event inside the caller's transaction. The thread row is locked
+ * first, so event ids of one thread commit in id order and a replay `after` a cursor can never
+ * skip an event that commits later with a smaller id.
+ */
+export async function recordThreadEvent(
+  tx: Executor,
+  event: { threadId: string; communityId: string; type: DurableThreadEventType; postId: string; actorId: string },
+): Promise<RecordedEvent> {
+  await tx.execute(sql`select 1 from ${threads} where ${threads.id} = ${event.threadId} for update`);
+  const [row] = await tx.insert(threadEvents).values(event).returning({ id: threadEvents.id });
+  if (!row) throw new Error("thread event not recorded");
+  return {
+    kind: "durable",
+    eventId: row.id,
+    type: event.type,
+    threadId: event.threadId,
+    postId: event.postId,
+    communityId: event.communityId,
+  };
+}
+
+/** Published only after the transaction committed: subscribers must find the rows. */
+export function publishThreadEvent(bus: EventBus, event: RecordedEvent) {
+  const { communityId: _communityId, ...message } = event;
+  bus.publish("thread", event.threadId, message);
+}
+
+export const eventsAfter = (db: Executor, threadId: string, afterId: number, limit: number) =>
+  db
+    .select()
+    .from(threadEvents)
+    .where(sql`${threadEvents.threadId} = ${threadId} and ${threadEvents.id} > ${afterId}`)
+    .orderBy(threadEvents.id)
+    .limit(limit);
+
+export const lastEventId = async (db: Executor, threadId: string): Promise<number> => {
+  const [row] = await db
+    .select({ id: sql<number>`coalesce(max(${threadEvents.id}), 0)::bigint` })
+    .from(threadEvents)
+    .where(eq(threadEvents.threadId, threadId));
+  return Number(row?.id ?? 0);
+};

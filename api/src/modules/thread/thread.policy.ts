@@ -1,0 +1,32 @@
+import type { CommunityMembershipRow, CommunityRow, PostRow, ThreadRow } from "@pratica/db";
+import { isAdmin, type Viewer } from "../../core/viewer.js";
+import { canModerate, canRead, canWrite } from "../community/community.policy.js";
+
+/** Who may do what with threads and posts: the one place these rules live. */
+type Membership = Pick<CommunityMembershipRow, "role" | "status"> | null | undefined;
+
+export type Access = {
+  community: Pick<CommunityRow, "id" | "visibility">;
+  viewer: Viewer | null;
+  membership: Membership;
+};
+
+export const canReadThreads = ({ community, viewer, membership }: Access) => canRead(community, viewer, membership);
+
+/** Active members write; a locked thread takes replies from its moderators only. */
+export const canReply = (a: Access, thread: Pick<ThreadRow, "locked">) =>
+  canWrite(a.membership) && (!thread.locked || canModerate(a.viewer, a.membership));
+
+export const canCreateThread = (a: Access) => canWrite(a.membership);
+
+/** Authors edit their own posts while they are still members; nobody edits a deleted post. */
+export const canEditPost = (a: Access, post: Pick<PostRow, "authorId" | "deletedAt">) =>
+  a.viewer !== null && post.authorId === a.viewer.id && canWrite(a.membership) && post.deletedAt === null;
+
+/** Authors delete their own posts; facilitators and admins delete any. */
+export const canDeletePost = (a: Access, post: Pick<PostRow, "authorId">) =>
+  (a.viewer !== null && post.authorId === a.viewer.id && canWrite(a.membership)) || canModerate(a.viewer, a.membership);
+
+export const canReact = (a: Access) => canWrite(a.membership);
+
+export const canModerateThreads = (a: Access) => canModerate(a.viewer, a.membership) || isAdmin(a.viewer);

@@ -1,0 +1,185 @@
+import { type Database, posts, readMarkers, type ThreadRow, threads } from "@pratica/db";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { forbidden, notFound, unauthenticated } from "../../core/errors.js";
+import type { EventBus } from "../../core/event-bus.js";
+import { isUuid } from "../../core/ids.js";
+import { type Page, type PageArgs, pageSize } from "../../core/pagination.js";
+import { parseInput } from "../../core/validate.js";
+import type { Viewer } from "../../core/viewer.js";
+import type { CommunityService } from "../community/community.service.js";
+import { decodeSeqCursor, decodeThreadCursor, encodeThreadCursor } from "./thread.cursor.js";
+import { type Access, canCreateThread, canModerateThreads, canReadThreads } from "./thread.policy.js";
+import { createThreadRules, tagFilterRule } from "./thread.rules.js";
+
+export type ThreadSort = "LATEST_ACTIVITY" | "NEWEST" | "MOST_REPLIES";
+
+const SORT_KEYS = {
+  LATEST_ACTIVITY: threads.lastActivityAt,
+  NEWEST: threads.createdAt,
+  MOST_REPLIES: threads.replyCount,
+} as const;
+
+export class ThreadService {
+  constructor(
+    private readonly db: Database,
+    private readonly communities: CommunityService,
+    private readonly bus: EventBus,
+  ) {}
+
+  /** The viewer's access to a thread's community; refuses those who may not read it. */
+  async readable(viewer: Viewer | null, threadId: string): Promise<{ thread: ThreadRow; access: Access }> {
+    const thread = await this.byId(threadId);
+    const access = await this.communities.access(viewer, thread.communityId);
+    assertCanRead(access);
+    return { thread, access };
+  }
+
+  async byId(threadId: string): Promise<ThreadRow> {
+    const row = isUuid(threadId)
+      ? (await this.db.select().from(threads).where(eq(threads.id, threadId)).limit(1))[0]
+      : undefined;
+    if (!row) throw notFound("Thread");
+    return row;
+  }
+
+  async create(viewer: Viewer | null, input: unknown): Promise<ThreadRow> {
+    if (!viewer) throw unauthenticated("Log in to start a thread.");
+    const { communityId, title, body, tags } = parseInput(createThreadRules, input);
+    const access = await this.communities.access(viewer, communityId);
+    if (!canCreateThread(access)) throw forbidden("Only active members of this community can start threads.");
+    const [thread] = await this.db
+      .insert(threads)
+      .values({ communityId: access.community.id, authorId: viewer.id, title, body, tags })
+      .returning();
+    if (!thread) throw new Error("thread not created");
+    this.bus.publish("community", thread.communityId, {
+      type: "THREAD_CREATED",
+      communityId: thread.communityId,
+      threadId: thread.id,
+    });
+    return thread;
+  }
+
+  /** Pinned first, then by the chosen key, newest first; keyset over (pinned, key, id). */
+  async list(
+    access: Access,
+    args: PageArgs & { sort?: ThreadSort | null; tag?: string | null },
+  ): Promise<Page<ThreadRow>> {
+    assertCanRead(access);
+    const size = pageSize(args.first);
+    const tag = parseInput(tagFilterRule, args.tag);
+    const sort = args.sort ?? "LATEST_ACTIVITY";
+    const key = SORT_KEYS[sort];
+    const after = decodeThreadCursor(args.after);
+    const afterKey = after && (sort === "MOST_REPLIES" ? Number(after.key) : new Date(String(after.key)));
+    const rows = await this.db
+      .select()
+      .from(threads)
+      .where(
+        and(
+          eq(threads.communityId, access.community.id),
+          tag ? sql`${threads.tags} @> array[${tag}]::text[]` : undefined,
+          after
+            ? sql`(${threads.pinned}, ${key}, ${threads.id}) < (${after.pinned}, ${afterKey}, ${after.id})`
+            : undefined,
+        ),
+      )
+      .orderBy(desc(threads.pinned), desc(key), desc(threads.id))
+      .limit(size + 1);
+    const nodes = rows.slice(0, size);
+    const keyOf = (t: ThreadRow) =>
+      sort === "MOST_REPLIES" ? t.replyCount : (sort === "NEWEST" ? t.createdAt : t.lastActivityAt).toISOString();
+    return {
+      nodes,
+      cursors: nodes.map((t) => encodeThreadCursor({ pinned: t.pinned, key: keyOf(t), id: t.id })),
+      hasNextPage: rows.length > size,
+    };
+  }
+
+  async count(communityId: string, tag?: string | null): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(threads)
+      .where(
+        and(eq(threads.communityId, communityId), tag ? sql`${threads.tags} @> array[${tag}]::text[]` : undefined),
+      );
+    return row?.n ?? 0;
+  }
+
+  /** Posts in order, keyset by seq. Deleted posts stay in place (shown as deleted). */
+  async posts(access: Access, thread: ThreadRow, args: PageArgs) {
+    assertCanRead(access);
+    const size = pageSize(args.first);
+    const after = decodeSeqCursor(args.after);
+    const rows = await this.db
+      .select()
+      .from(posts)
+      .where(and(eq(posts.threadId, thread.id), after === null ? undefined : gt(posts.seq, after)))
+      .orderBy(asc(posts.seq))
+      .limit(size + 1);
+    const nodes = rows.slice(0, size);
+    return { nodes, cursors: nodes.map((p) => String(p.seq)), hasNextPage: rows.length > size };
+  }
+
+  async setFlags(
+    viewer: Viewer | null,
+    threadId: string,
+    flags: { pinned?: boolean; locked?: boolean },
+  ): Promise<ThreadRow> {
+    if (!viewer) throw unauthenticated();
+    const { thread, access } = await this.readable(viewer, threadId);
+    if (!canModerateThreads(access)) throw forbidden("Only this community's facilitators can pin or lock threads.");
+    const [updated] = await this.db
+      .update(threads)
+      .set({ ...flags, updatedAt: new Date() })
+      .where(eq(threads.id, thread.id))
+      .returning();
+    if (!updated) throw notFound("Thread");
+    this.bus.publish("community", updated.communityId, {
+      type: "THREAD_UPDATED",
+      communityId: updated.communityId,
+      threadId: updated.id,
+    });
+    return updated;
+  }
+
+  /** Moves the viewer's read marker forward (never back) to a post cursor, or to the end. */
+  async markRead(viewer: Viewer | null, threadId: string, upTo?: string | null): Promise<ThreadRow> {
+    if (!viewer) throw unauthenticated();
+    const { thread } = await this.readable(viewer, threadId);
+    const explicit = decodeSeqCursor(upTo, "upTo");
+    const seq =
+      explicit ??
+      Number(
+        (
+          await this.db
+            .select({ max: sql<number>`coalesce(max(${posts.seq}), 0)` })
+            .from(posts)
+            .where(eq(posts.threadId, thread.id))
+        )[0]?.max ?? 0,
+      );
+    await this.db
+      .insert(readMarkers)
+      .values({ userId: viewer.id, threadId: thread.id, communityId: thread.communityId, lastReadSeq: seq })
+      .onConflictDoUpdate({
+        target: [readMarkers.userId, readMarkers.threadId],
+        set: { lastReadSeq: sql`greatest(${readMarkers.lastReadSeq}, excluded.last_read_seq)`, updatedAt: new Date() },
+      });
+    return thread;
+  }
+
+  /** Ephemeral "is typing" signal: not stored, not replayed. */
+  async typing(viewer: Viewer | null, threadId: string): Promise<void> {
+    if (!viewer) throw unauthenticated();
+    const { thread, access } = await this.readable(viewer, threadId);
+    if (access.membership?.status !== "ACTIVE") throw forbidden("Only active members can write here.");
+    this.bus.publish("thread", thread.id, { kind: "typing", threadId: thread.id, userId: viewer.id });
+  }
+}
+
+export function assertCanRead(access: Access): void {
+  if (canReadThreads(access)) return;
+  throw access.viewer
+    ? forbidden("Only members of this community can read its discussions.")
+    : unauthenticated("Log in to read this community's discussions.");
+}
