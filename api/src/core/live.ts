@@ -1,50 +1,67 @@
 import { Repeater } from "@repeaterjs/repeater";
 import type { Context } from "./context.js";
-import { forbidden, unauthenticated } from "./errors.js";
 import { createLoaders } from "./loaders.js";
 import type { UserMessage } from "./topics.js";
 
-export type LiveDeps = { canRead: () => Promise<boolean> };
+/** Pushed when the viewer lost access: its resolver answers FORBIDDEN and the stream ends. */
+export const REVOKED = { kind: "revoked" } as const;
+export type Revoked = typeof REVOKED;
+
+type Returnable = { return?: () => unknown };
 
 /**
- * Keeps a subscription's permission current. Membership changes of the viewer arrive on their
- * `user:<id>` topic (from any api instance, through the event bus); on each one that concerns
- * this community the rule is asked again, so someone removed stops receiving at once.
+ * A subscription's source stream. Built on a Repeater rather than an async generator on
+ * purpose: a generator queues `return()` until its next `yield`, so a client that unsubscribes
+ * from an idle thread would leave the generator, and its topic listeners, alive. Here the
+ * consumer's `return()` closes the `sources` at once, which ends the body's loops.
  */
-export function accessWatch(ctx: Context, communityId: string, canRead: () => Promise<boolean>) {
+export function liveStream<T>(sources: Returnable[], body: (emit: (value: T) => Promise<void>) => Promise<void>) {
+  return new Repeater<T>(async (push, stop) => {
+    void stop.then(() => Promise.all(sources.map((s) => s.return?.())));
+    try {
+      await body(async (value) => {
+        await push(value);
+      });
+    } finally {
+      stop();
+    }
+  });
+}
+
+/**
+ * Keeps a subscription's permission current. The viewer's membership changes arrive on their
+ * `user:<id>` topic (from any api instance, through the event bus); each one that concerns this
+ * community makes the stream ask the rule again, so someone removed stops receiving at once.
+ */
+export function accessWatch(ctx: Context, communityId: string) {
   const viewer = ctx.viewer;
-  const changes: AsyncIterableIterator<UserMessage> & { return?: () => Promise<unknown> } = viewer
-    ? (ctx.services.bus.subscribe("user", viewer.id) as unknown as AsyncIterableIterator<UserMessage>)
-    : (new Repeater<UserMessage>(async (_push, stop) => {
+  const changes: AsyncIterable<UserMessage> & Returnable = viewer
+    ? ctx.services.bus.subscribe("user", viewer.id)
+    : new Repeater<UserMessage>(async (_push, stop) => {
         await stop;
-      }) as unknown as AsyncIterableIterator<UserMessage>);
+      });
   return {
     changes,
-    /** True when the message concerns this community's access, which must then be re-checked. */
     concerns: (m: UserMessage) => m.type === "MEMBERSHIP_CHANGED" && m.communityId === communityId,
-    async assertStillAllowed() {
-      if (!(await canRead()))
-        throw viewer ? forbidden("You no longer have access to this community.") : unauthenticated();
-    },
   };
 }
 
+/** Merges a topic with the access watch, tagging which side each message came from. */
+export function mergeWithWatch<T>(
+  topic: AsyncIterable<T> & Returnable,
+  watch: AsyncIterable<UserMessage> & Returnable,
+) {
+  const tag = <F extends string, V>(from: F, source: AsyncIterable<V> & Returnable) =>
+    liveStream<{ from: F; value: V }>([source], async (emit) => {
+      for await (const value of source) await emit({ from, value });
+    });
+  return Repeater.merge([tag("topic", topic), tag("watch", watch)]);
+}
+
 /**
- * Each event is resolved with fresh loaders: a long-lived socket must not serve a cache from
- * an earlier event (the context object lives as long as the subscription).
+ * Each event is resolved with fresh loaders: the context object lives as long as the
+ * subscription, and a long-lived socket must not serve a cache from an earlier event.
  */
 export function refreshLoaders(ctx: Context) {
   ctx.loaders = createLoaders(ctx.services.db, ctx.viewer);
-}
-
-/** Merges the topic stream with the access watch, tagging which side a message came from. */
-export function mergeWithWatch<T>(topic: AsyncIterable<T>, watch: AsyncIterable<UserMessage>) {
-  return Repeater.merge([
-    map(topic, (value) => ({ from: "topic" as const, value })),
-    map(watch, (value) => ({ from: "watch" as const, value })),
-  ]);
-}
-
-async function* map<A, B>(source: AsyncIterable<A>, fn: (a: A) => B): AsyncGenerator<B> {
-  for await (const item of source) yield fn(item);
 }

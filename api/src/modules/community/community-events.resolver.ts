@@ -1,7 +1,8 @@
 import type { ThreadRow } from "@pratica/db";
 import { Arg, Ctx, createUnionType, Field, ID, ObjectType, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../core/context.js";
-import { notFound } from "../../core/errors.js";
+import { forbidden, notFound } from "../../core/errors.js";
+import type { Revoked } from "../../core/live.js";
 import type { CommunityMessage } from "../../core/topics.js";
 import { resolveByTypename } from "../../core/union.js";
 import { Thread } from "../thread/thread.type.js";
@@ -32,10 +33,11 @@ export class CommunityEventsResolver {
     subscribe: ({ args, context }) => communityEventStream(context as Context, args.communityId),
   })
   async communityEvents(
-    @Root() event: CommunityMessage,
+    @Root() event: CommunityMessage | Revoked,
     @Arg("communityId", () => ID) _communityId: string,
     @Ctx() { loaders }: Context,
   ) {
+    if ("kind" in event) throw forbidden("You no longer have access to this community.");
     const thread = await loaders.threadById.load(event.threadId);
     if (!thread) throw notFound("Thread");
     return { __typename: TYPENAMES[event.type], thread };

@@ -1,30 +1,27 @@
 import type { Context } from "../../core/context.js";
 import { forbidden, unauthenticated } from "../../core/errors.js";
-import { accessWatch, mergeWithWatch, refreshLoaders } from "../../core/live.js";
+import { accessWatch, liveStream, mergeWithWatch, REVOKED, type Revoked, refreshLoaders } from "../../core/live.js";
 import type { CommunityMessage } from "../../core/topics.js";
 import { canRead } from "./community.policy.js";
 
-/** `communityEvents(communityId)`: live only (lists are re-read on reconnect), checked per event. */
+/** `communityEvents(communityId)`: live only (lists are re-read on reconnect), access kept current. */
 export async function communityEventStream(ctx: Context, communityId: string) {
   const { community: service, bus } = ctx.services;
   const { community, membership } = await service.access(ctx.viewer, communityId);
   if (!canRead(community, ctx.viewer, membership)) throw ctx.viewer ? forbidden() : unauthenticated();
-  const watch = accessWatch(ctx, community.id, async () =>
-    canRead(community, ctx.viewer, ctx.viewer ? await service.membershipOf(community.id, ctx.viewer.id) : null),
-  );
+  const watch = accessWatch(ctx, community.id);
   const merged = mergeWithWatch<CommunityMessage>(bus.subscribe("community", community.id), watch.changes);
-  return (async function* () {
-    try {
-      for await (const message of merged) {
-        if (message.from === "watch") {
-          if (watch.concerns(message.value)) await watch.assertStillAllowed();
-          continue;
-        }
-        refreshLoaders(ctx);
-        yield message.value;
+  const stillAllowed = async () =>
+    canRead(community, ctx.viewer, ctx.viewer ? await service.membershipOf(community.id, ctx.viewer.id) : null);
+
+  return liveStream<CommunityMessage | Revoked>([merged], async (emit) => {
+    for await (const message of merged) {
+      if (message.from === "watch") {
+        if (watch.concerns(message.value) && !(await stillAllowed())) return emit(REVOKED);
+        continue;
       }
-    } finally {
-      await merged.return();
+      refreshLoaders(ctx);
+      await emit(message.value);
     }
-  })();
+  });
 }

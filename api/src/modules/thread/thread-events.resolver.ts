@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../core/context.js";
-import { notFound } from "../../core/errors.js";
+import { forbidden, notFound } from "../../core/errors.js";
 import { type ThreadEventPayload, threadEventStream } from "./thread-events.js";
 import { DURABLE_TYPENAMES, ThreadEvent } from "./thread-events.type.js";
 
@@ -16,6 +16,7 @@ export class ThreadEventsResolver {
     @Arg("after", () => String, { nullable: true }) _after: string | null,
     @Ctx() { loaders }: Context,
   ) {
+    if (event.kind === "revoked") throw forbidden("You no longer have access to this community.");
     if (event.kind === "typing") {
       const user = await loaders.userById.load(event.userId);
       if (!user) throw notFound("User");

@@ -1,5 +1,5 @@
 import type { Context } from "../../core/context.js";
-import { accessWatch, mergeWithWatch, refreshLoaders } from "../../core/live.js";
+import { accessWatch, liveStream, mergeWithWatch, REVOKED, type Revoked, refreshLoaders } from "../../core/live.js";
 import type { DurableThreadEventType, ThreadMessage } from "../../core/topics.js";
 import { decodeSeqCursor } from "./thread.cursor.js";
 import { eventsAfter } from "./thread.events.js";
@@ -7,7 +7,8 @@ import { canReadThreads } from "./thread.policy.js";
 
 export type ThreadEventPayload =
   | { kind: "durable"; type: DurableThreadEventType; eventId: number; postId: string }
-  | { kind: "typing"; userId: string; threadId: string };
+  | { kind: "typing"; userId: string; threadId: string }
+  | Revoked;
 
 const REPLAY_BATCH = 500;
 
@@ -15,55 +16,49 @@ const REPLAY_BATCH = 500;
  * `threadEvents(threadId, after)`: first every durable event after the cursor, from the
  * database, then live ones from the event bus, with no gap and no duplicate at the seam.
  *
- * The live stream is subscribed before the replay query runs, so nothing published meanwhile
- * is lost; live events the replay already delivered (id ≤ last delivered) are dropped. Event
- * ids of one thread commit in order (writers lock the thread row), so "after the last id" is
- * exact.
+ * The live topic is subscribed before the replay query runs, so nothing published meanwhile is
+ * lost; live events the replay already delivered (id ≤ last delivered) are dropped. Event ids
+ * of one thread commit in id order (writers lock the thread row), so "after the last id" is exact.
  */
 export async function threadEventStream(ctx: Context, threadId: string, after: string | null | undefined) {
   const { thread, access } = await ctx.services.thread.readable(ctx.viewer, threadId);
   const afterId = decodeSeqCursor(after);
   const { db, bus, community } = ctx.services;
-  const live = bus.subscribe("thread", thread.id);
-  const watch = accessWatch(ctx, thread.communityId, async () =>
+  const watch = accessWatch(ctx, thread.communityId);
+  const merged = mergeWithWatch<ThreadMessage>(bus.subscribe("thread", thread.id), watch.changes);
+  const stillAllowed = async () =>
     canReadThreads({
       ...access,
       membership: ctx.viewer ? ((await community.membershipOf(thread.communityId, ctx.viewer.id)) ?? null) : null,
-    }),
-  );
-  const merged = mergeWithWatch<ThreadMessage>(live, watch.changes);
+    });
 
-  return (async function* (): AsyncGenerator<ThreadEventPayload> {
-    try {
-      let last = afterId ?? 0;
-      if (afterId !== null) {
-        for (;;) {
-          const rows = await eventsAfter(db, thread.id, last, REPLAY_BATCH);
-          for (const row of rows) {
-            last = row.id;
-            refreshLoaders(ctx);
-            yield { kind: "durable", type: row.type, eventId: row.id, postId: row.postId };
-          }
-          if (rows.length < REPLAY_BATCH) break;
+  return liveStream<ThreadEventPayload>([merged], async (emit) => {
+    let last = afterId ?? 0;
+    if (afterId !== null) {
+      for (;;) {
+        const rows = await eventsAfter(db, thread.id, last, REPLAY_BATCH);
+        for (const row of rows) {
+          last = row.id;
+          refreshLoaders(ctx);
+          await emit({ kind: "durable", type: row.type, eventId: row.id, postId: row.postId });
         }
+        if (rows.length < REPLAY_BATCH) break;
       }
-      for await (const message of merged) {
-        if (message.from === "watch") {
-          if (watch.concerns(message.value)) await watch.assertStillAllowed();
-          continue;
-        }
-        const event = message.value;
-        if (event.kind === "durable") {
-          if (event.eventId <= last) continue;
-          last = event.eventId;
-        } else if (event.userId === ctx.viewer?.id) {
-          continue; // nobody needs to see themself typing
-        }
-        refreshLoaders(ctx);
-        yield event;
-      }
-    } finally {
-      await merged.return();
     }
-  })();
+    for await (const message of merged) {
+      if (message.from === "watch") {
+        if (watch.concerns(message.value) && !(await stillAllowed())) return emit(REVOKED);
+        continue;
+      }
+      const event = message.value;
+      if (event.kind === "durable") {
+        if (event.eventId <= last) continue;
+        last = event.eventId;
+      } else if (event.userId === ctx.viewer?.id) {
+        continue; // nobody needs to see themself typing
+      }
+      refreshLoaders(ctx);
+      await emit(event);
+    }
+  });
 }
