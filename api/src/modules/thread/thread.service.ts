@@ -71,7 +71,10 @@ export class ThreadService {
     const sort = args.sort ?? "LATEST_ACTIVITY";
     const key = SORT_KEYS[sort];
     const after = decodeThreadCursor(args.after);
-    const afterKey = after && (sort === "MOST_REPLIES" ? Number(after.key) : new Date(String(after.key)));
+    // Sent as text with the column's type spelled out: postgres.js cannot infer the type of a
+    // bare parameter inside a row comparison.
+    const afterKey = after && (sort === "MOST_REPLIES" ? Number(after.key) : String(after.key));
+    const keyCast = sort === "MOST_REPLIES" ? sql`::int` : sql`::timestamptz`;
     const rows = await this.db
       .select()
       .from(threads)
@@ -80,7 +83,7 @@ export class ThreadService {
           eq(threads.communityId, access.community.id),
           tag ? sql`${threads.tags} @> array[${tag}]::text[]` : undefined,
           after
-            ? sql`(${threads.pinned}, ${key}, ${threads.id}) < (${after.pinned}, ${afterKey}, ${after.id})`
+            ? sql`(${threads.pinned}, ${key}, ${threads.id}) < (${after.pinned}::boolean, ${afterKey}${keyCast}, ${after.id}::uuid)`
             : undefined,
         ),
       )
