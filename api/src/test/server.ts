@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import type { Database } from "@pratica/db";
+import type { Database, DatabaseHandle } from "@pratica/db";
 import { loadConfig } from "../config.js";
 import { createLogger } from "../core/logger.js";
 import { createApp } from "../server/app.js";
@@ -14,10 +14,16 @@ export type TestServer = {
   stop: () => Promise<void>;
 };
 
-/** A real server on a random port over a fresh database, as the app runs it. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * A real server on a random port over a fresh database, as the app runs it. Pass another
+ * test server's `shared` database to run a second api instance on the same data.
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  shared?: DatabaseHandle,
+): Promise<TestServer & { database: DatabaseHandle }> {
   const statements: string[] = [];
-  const database = await freshDatabase((sql) => statements.push(sql));
+  const database = shared ? { ...shared, drop: async () => {} } : await freshDatabase((sql) => statements.push(sql));
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PORT: "0", ...env });
   const app = await createApp(config, database, createLogger(config.LOG_LEVEL));
   const port = await app.listen(0);
@@ -25,6 +31,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     url: `http://127.0.0.1:${port}/graphql`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     db: database.db,
+    database,
     statements,
     stop: async () => {
       await app.stop();
