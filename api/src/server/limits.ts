@@ -8,7 +8,7 @@ import { queryTooComplex } from "../core/errors.js";
 
 /** The abuse limits of DESIGN.md, in one place. */
 export const LIMITS = {
-  depth: 8,
+  depth: 10,
   aliases: 15,
   directives: 20,
   cost: 2_500,

@@ -59,6 +59,18 @@ describe("seed", () => {
     expect(reps.filter((r) => r.role === "REPRESENTATIVE")).toHaveLength(4);
   });
 
+  it("seeds demo discussions once, with replies that quote", async () => {
+    const res = await gql(
+      server.url,
+      `{ community(slug: "op4impact") { threads { totalCount edges { node { title pinned posts { edges { node { replyTo { id } } } } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const threads = res.data?.community.threads;
+    expect(threads.totalCount).toBe(1);
+    expect(threads.edges[0].node).toMatchObject({ title: "Manifesto for Impact: how we co-author it", pinned: true });
+    expect(threads.edges[0].node.posts.edges.some((e: { node: { replyTo: unknown } }) => e.node.replyTo)).toBe(true);
+  });
+
   it("lists the professional orders through the API", async () => {
     const res = await gql(server.url, `{ organizations(category: PROFESSIONAL_ORDERS) { slug category } }`);
     expect(res.data?.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual([

@@ -5,9 +5,10 @@ import { communities, communityMemberships, organizationMembers, organizations, 
 import { communities as communitySeeds } from "./data/communities.js";
 import { organizations as organizationSeeds } from "./data/organizations.js";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.js";
+import { seedDemoThreads } from "./demo-threads.js";
 
 export type SeedOptions = { demo: boolean };
-export type SeedReport = { communities: number; organizations: number; demoAccounts: number };
+export type SeedReport = { communities: number; organizations: number; demoAccounts: number; demoThreads: number };
 
 const OP4IMPACT = "op4impact";
 
@@ -26,7 +27,13 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       .values(organizationSeeds.map(({ order: _order, ...o }) => o))
       .onConflictDoNothing();
     const accounts = options.demo ? await seedDemoAccounts(tx) : 0;
-    return { communities: communitySeeds.length, organizations: organizationSeeds.length, demoAccounts: accounts };
+    const demoThreads = options.demo ? await seedDemoThreads(tx) : 0;
+    return {
+      communities: communitySeeds.length,
+      organizations: organizationSeeds.length,
+      demoAccounts: accounts,
+      demoThreads,
+    };
   });
 }
 

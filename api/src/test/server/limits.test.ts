@@ -14,7 +14,8 @@ const post = (body: string, headers: Record<string, string> = { "content-type": 
 
 describe("abuse limits", () => {
   it(`refuses a query deeper than ${LIMITS.depth} with QUERY_TOO_COMPLEX, before running it`, async () => {
-    const deep = `{ viewer { communities { community { members { edges { node { user { communities { id } } } } } } } } }`;
+    // viewer → communities → community → members → edges → node → user → communities → community → members → edges → node → id
+    const deep = `{ viewer { communities { community { members { edges { node { user { communities { community { members { edges { node { id } } } } } } } } } } } } }`;
     const res = await gql(server.url, deep);
     expect(errorCode(res)).toBe("QUERY_TOO_COMPLEX");
     expect(res.errors?.[0]?.message).toMatch(/depth/i);
