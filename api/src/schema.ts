@@ -9,7 +9,7 @@ import { IdentityResolver } from "./modules/identity/identity.resolver.js";
 import { UserResolver } from "./modules/identity/user.resolver.js";
 import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { OrganizationMembershipResolver, OrganizationResolver } from "./modules/organization/organization.resolver.js";
-import { PostResolver, PostRevisionResolver } from "./modules/thread/post.resolver.js";
+import { PostResolver, PostRevisionResolver, ReactionSummaryResolver } from "./modules/thread/post.resolver.js";
 import { CommunityThreadsResolver, ThreadResolver } from "./modules/thread/thread.resolver.js";
 import { ThreadEventsResolver } from "./modules/thread/thread-events.resolver.js";
 
@@ -30,6 +30,7 @@ export function createSchema(bus: EventBus = createEventBus()): Promise<GraphQLS
       CommunityThreadsResolver,
       PostResolver,
       PostRevisionResolver,
+      ReactionSummaryResolver,
       ThreadEventsResolver,
       CommunityEventsResolver,
       NotificationResolver,

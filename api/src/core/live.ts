@@ -1,11 +1,13 @@
 import { Repeater } from "@repeaterjs/repeater";
 import type { Context } from "./context.js";
-import { createLoaders } from "./loaders.js";
 import type { UserMessage } from "./topics.js";
 
-/** Pushed when the viewer lost access: its resolver answers FORBIDDEN and the stream ends. */
-export const REVOKED = { kind: "revoked" } as const;
-export type Revoked = typeof REVOKED;
+/**
+ * Pushed when the viewer lost access: its resolver answers FORBIDDEN and the stream ends.
+ * A fresh object each time, since results are cached per event object.
+ */
+export type Revoked = { kind: "revoked" };
+export const revoked = (): Revoked => ({ kind: "revoked" });
 
 type Returnable = { return?: () => unknown };
 
@@ -56,12 +58,4 @@ export function mergeWithWatch<T>(
       for await (const value of source) await emit({ from, value });
     });
   return Repeater.merge([tag("topic", topic), tag("watch", watch)]);
-}
-
-/**
- * Each event is resolved with fresh loaders: the context object lives as long as the
- * subscription, and a long-lived socket must not serve a cache from an earlier event.
- */
-export function refreshLoaders(ctx: Context) {
-  ctx.loaders = createLoaders(ctx.services.db, ctx.viewer);
 }

@@ -1,16 +1,32 @@
 import type { Database } from "@pratica/db";
-import { communityLoaders } from "../modules/community/community.loaders.js";
+import { communityLoaders, communityViewerLoaders } from "../modules/community/community.loaders.js";
 import { identityLoaders } from "../modules/identity/identity.loaders.js";
 import { organizationLoaders } from "../modules/organization/organization.loaders.js";
-import { threadLoaders } from "../modules/thread/thread.loaders.js";
+import { threadLoaders, threadViewerLoaders } from "../modules/thread/thread.loaders.js";
 import type { Viewer } from "./viewer.js";
 
-/** Every DataLoader of one request (or one subscription event), built fresh each time. */
-export const createLoaders = (db: Database, viewer: Viewer | null) => ({
+/** Loaders whose answers are the same for every viewer: one set may serve many subscribers of an event. */
+export const createSharedLoaders = (db: Database) => ({
   ...identityLoaders(db),
   ...organizationLoaders(db),
-  ...communityLoaders(db, viewer),
-  ...threadLoaders(db, viewer),
+  ...communityLoaders(db),
+  ...threadLoaders(db),
+});
+
+export type SharedLoaders = ReturnType<typeof createSharedLoaders>;
+
+/**
+ * Every DataLoader of one request (or one subscription event), built fresh each time; the
+ * viewer-independent part may be passed in to share it.
+ */
+export const createLoaders = (
+  db: Database,
+  viewer: Viewer | null,
+  shared: SharedLoaders = createSharedLoaders(db),
+) => ({
+  ...shared,
+  ...communityViewerLoaders(db, viewer),
+  ...threadViewerLoaders(db, viewer),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -10,6 +10,7 @@ import { sessionCookie, tokenFrom } from "./auth.js";
 import { buildContext, type ContextDeps } from "./context.js";
 import { createErrorFormatter } from "./errors.js";
 import { LIMITS } from "./limits.js";
+import { createSharedSubscribe } from "./shared-subscribe.js";
 
 export const GRAPHQL_PATH = "/graphql";
 const KEEP_ALIVE_MS = 12_000;
@@ -57,6 +58,7 @@ export function attachWebSockets(
         });
         return true;
       },
+      subscribe: createSharedSubscribe(schema),
       // The same error codes as over HTTP, for subscriptions and for operations over the socket.
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onNext: (_ctx, _id, _payload, _args, result) =>

@@ -1,6 +1,6 @@
 import type { Context } from "../../core/context.js";
 import { forbidden, unauthenticated } from "../../core/errors.js";
-import { accessWatch, liveStream, mergeWithWatch, REVOKED, type Revoked, refreshLoaders } from "../../core/live.js";
+import { accessWatch, liveStream, mergeWithWatch, type Revoked, revoked } from "../../core/live.js";
 import type { CommunityMessage } from "../../core/topics.js";
 import { canRead } from "./community.policy.js";
 
@@ -17,10 +17,9 @@ export async function communityEventStream(ctx: Context, communityId: string) {
   return liveStream<CommunityMessage | Revoked>([merged], async (emit) => {
     for await (const message of merged) {
       if (message.from === "watch") {
-        if (watch.concerns(message.value) && !(await stillAllowed())) return emit(REVOKED);
+        if (watch.concerns(message.value) && !(await stillAllowed())) return emit(revoked());
         continue;
       }
-      refreshLoaders(ctx);
       await emit(message.value);
     }
   });

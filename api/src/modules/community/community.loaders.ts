@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { groupedLoader, keyedLoader } from "../../core/loader.js";
 import type { Viewer } from "../../core/viewer.js";
 
-export const communityLoaders = (db: Database, viewer: Viewer | null) => ({
+export const communityLoaders = (db: Database) => ({
   communityById: keyedLoader(
     (ids: readonly string[]) =>
       db
@@ -21,6 +21,19 @@ export const communityLoaders = (db: Database, viewer: Viewer | null) => ({
         .groupBy(communityMemberships.communityId),
     (r) => r.communityId,
   ),
+  membershipsByUser: groupedLoader(
+    (userIds: readonly string[]) =>
+      db
+        .select()
+        .from(communityMemberships)
+        .where(inArray(communityMemberships.userId, [...userIds]))
+        .orderBy(asc(communityMemberships.createdAt)),
+    (m) => m.userId,
+  ),
+});
+
+/** Loaders whose answers depend on who asks. */
+export const communityViewerLoaders = (db: Database, viewer: Viewer | null) => ({
   /** The viewer's own membership per community (null when anonymous or not a member). */
   viewerMembership: keyedLoader(
     async (ids: readonly string[]) =>
@@ -31,14 +44,5 @@ export const communityLoaders = (db: Database, viewer: Viewer | null) => ({
             .where(and(eq(communityMemberships.userId, viewer.id), inArray(communityMemberships.communityId, [...ids])))
         : [],
     (m) => m.communityId,
-  ),
-  membershipsByUser: groupedLoader(
-    (userIds: readonly string[]) =>
-      db
-        .select()
-        .from(communityMemberships)
-        .where(inArray(communityMemberships.userId, [...userIds]))
-        .orderBy(asc(communityMemberships.createdAt)),
-    (m) => m.userId,
   ),
 });

@@ -2,6 +2,7 @@ import type { CommunityMembershipRow, CommunityRow, UserRow } from "@pratica/db"
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
 import type { MembershipStatus } from "./community.service.js";
 import { Community, CommunityMemberConnection, CommunityMembership } from "./community.type.js";
@@ -24,6 +25,7 @@ export class CommunityResolver {
   }
 
   @FieldResolver(() => CommunityMembership, { nullable: true, description: "The viewer's membership, if any" })
+  @ViewerDependent()
   viewerMembership(
     @Root() community: CommunityRow,
     @Ctx() { loaders }: Context,
@@ -34,6 +36,7 @@ export class CommunityResolver {
   @FieldResolver(() => [User], {
     description: "Active members whose handle or name starts with `prefix` (for @mentions); members only",
   })
+  @ViewerDependent()
   mentionSuggestions(
     @Root() community: CommunityRow,
     @Arg("prefix", () => String) prefix: string,
@@ -47,6 +50,7 @@ export class CommunityResolver {
     complexity: connectionComplexity,
     description: "Active members, oldest first",
   })
+  @ViewerDependent()
   members(
     @Root() community: CommunityRow,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
@@ -60,6 +64,7 @@ export class CommunityResolver {
     complexity: connectionComplexity,
     description: "Requests waiting for a decision; facilitators and admins only",
   })
+  @ViewerDependent()
   pendingMembers(
     @Root() community: CommunityRow,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,

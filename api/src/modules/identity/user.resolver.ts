@@ -2,6 +2,7 @@ import type { CommunityMembershipRow, OrganizationMemberRow, UserRow } from "@pr
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { isAdmin } from "../../core/viewer.js";
+import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { CommunityMembership } from "../community/community.type.js";
 import { OrganizationMembership } from "../organization/organization.type.js";
 import { User } from "./user.type.js";
@@ -11,6 +12,7 @@ const isSelfOrAdmin = (ctx: Context, user: UserRow) => ctx.viewer?.id === user.i
 @Resolver(() => User)
 export class UserResolver {
   @FieldResolver(() => String, { nullable: true })
+  @ViewerDependent()
   email(@Root() user: UserRow, @Ctx() ctx: Context): string | null {
     return isSelfOrAdmin(ctx, user) ? user.email : null;
   }
@@ -23,6 +25,7 @@ export class UserResolver {
   @FieldResolver(() => [CommunityMembership], {
     description: "Community memberships; listed to the user themself and admins",
   })
+  @ViewerDependent()
   async communities(@Root() user: UserRow, @Ctx() ctx: Context): Promise<CommunityMembershipRow[]> {
     return isSelfOrAdmin(ctx, user) ? ctx.loaders.membershipsByUser.load(user.id) : [];
   }

@@ -1,7 +1,7 @@
 import type { NotificationRow } from "@pratica/db";
 import type { Context } from "../../core/context.js";
 import { unauthenticated } from "../../core/errors.js";
-import { liveStream, refreshLoaders } from "../../core/live.js";
+import { liveStream } from "../../core/live.js";
 
 /** The viewer's own `user:<id>` topic, narrowed to new notifications. */
 export async function notificationStream(ctx: Context) {
@@ -15,7 +15,6 @@ export async function notificationStream(ctx: Context) {
         .byIdForViewer(viewer, message.notificationId)
         .catch(() => null);
       if (!notification) continue;
-      refreshLoaders(ctx);
       await emit(notification);
     }
   });

@@ -1,6 +1,7 @@
 import type { PostRevisionRow, PostRow, ThreadRow, UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
 import { accessVia } from "./thread.access.js";
 import { AddPostInput, EditPostInput, ToggleReactionInput } from "./thread.input.js";
@@ -55,11 +56,13 @@ export class PostResolver {
   }
 
   @FieldResolver(() => Boolean)
+  @ViewerDependent()
   async viewerCanEdit(@Root() post: PostRow, @Ctx() ctx: Context): Promise<boolean> {
     return canEditPost(await accessVia(ctx, post.communityId), post);
   }
 
   @FieldResolver(() => Boolean)
+  @ViewerDependent()
   async viewerCanDelete(@Root() post: PostRow, @Ctx() ctx: Context): Promise<boolean> {
     return post.deletedAt === null && canDeletePost(await accessVia(ctx, post.communityId), post);
   }
@@ -85,6 +88,15 @@ export class PostResolver {
     @Ctx() ctx: Context,
   ): Promise<PostRow> {
     return ctx.services.post.toggleReaction(ctx.viewer, input);
+  }
+}
+
+@Resolver(() => ReactionSummary)
+export class ReactionSummaryResolver {
+  @FieldResolver(() => Boolean, { description: "Whether the viewer is among them" })
+  @ViewerDependent()
+  viewerReacted(@Root() summary: { userIds: string[] }, @Ctx() { viewer }: Context): boolean {
+    return viewer !== null && summary.userIds.includes(viewer.id);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Context } from "../../core/context.js";
-import { accessWatch, liveStream, mergeWithWatch, REVOKED, type Revoked, refreshLoaders } from "../../core/live.js";
+import { accessWatch, liveStream, mergeWithWatch, type Revoked, revoked } from "../../core/live.js";
 import type { DurableThreadEventType, ThreadMessage } from "../../core/topics.js";
 import { decodeSeqCursor } from "./thread.cursor.js";
 import { eventsAfter } from "./thread.events.js";
@@ -39,7 +39,6 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
         const rows = await eventsAfter(db, thread.id, last, REPLAY_BATCH);
         for (const row of rows) {
           last = row.id;
-          refreshLoaders(ctx);
           await emit({ kind: "durable", type: row.type, eventId: row.id, postId: row.postId });
         }
         if (rows.length < REPLAY_BATCH) break;
@@ -47,7 +46,7 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
     }
     for await (const message of merged) {
       if (message.from === "watch") {
-        if (watch.concerns(message.value) && !(await stillAllowed())) return emit(REVOKED);
+        if (watch.concerns(message.value) && !(await stillAllowed())) return emit(revoked());
         continue;
       }
       const event = message.value;
@@ -57,7 +56,6 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
       } else if (event.userId === ctx.viewer?.id) {
         continue; // nobody needs to see themself typing
       }
-      refreshLoaders(ctx);
       await emit(event);
     }
   });

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { groupedLoader, keyedLoader } from "../../core/loader.js";
 import type { Viewer } from "../../core/viewer.js";
 
-export const threadLoaders = (db: Database, viewer: Viewer | null) => ({
+export const threadLoaders = (db: Database) => ({
   threadById: keyedLoader(
     (ids: readonly string[]) =>
       db
@@ -20,7 +20,10 @@ export const threadLoaders = (db: Database, viewer: Viewer | null) => ({
         .where(inArray(posts.id, [...ids])),
     (p) => p.id,
   ),
-  /** Reactions grouped per post and kind, with whether the viewer is among them: one query per batch. */
+  /**
+   * Reactions grouped per post and kind, with who reacted (so `viewerReacted` needs no query
+   * of its own and one load serves every subscriber of an event): one query per batch.
+   */
   reactionsByPost: groupedLoader(
     (ids: readonly string[]) =>
       db
@@ -28,7 +31,7 @@ export const threadLoaders = (db: Database, viewer: Viewer | null) => ({
           postId: reactions.postId,
           kind: reactions.kind,
           count: sql<number>`count(*)::int`,
-          viewerReacted: viewer ? sql<boolean>`bool_or(${reactions.userId} = ${viewer.id})` : sql<boolean>`false`,
+          userIds: sql<string[]>`array_agg(${reactions.userId})`,
         })
         .from(reactions)
         .where(inArray(reactions.postId, [...ids]))
@@ -55,6 +58,10 @@ export const threadLoaders = (db: Database, viewer: Viewer | null) => ({
         .groupBy(threadEvents.threadId),
     (r) => r.threadId,
   ),
+});
+
+/** Loaders whose answers depend on who asks. */
+export const threadViewerLoaders = (db: Database, viewer: Viewer | null) => ({
   /** The viewer's read marker per thread (the seq of the last post read). */
   readMarker: keyedLoader(
     async (ids: readonly string[]) =>

@@ -2,6 +2,7 @@ import type { CommunityRow, ThreadRow, UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { accessVia } from "./thread.access.js";
@@ -30,6 +31,7 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => PostConnection, { complexity: connectionComplexity, description: "Replies in order" })
+  @ViewerDependent()
   async posts(
     @Root() thread: ThreadRow,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
@@ -42,6 +44,7 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => Int, { description: "Replies the viewer has not read (0 when anonymous)" })
+  @ViewerDependent()
   async unreadCount(@Root() thread: ThreadRow, @Ctx() { loaders }: Context): Promise<number> {
     return (await loaders.unreadCount.load(thread.id))?.count ?? 0;
   }
@@ -51,6 +54,7 @@ export class ThreadResolver {
     description:
       "Cursor of the last post the viewer had read when this was asked: the 'new since your last visit' divider",
   })
+  @ViewerDependent()
   async lastReadCursor(@Root() thread: ThreadRow, @Ctx() { loaders }: Context): Promise<string | null> {
     const marker = await loaders.readMarker.load(thread.id);
     return marker ? String(marker.lastReadSeq) : null;
@@ -65,11 +69,13 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => Boolean)
+  @ViewerDependent()
   async viewerCanReply(@Root() thread: ThreadRow, @Ctx() ctx: Context): Promise<boolean> {
     return canReply(await accessVia(ctx, thread.communityId), thread);
   }
 
   @FieldResolver(() => Boolean, { description: "May pin, lock and delete others' posts" })
+  @ViewerDependent()
   async viewerCanModerate(@Root() thread: ThreadRow, @Ctx() ctx: Context): Promise<boolean> {
     return canModerateThreads(await accessVia(ctx, thread.communityId));
   }

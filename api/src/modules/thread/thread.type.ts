@@ -35,7 +35,6 @@ export class Thread {
 export class ReactionSummary {
   @Field(() => ReactionKind) kind!: ReactionKind;
   @Field(() => Int) count!: number;
-  @Field(() => Boolean, { description: "Whether the viewer is among them" }) viewerReacted!: boolean;
 }
 
 @ObjectType("Post", { description: "A reply in a thread" })

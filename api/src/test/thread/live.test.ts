@@ -204,3 +204,51 @@ describe("communityEvents", () => {
     await socket.dispose();
   });
 });
+
+describe("fan-out", () => {
+  const SHARED = `subscription($threadId: ID!) { threadEvents(threadId: $threadId) { ... on PostAdded { post { id body author { displayName } reactions { kind count } } } } }`;
+  const PERSONAL = `subscription($threadId: ID!) { threadEvents(threadId: $threadId) { ... on ReactionChanged { post { id reactions { kind count viewerReacted } } } } }`;
+
+  async function statementsToDeliver(subscribers: number) {
+    const { bob, thread } = await setup();
+    const sockets = Array.from({ length: subscribers }, () => socketFor());
+    const subs = sockets.map((s) => collect<Event>(s, SHARED, { threadId: thread.id }));
+    await settle(500);
+    const start = server.statements.length;
+    await post(bob, thread.id, "to everyone");
+    await Promise.all(subs.map((s) => s.until((d) => d.length >= 1)));
+    const used = server.statements.length - start;
+    for (const s of subs) s.stop();
+    await Promise.all(sockets.map((s) => s.dispose()));
+    return used;
+  }
+
+  it("loads an event's data once, however many subscribers receive it", async () => {
+    expect(await statementsToDeliver(20)).toBe(await statementsToDeliver(2));
+  });
+
+  it("still answers viewer-dependent fields per subscriber", async () => {
+    const { alice, bob, thread } = await setup();
+    const p = await post(bob, thread.id, "react to me");
+    const [aliceSocket, bobSocket] = [socketFor(alice), socketFor(bob)];
+    type Reaction = { threadEvents: { post?: { reactions: { viewerReacted: boolean }[] } } };
+    const [forAlice, forBob] = [
+      collect<Reaction>(aliceSocket, PERSONAL, { threadId: thread.id }),
+      collect<Reaction>(bobSocket, PERSONAL, { threadId: thread.id }),
+    ];
+    await settle();
+    await gql(
+      server.url,
+      `mutation($i: ToggleReactionInput!) { toggleReaction(input: $i) { id } }`,
+      { i: { postId: p.data?.addPost.id, kind: "LIKE" } },
+      { token: alice.token },
+    );
+    await forAlice.until((d) => d.length >= 1);
+    await forBob.until((d) => d.length >= 1);
+    expect(forAlice.data[0]?.threadEvents.post?.reactions).toEqual([{ kind: "LIKE", count: 1, viewerReacted: true }]);
+    expect(forBob.data[0]?.threadEvents.post?.reactions).toEqual([{ kind: "LIKE", count: 1, viewerReacted: false }]);
+    forAlice.stop();
+    forBob.stop();
+    await Promise.all([aliceSocket.dispose(), bobSocket.dispose()]);
+  });
+});
