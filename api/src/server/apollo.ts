@@ -9,6 +9,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Context } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
 import { createErrorFormatter } from "./errors.js";
+import { jitGateway } from "./jit-executor.js";
 import { costLimitPlugin, validationRules } from "./limits.js";
 
 export type ApolloOptions = {
@@ -23,7 +24,7 @@ export type ApolloOptions = {
 export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   const { schema, httpServer, production, logger } = options;
   return new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     introspection: !production,
     // No "did you mean …" hints that would map the schema for a stranger in production.
     hideSchemaDetailsFromClientErrors: production,

@@ -213,7 +213,11 @@ describe("fan-out", () => {
     const { bob, thread } = await setup();
     const sockets = Array.from({ length: subscribers }, () => socketFor());
     const subs = sockets.map((s) => collect<Event>(s, SHARED, { threadId: thread.id }));
-    await settle(500);
+    // Every subscription has checked its access once the database falls quiet.
+    for (let seen = -1; seen !== server.statements.length; ) {
+      seen = server.statements.length;
+      await settle(300);
+    }
     const start = server.statements.length;
     await post(bob, thread.id, "to everyone");
     await Promise.all(subs.map((s) => s.until((d) => d.length >= 1)));
