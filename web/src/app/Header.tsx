@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation } from "react-router";
 import { ButtonLink } from "../ui/Button";
 import { AccountMenu } from "./AccountMenu";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { NotificationBell } from "./NotificationBell";
 import { useViewer } from "./session";
 
 function Logo() {
@@ -46,7 +47,10 @@ export function Header() {
         </nav>
         <LanguageSwitch />
         {loading ? null : viewer ? (
-          <AccountMenu viewer={viewer} />
+          <div className="site-header__user">
+            <NotificationBell />
+            <AccountMenu viewer={viewer} />
+          </div>
         ) : (
           <div className="site-header__auth">
             <ButtonLink to="/login" state={{ from: here }} variant="ghost" size="sm">

@@ -68,3 +68,8 @@ export function apiProblems(error: unknown): ApiProblem[] {
 export function hasCode(error: unknown, code: ErrorCode): boolean {
   return apiProblems(error).some((p) => p.code === code);
 }
+
+/** The api's message about one input field (BAD_USER_INPUT with `extensions.field`), if any. */
+export function fieldProblem(error: unknown, field: string): string | undefined {
+  return apiProblems(error).find((p) => p.field === field)?.message;
+}

@@ -3,8 +3,10 @@ import { CommunityPage } from "../routes/community/CommunityPage";
 import { HomePage } from "../routes/home/HomePage";
 import { LoginPage } from "../routes/login/LoginPage";
 import { NotFoundPage } from "../routes/not-found/NotFoundPage";
+import { NotificationsPage } from "../routes/notifications/NotificationsPage";
 import { ProfilePage } from "../routes/profile/ProfilePage";
 import { RegisterPage } from "../routes/register/RegisterPage";
+import { ThreadPage } from "../routes/thread/ThreadPage";
 import { AppShell } from "./AppShell";
 import { RouteError } from "./RouteError";
 
@@ -18,6 +20,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: "c/:slug", element: <CommunityPage /> },
+          { path: "t/:id", element: <ThreadPage /> },
+          { path: "notifications", element: <NotificationsPage /> },
           { path: "login", element: <LoginPage /> },
           { path: "register", element: <RegisterPage /> },
           { path: "profile", element: <ProfilePage /> },

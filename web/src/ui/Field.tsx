@@ -55,14 +55,19 @@ export function Field(props: InputFieldProps | TextareaFieldProps) {
         </p>
       ) : null}
       {control}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <svg className="field__error-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm-.9 3.5h1.8l-.2 5H7.3l-.2-5ZM8 12.2a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z" />
-          </svg>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId}>{error}</FieldError> : null}
     </div>
+  );
+}
+
+/** The message under a field that needs attention; tie it to the control with aria-describedby. */
+export function FieldError({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p className="field__error" id={id}>
+      <svg className="field__error-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm-.9 3.5h1.8l-.2 5H7.3l-.2-5ZM8 12.2a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z" />
+      </svg>
+      {children}
+    </p>
   );
 }

@@ -48,6 +48,28 @@ const appendOnAfter = {
   },
 };
 
+type Edge = { cursor: string };
+
+/**
+ * A thread's posts: pages and live posts meet in one list, so merging keeps one edge per
+ * cursor, in cursor order (post cursors are sequence numbers). A replayed event or a page that
+ * overlaps a live post then changes nothing.
+ */
+const postsInOrder = {
+  keyArgs: false as const,
+  merge(
+    existing: { edges?: Edge[] } | undefined,
+    incoming: { edges?: Edge[] },
+    { args }: { args: Record<string, unknown> | null },
+  ) {
+    if (!existing || !args?.after) return incoming;
+    const byCursor = new Map<string, Edge>();
+    for (const edge of [...(existing.edges ?? []), ...(incoming.edges ?? [])]) byCursor.set(edge.cursor, edge);
+    const edges = [...byCursor.values()].sort((a, b) => Number(a.cursor) - Number(b.cursor));
+    return { ...incoming, edges };
+  },
+};
+
 export const apolloClient = new ApolloClient({
   link,
   cache: new InMemoryCache({
@@ -56,11 +78,34 @@ export const apolloClient = new ApolloClient({
         fields: {
           members: appendOnAfter,
           pendingMembers: appendOnAfter,
+          threads: { ...appendOnAfter, keyArgs: ["sort", "tag"] },
+        },
+      },
+      Thread: {
+        fields: {
+          posts: postsInOrder,
+        },
+      },
+      Query: {
+        fields: {
+          notifications: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
         },
       },
     },
   }),
 });
+
+/**
+ * Calls `listener` whenever the WebSocket is connected again after it was lost (a laptop that
+ * slept, a restarted server). graphql-ws resubscribes by itself, but with the variables it
+ * started with; subscriptions that resume from a cursor use this to resubscribe from the latest
+ * one. Returns the unsubscribe function.
+ */
+export function onReconnect(listener: () => void): () => void {
+  return wsClient.on("connected", (_socket, _payload, wasRetry) => {
+    if (wasRetry) listener();
+  });
+}
 
 /**
  * Call after login, logout or registration: the cookie changed, so cached data belongs to

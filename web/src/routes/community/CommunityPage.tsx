@@ -1,12 +1,13 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { accentStyle } from "../../ui/Card";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
 import { NotFoundContent } from "../not-found/NotFoundPage";
+import { Discussions } from "./Discussions";
 import { MemberList } from "./MemberList";
 import { MembershipPanel } from "./MembershipPanel";
 import { PendingRequests } from "./PendingRequests";
@@ -45,9 +46,37 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
+const TABS = ["discussions", "about", "members"] as const;
+type Tab = (typeof TABS)[number];
+
+/** The page's sections as links (`?tab=`), so each has an address and Back works. */
+function SectionNav({ current }: { current: Tab }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="community-tabs" aria-label={t("community.sections")}>
+      <ul className="community-tabs__list">
+        {TABS.map((tab) => (
+          <li key={tab}>
+            <Link
+              to={{ search: tab === "discussions" ? "" : `?tab=${tab}` }}
+              preventScrollReset
+              aria-current={tab === current ? "page" : undefined}
+              className="community-tabs__link"
+            >
+              {t(`community.tab.${tab}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function CommunityPage() {
   const { slug = "" } = useParams();
   const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
+  const tab: Tab = TABS.find((x) => x === params.get("tab")) ?? "discussions";
   const { data, loading, error, refetch } = useQuery(communityPageQuery, { variables: { slug } });
   const community = data?.community;
   usePageTitle(community?.name ?? (data ? t("notFound.title") : null));
@@ -101,27 +130,37 @@ export function CommunityPage() {
           <MembershipPanel community={community} signedIn={Boolean(viewer)} />
         </aside>
         <div className="community__main">
-          <section aria-labelledby="about-title" className="community__section">
-            <h2 id="about-title">{t("community.about")}</h2>
-            <div className="prose">
-              {paragraphs(community.description).map((p, i) => (
-                // Paragraphs have no identity of their own; their order is their key.
-                // biome-ignore lint/suspicious/noArrayIndexKey: static text split into paragraphs
-                <p key={i}>{p}</p>
-              ))}
-            </div>
-          </section>
+          <SectionNav current={tab} />
+          {tab === "discussions" ? (
+            <Discussions community={community} signedIn={Boolean(viewer)} canStart={membership?.status === "ACTIVE"} />
+          ) : null}
 
-          {canModerate ? <PendingRequests slug={community.slug} joinPolicy={community.joinPolicy} /> : null}
+          {tab === "about" ? (
+            <section aria-labelledby="about-title" className="community__section">
+              <h2 id="about-title">{t("community.about")}</h2>
+              <div className="prose">
+                {paragraphs(community.description).map((p, i) => (
+                  // Paragraphs have no identity of their own; their order is their key.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: static text split into paragraphs
+                  <p key={i}>{p}</p>
+                ))}
+              </div>
+            </section>
+          ) : null}
 
-          <MemberList
-            slug={community.slug}
-            communityId={community.id}
-            visibility={community.visibility}
-            canModerate={canModerate}
-            viewerIsAdmin={viewer?.role === "ADMIN"}
-            viewerId={viewer?.id ?? null}
-          />
+          {tab === "members" ? (
+            <>
+              {canModerate ? <PendingRequests slug={community.slug} joinPolicy={community.joinPolicy} /> : null}
+              <MemberList
+                slug={community.slug}
+                communityId={community.id}
+                visibility={community.visibility}
+                canModerate={canModerate}
+                viewerIsAdmin={viewer?.role === "ADMIN"}
+                viewerId={viewer?.id ?? null}
+              />
+            </>
+          ) : null}
         </div>
       </div>
     </article>

@@ -1,13 +1,14 @@
 import { useQuery } from "@apollo/client/react";
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { hasCode } from "../../app/errors";
 import { graphql } from "../../gql";
 import type { CommunityVisibility } from "../../gql/graphql";
-import { Button } from "../../ui/Button";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
+import { LoadMore } from "../../ui/LoadMore";
+import { useLoadMore } from "../../ui/useLoadMore";
 import { MemberRow } from "./MemberRow";
 
 const PAGE_SIZE = 20;
@@ -51,25 +52,11 @@ interface MemberListProps {
 
 export function MemberList({ slug, visibility, canModerate, viewerIsAdmin, viewerId }: MemberListProps) {
   const { t } = useTranslation();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(communityMembersQuery, {
     variables: { slug, first: PAGE_SIZE },
   });
   const members = data?.community?.members;
-
-  async function loadMore() {
-    if (!members?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: members.pageInfo.endCursor } });
-    } catch (e) {
-      setLoadMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const pager = useLoadMore(members?.pageInfo, (after) => fetchMore({ variables: { after } }));
 
   let content: ReactNode;
   if (loading && !data) {
@@ -106,14 +93,7 @@ export function MemberList({ slug, visibility, canModerate, viewerIsAdmin, viewe
         <p className="member-list__status" role="status">
           {t("members.shown", { shown: members.edges.length, count: members.totalCount })}
         </p>
-        {loadMoreError ? <ErrorState error={loadMoreError} retry={loadMore} /> : null}
-        {members.pageInfo.hasNextPage ? (
-          <p className="actions">
-            <Button variant="secondary" onClick={() => void loadMore()} busy={loadingMore}>
-              {t("members.loadMore")}
-            </Button>
-          </p>
-        ) : null}
+        <LoadMore pager={pager} />
       </>
     );
   }

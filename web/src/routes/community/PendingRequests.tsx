@@ -11,6 +11,8 @@ import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { formatDate } from "../../ui/format";
 import { Loading } from "../../ui/Loading";
+import { LoadMore } from "../../ui/LoadMore";
+import { useLoadMore } from "../../ui/useLoadMore";
 
 const communityPendingMembersQuery = graphql(`
   query CommunityPendingMembers($slug: String!, $first: Int!, $after: String) {
@@ -66,11 +68,11 @@ interface PendingRequestsProps {
 export function PendingRequests({ slug, joinPolicy }: PendingRequestsProps) {
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState("");
-  const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, refetch, fetchMore } = useQuery(communityPendingMembersQuery, {
     variables: { slug, first: 20 },
   });
   const pending = data?.community?.pendingMembers;
+  const pager = useLoadMore(pending?.pageInfo, (after) => fetchMore({ variables: { after } }));
 
   // Open communities rarely have requests; keep their page quiet unless one is waiting.
   if (joinPolicy === "OPEN" && (!pending || pending.totalCount === 0)) return null;
@@ -92,22 +94,7 @@ export function PendingRequests({ slug, joinPolicy }: PendingRequestsProps) {
             <PendingRow key={node.id} request={node} onDecided={setAnnouncement} />
           ))}
         </ul>
-        {pending.pageInfo.hasNextPage ? (
-          <p className="actions">
-            <Button
-              variant="secondary"
-              busy={loadingMore}
-              onClick={() => {
-                setLoadingMore(true);
-                void fetchMore({ variables: { after: pending.pageInfo.endCursor } })
-                  .catch(() => undefined)
-                  .finally(() => setLoadingMore(false));
-              }}
-            >
-              {t("members.loadMore")}
-            </Button>
-          </p>
-        ) : null}
+        <LoadMore pager={pager} />
       </>
     );
   }

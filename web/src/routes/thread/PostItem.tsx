@@ -1,0 +1,144 @@
+import { useMutation } from "@apollo/client/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { graphql } from "../../gql";
+import { ActionProblem } from "../../ui/ActionProblem";
+import { Avatar } from "../../ui/Avatar";
+import { Button } from "../../ui/Button";
+import { formatDateTime } from "../../ui/format";
+import { Markdown } from "../../ui/Markdown";
+import { RelativeTime } from "../../ui/RelativeTime";
+import { EditPostForm } from "./EditPostForm";
+import type { ThreadPost } from "./post.fragment";
+import { Quote } from "./Quote";
+import { Reactions } from "./Reactions";
+import { Revisions } from "./Revisions";
+
+const deletePostMutation = graphql(`
+  mutation DeletePost($postId: ID!) {
+    deletePost(postId: $postId) {
+      ...ThreadPost
+    }
+  }
+`);
+
+interface PostItemProps {
+  threadId: string;
+  post: ThreadPost;
+  communitySlug: string;
+  canReply: boolean;
+  canReact: boolean;
+  onReply: (post: ThreadPost) => void;
+}
+
+export function PostItem({ threadId, post, communitySlug, canReply, canReact, onReply }: PostItemProps) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [showRevisions, setShowRevisions] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [deletePost, deleteState] = useMutation(deletePostMutation);
+  const name = post.author.displayName;
+  const domId = `post-${post.id}`;
+
+  async function onDelete() {
+    setActionError(null);
+    try {
+      await deletePost({ variables: { postId: post.id } });
+    } catch (error) {
+      setActionError(error);
+    }
+    setConfirming(false);
+  }
+
+  return (
+    <article
+      id={domId}
+      className={`post${post.deleted ? " post--deleted" : ""}`}
+      aria-labelledby={`${domId}-by`}
+      tabIndex={-1}
+    >
+      <header className="post__header">
+        <Avatar name={name} size="sm" />
+        <p className="post__byline">
+          <span className="post__author" id={`${domId}-by`}>
+            <span className="visually-hidden">{t("post.by")} </span>
+            {name}
+          </span>{" "}
+          <a className="post__time" href={`#${domId}`}>
+            <RelativeTime value={post.createdAt} />
+          </a>
+          {post.edited && !post.deleted ? (
+            <>
+              {" · "}
+              <button
+                type="button"
+                className="post__edited"
+                aria-expanded={showRevisions}
+                aria-controls={`${domId}-revisions`}
+                title={formatDateTime(post.editedAt, i18n.language)}
+                onClick={() => setShowRevisions((v) => !v)}
+              >
+                {t("post.edited")}
+                <span className="visually-hidden"> — {t("post.showRevisions")}</span>
+              </button>
+            </>
+          ) : null}
+        </p>
+      </header>
+
+      {post.replyTo ? <Quote post={post.replyTo} /> : null}
+
+      {post.deleted ? (
+        <p className="post__deleted">{t("post.deleted")}</p>
+      ) : editing ? (
+        <EditPostForm post={post} communitySlug={communitySlug} onDone={() => setEditing(false)} />
+      ) : (
+        <Markdown source={post.body} className="post__body" />
+      )}
+
+      {showRevisions && post.edited && !post.deleted ? (
+        // Keyed by the edit time: edited again while open, the list is asked again.
+        <Revisions key={String(post.editedAt)} id={`${domId}-revisions`} threadId={threadId} post={post} />
+      ) : null}
+
+      {post.deleted || editing ? null : (
+        <footer className="post__footer">
+          <Reactions post={post} canReact={canReact} />
+          <div className="post__actions">
+            {confirming ? (
+              <>
+                <Button variant="danger" size="sm" busy={deleteState.loading} onClick={() => void onDelete()}>
+                  {t("post.confirmDelete")}
+                </Button>
+                <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
+                  {t("common.cancel")}
+                </Button>
+              </>
+            ) : (
+              <>
+                {canReply ? (
+                  <Button variant="ghost" size="sm" onClick={() => onReply(post)}>
+                    {t("post.reply")}
+                    <span className="visually-hidden"> ({name})</span>
+                  </Button>
+                ) : null}
+                {post.viewerCanEdit ? (
+                  <Button variant="ghost" size="sm" onClick={() => setEditing(true)}>
+                    {t("post.edit")}
+                  </Button>
+                ) : null}
+                {post.viewerCanDelete ? (
+                  <Button variant="ghost" size="sm" onClick={() => setConfirming(true)}>
+                    {t("post.delete")}
+                  </Button>
+                ) : null}
+              </>
+            )}
+          </div>
+        </footer>
+      )}
+      <ActionProblem error={actionError} />
+    </article>
+  );
+}

@@ -1,0 +1,263 @@
+import { useApolloClient, useQuery } from "@apollo/client/react";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation, useParams } from "react-router";
+import { hasCode } from "../../app/errors";
+import { useViewer } from "../../app/session";
+import { usePageTitle } from "../../app/usePageTitle";
+import { graphql } from "../../gql";
+import { ButtonLink } from "../../ui/Button";
+import { accentStyle } from "../../ui/Card";
+import { ErrorState } from "../../ui/ErrorState";
+import { Loading } from "../../ui/Loading";
+import { LoadMore } from "../../ui/LoadMore";
+import { Markdown } from "../../ui/Markdown";
+import { useLoadMore } from "../../ui/useLoadMore";
+import { NotFoundContent } from "../not-found/NotFoundPage";
+import { PostList } from "./PostList";
+import { appendPost, type ThreadPost } from "./post.fragment";
+import { ReplyArea } from "./ReplyArea";
+import { ThreadHeader } from "./ThreadHeader";
+import { useMarkRead } from "./useMarkRead";
+import { useThreadEvents } from "./useThreadEvents";
+import { useTypingIndicator } from "./useTyping";
+import "./thread.css";
+
+const POSTS_PAGE = 50;
+
+const threadPageQuery = graphql(`
+  query ThreadPage($id: ID!, $first: Int!, $after: String) {
+    viewer {
+      id
+      displayName
+    }
+    thread(id: $id) {
+      id
+      title
+      body
+      tags
+      pinned
+      locked
+      replyCount
+      createdAt
+      lastActivityAt
+      author {
+        id
+        displayName
+      }
+      community {
+        id
+        slug
+        name
+        color
+        visibility
+        viewerMembership {
+          id
+          role
+          status
+        }
+      }
+      unreadCount
+      lastReadCursor
+      eventCursor
+      viewerCanReply
+      viewerCanModerate
+      posts(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            ...ThreadPost
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export function ThreadPage() {
+  const { id = "" } = useParams();
+  // Another thread is another page: nothing carries over (divider, quoted post, waiting replies).
+  return <ThreadView key={id} id={id} />;
+}
+
+function ThreadView({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  // Always asked afresh: the read marker, the event cursor and the posts must be of now.
+  const { data, loading, error, refetch, fetchMore } = useQuery(threadPageQuery, {
+    variables: { id, first: POSTS_PAGE },
+    fetchPolicy: "network-only",
+    nextFetchPolicy: "cache-first",
+  });
+  const thread = data?.thread ?? null;
+  const viewer = data?.viewer ?? null;
+  usePageTitle(thread?.title ?? (data ? t("thread.notFoundTitle") : null));
+
+  // "New since your last visit" stays where it was when the page opened.
+  const [divider, setDivider] = useState<{ after: string | null } | null>(null);
+  if (thread && !divider) setDivider({ after: thread.lastReadCursor ?? null });
+
+  const [waiting, setWaiting] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
+  const [replyTo, setReplyTo] = useState<ThreadPost | null>(null);
+  const composerRef = useRef<HTMLTextAreaElement>(null);
+  const typing = useTypingIndicator();
+  const markRead = useMarkRead(id, Boolean(viewer && thread));
+  const posts = thread?.posts;
+  const pager = useLoadMore(posts?.pageInfo, (after) => fetchMore({ variables: { after } }));
+
+  useThreadEvents(id, thread?.eventCursor ?? null, {
+    onNewPost: (post, result) => {
+      typing.stopped(post.author.id);
+      if (post.author.id === viewer?.id) return;
+      if (result === "later") setWaiting((n) => n + 1);
+      setAnnouncement(t("thread.newReplyFrom", { name: post.author.displayName }));
+      if (result === "added") markRead();
+    },
+    onTyping: typing.started,
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per thread, when it has loaded
+  useEffect(() => {
+    if (thread) markRead();
+  }, [thread?.id, markRead]);
+
+  // A link to one post (from a notification) scrolls to it once it is on the page.
+  const scrolled = useRef<string | null>(null);
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (!thread || !hash || scrolled.current === hash) return;
+    const target = document.getElementById(hash);
+    if (target) {
+      scrolled.current = hash;
+      target.scrollIntoView({ block: "start" });
+      target.focus({ preventScroll: true });
+    }
+  });
+
+  async function showWaiting() {
+    await pager.loadMore();
+    setWaiting(0);
+  }
+
+  /** Our own reply: shown at once, loading the pages before it if they are not here yet. */
+  async function onSent(post: ThreadPost) {
+    setReplyTo(null);
+    let result = appendPost(client.cache, id, post);
+    for (let page = 0; result === "later" && page < 20; page++) {
+      const current = client.readQuery({ query: threadPageQuery, variables: { id, first: POSTS_PAGE } });
+      const endCursor = current?.thread?.posts.pageInfo.endCursor;
+      if (!endCursor) break;
+      await fetchMore({ variables: { after: endCursor } });
+      result = appendPost(client.cache, id, post);
+    }
+    setWaiting(0);
+    markRead();
+  }
+
+  function onReply(post: ThreadPost) {
+    setReplyTo(post);
+    const textarea = composerRef.current;
+    textarea?.scrollIntoView({ block: "center" });
+    textarea?.focus({ preventScroll: true });
+  }
+
+  if (loading && !data) {
+    return (
+      <div className="container page">
+        <Loading />
+      </div>
+    );
+  }
+  if (error && !data) {
+    if (hasCode(error, "FORBIDDEN") || hasCode(error, "UNAUTHENTICATED")) return <PrivateThread />;
+    return (
+      <div className="container page">
+        <ErrorState error={error} retry={refetch} />
+      </div>
+    );
+  }
+  if (!thread || !posts) return <NotFoundContent title={t("thread.notFoundTitle")} body={t("thread.notFoundBody")} />;
+
+  const membership = thread.community.viewerMembership;
+  const canReact = membership?.status === "ACTIVE";
+
+  return (
+    <article className="thread" style={accentStyle(thread.community.color)} aria-labelledby="thread-title">
+      <ThreadHeader thread={thread} />
+      <div className="container thread__layout">
+        <div className="thread__opening">
+          <Markdown source={thread.body} />
+        </div>
+
+        <section aria-labelledby="replies-title" className="thread__replies">
+          <h2 id="replies-title" className="thread__replies-title">
+            {t("thread.replies", { count: posts.totalCount })}
+          </h2>
+          <PostList
+            threadId={thread.id}
+            posts={posts.edges.map((edge) => edge.node)}
+            dividerAfter={divider?.after ?? null}
+            communitySlug={thread.community.slug}
+            canReply={thread.viewerCanReply}
+            canReact={canReact}
+            onReply={onReply}
+          />
+          {posts.edges.length === 0 ? <p className="thread__no-replies">{t("thread.noReplies")}</p> : null}
+          {waiting > 0 && pager.hasMore ? (
+            <div className="live-bar live-bar--bottom">
+              <button type="button" className="live-bar__button" onClick={() => void showWaiting()}>
+                {t("thread.newReplies", { count: waiting })}
+              </button>
+            </div>
+          ) : null}
+          {/* Older replies first: "load more" continues the conversation downwards. */}
+          <LoadMore pager={pager} label={t("thread.loadMoreReplies")} />
+        </section>
+
+        <ReplyArea
+          thread={thread}
+          signedIn={Boolean(viewer)}
+          joined={canReact}
+          replyTo={replyTo}
+          onCancelReply={() => setReplyTo(null)}
+          onSent={(post) => void onSent(post)}
+          textareaRef={composerRef}
+          typing={typing.names}
+        />
+      </div>
+      <div className="visually-hidden" aria-live="polite" data-testid="live-announcer">
+        {announcement}
+      </div>
+    </article>
+  );
+}
+
+/** A members-only community's thread, asked for by someone who is not (yet) a member. */
+function PrivateThread() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { viewer } = useViewer();
+  usePageTitle(t("thread.privateTitle"));
+  return (
+    <div className="container page page--narrow">
+      <h1>{t("thread.privateTitle")}</h1>
+      <p>{viewer ? t("thread.privateMember") : t("thread.privateBody")}</p>
+      <p className="actions">
+        {viewer ? null : (
+          <ButtonLink to="/login" state={{ from: location.pathname + location.hash }}>
+            {t("nav.login")}
+          </ButtonLink>
+        )}
+        <ButtonLink to="/" variant="secondary">
+          {t("common.backHome")}
+        </ButtonLink>
+      </p>
+    </div>
+  );
+}
