@@ -7,8 +7,15 @@ import { CommunityEventsResolver } from "./modules/community/community-events.re
 import { MembershipResolver } from "./modules/community/membership.resolver.js";
 import { IdentityResolver } from "./modules/identity/identity.resolver.js";
 import { UserResolver } from "./modules/identity/user.resolver.js";
+import {
+  CommunityPathsResolver,
+  LearningPathResolver,
+  LearningPathStepResolver,
+} from "./modules/library/learning-path.resolver.js";
+import { CommunityLibraryResolver, ResourceResolver } from "./modules/library/resource.resolver.js";
 import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { OrganizationMembershipResolver, OrganizationResolver } from "./modules/organization/organization.resolver.js";
+import { SearchResolver } from "./modules/search/search.resolver.js";
 import { PostResolver, PostRevisionResolver, ReactionSummaryResolver } from "./modules/thread/post.resolver.js";
 import { CommunityThreadsResolver, ThreadResolver } from "./modules/thread/thread.resolver.js";
 import { ThreadEventsResolver } from "./modules/thread/thread-events.resolver.js";
@@ -34,6 +41,12 @@ export function createSchema(bus: EventBus = createEventBus()): Promise<GraphQLS
       ThreadEventsResolver,
       CommunityEventsResolver,
       NotificationResolver,
+      ResourceResolver,
+      CommunityLibraryResolver,
+      LearningPathResolver,
+      LearningPathStepResolver,
+      CommunityPathsResolver,
+      SearchResolver,
     ],
     // Input rules live in the services (zod), so one rule has one home.
     validate: false,

@@ -1,6 +1,7 @@
 import type { Database } from "@pratica/db";
 import { communityLoaders, communityViewerLoaders } from "../modules/community/community.loaders.js";
 import { identityLoaders } from "../modules/identity/identity.loaders.js";
+import { libraryLoaders, libraryViewerLoaders } from "../modules/library/library.loaders.js";
 import { organizationLoaders } from "../modules/organization/organization.loaders.js";
 import { threadLoaders, threadViewerLoaders } from "../modules/thread/thread.loaders.js";
 import type { Viewer } from "./viewer.js";
@@ -11,6 +12,7 @@ export const createSharedLoaders = (db: Database) => ({
   ...organizationLoaders(db),
   ...communityLoaders(db),
   ...threadLoaders(db),
+  ...libraryLoaders(db),
 });
 
 export type SharedLoaders = ReturnType<typeof createSharedLoaders>;
@@ -27,6 +29,7 @@ export const createLoaders = (
   ...shared,
   ...communityViewerLoaders(db, viewer),
   ...threadViewerLoaders(db, viewer),
+  ...libraryViewerLoaders(db, viewer),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

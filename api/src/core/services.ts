@@ -4,8 +4,11 @@ import { CommunityService } from "../modules/community/community.service.js";
 import { IdentityService } from "../modules/identity/identity.service.js";
 import { LoginGuard } from "../modules/identity/login-guard.js";
 import { SessionService } from "../modules/identity/session.service.js";
+import { LearningPathService } from "../modules/library/learning-path.service.js";
+import { ResourceService } from "../modules/library/resource.service.js";
 import { NotificationService } from "../modules/notification/notification.service.js";
 import { OrganizationService } from "../modules/organization/organization.service.js";
+import { SearchService } from "../modules/search/search.service.js";
 import { PostService } from "../modules/thread/post.service.js";
 import { ThreadService } from "../modules/thread/thread.service.js";
 import type { EventBus } from "./event-bus.js";
@@ -29,6 +32,9 @@ export function createServices(db: Database, options: ServiceOptions) {
     thread,
     post: new PostService(db, community, thread, notification, bus),
     notification,
+    resource: new ResourceService(db, community, notification, bus),
+    learningPath: new LearningPathService(db, community),
+    search: new SearchService(db),
   };
 }
 

@@ -8,7 +8,9 @@ export type ThreadMessage =
   | { kind: "durable"; eventId: number; type: DurableThreadEventType; threadId: string; postId: string }
   | { kind: "typing"; threadId: string; userId: string };
 
-export type CommunityMessage = { type: "THREAD_CREATED" | "THREAD_UPDATED"; communityId: string; threadId: string };
+export type CommunityMessage =
+  | { type: "THREAD_CREATED" | "THREAD_UPDATED"; communityId: string; threadId: string }
+  | { type: "RESOURCE_PUBLISHED"; communityId: string; resourceId: string };
 
 export type UserMessage =
   | { type: "NOTIFICATION"; notificationId: string }

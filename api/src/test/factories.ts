@@ -7,6 +7,8 @@ import {
   hashPassword,
   type PostRow,
   posts,
+  type ResourceRow,
+  resources,
   type ThreadRow,
   threads,
   type UserRow,
@@ -88,4 +90,26 @@ export async function buildPost(db: Database, thread: ThreadRow, author: UserRow
     .returning();
   if (!post) throw new Error("post not created");
   return post;
+}
+
+export async function buildResource(
+  db: Database,
+  community: CommunityRow,
+  proposer: UserRow,
+  overrides: Partial<typeof resources.$inferInsert> = {},
+): Promise<ResourceRow> {
+  const [resource] = await db
+    .insert(resources)
+    .values({
+      communityId: community.id,
+      proposerId: proposer.id,
+      title: "A useful guide",
+      summary: "What it covers, in a few words.",
+      kind: "GUIDE",
+      language: "en",
+      ...overrides,
+    })
+    .returning();
+  if (!resource) throw new Error("resource not created");
+  return resource;
 }

@@ -2,7 +2,12 @@ import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-co
 import { createdAt, id } from "./columns.js";
 import { users } from "./identity.js";
 
-export const notificationKind = pgEnum("notification_kind", ["REPLY_TO_THREAD", "REPLY_TO_POST", "MENTION"]);
+export const notificationKind = pgEnum("notification_kind", [
+  "REPLY_TO_THREAD",
+  "REPLY_TO_POST",
+  "MENTION",
+  "RESOURCE_DECIDED",
+]);
 
 /** Stored per recipient; `subject_*` point at what the notification is about. */
 export const notifications = pgTable(
@@ -17,6 +22,7 @@ export const notifications = pgTable(
     communityId: uuid("community_id"),
     threadId: uuid("thread_id"),
     postId: uuid("post_id"),
+    resourceId: uuid("resource_id"),
     excerpt: text("excerpt").notNull().default(""),
     readAt: timestamp("read_at", { precision: 3, withTimezone: true, mode: "date" }),
     createdAt: createdAt(),

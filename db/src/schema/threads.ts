@@ -15,6 +15,7 @@ import {
 import { createdAt, id, updatedAt } from "./columns.js";
 import { communities } from "./communities.js";
 import { users } from "./identity.js";
+import { postDocument, threadDocument } from "./search.js";
 
 const ms = (name: string) => timestamp(name, { precision: 3, withTimezone: true, mode: "date" });
 
@@ -46,6 +47,7 @@ export const threads = pgTable(
     index("threads_by_created_idx").on(t.communityId, t.pinned, t.createdAt, t.id),
     index("threads_by_replies_idx").on(t.communityId, t.pinned, t.replyCount, t.id),
     index("threads_tags_idx").using("gin", t.tags),
+    index("threads_search_idx").using("gin", threadDocument(t)),
   ],
 );
 
@@ -71,7 +73,11 @@ export const posts = pgTable(
     deletedAt: ms("deleted_at"),
     deletedBy: uuid("deleted_by").references(() => users.id),
   },
-  (t) => [index("posts_thread_seq_idx").on(t.threadId, t.seq), index("posts_author_idx").on(t.authorId)],
+  (t) => [
+    index("posts_thread_seq_idx").on(t.threadId, t.seq),
+    index("posts_author_idx").on(t.authorId),
+    index("posts_search_idx").using("gin", postDocument(t)),
+  ],
 );
 
 export const postRevisions = pgTable(

@@ -1,10 +1,11 @@
-import type { ThreadRow } from "@pratica/db";
+import type { ResourceRow, ThreadRow } from "@pratica/db";
 import { Arg, Ctx, createUnionType, Field, ID, ObjectType, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { forbidden, notFound } from "../../core/errors.js";
 import type { Revoked } from "../../core/live.js";
 import type { CommunityMessage } from "../../core/topics.js";
 import { resolveByTypename } from "../../core/union.js";
+import { Resource } from "../library/resource.type.js";
 import { Thread } from "../thread/thread.type.js";
 import { communityEventStream } from "./community-events.js";
 
@@ -18,9 +19,14 @@ export class ThreadUpdated {
   @Field(() => Thread) thread!: ThreadRow;
 }
 
+@ObjectType("ResourcePublished", { description: "Material newly visible in the library" })
+export class ResourcePublished {
+  @Field(() => Resource) resource!: ResourceRow;
+}
+
 export const CommunityEvent = createUnionType({
   name: "CommunityEvent",
-  types: () => [ThreadCreated, ThreadUpdated] as const,
+  types: () => [ThreadCreated, ThreadUpdated, ResourcePublished] as const,
   resolveType: resolveByTypename,
 });
 
@@ -38,6 +44,11 @@ export class CommunityEventsResolver {
     @Ctx() { loaders }: Context,
   ) {
     if ("kind" in event) throw forbidden("You no longer have access to this community.");
+    if (event.type === "RESOURCE_PUBLISHED") {
+      const resource = await loaders.resourceById.load(event.resourceId);
+      if (!resource) throw notFound("Resource");
+      return { __typename: "ResourcePublished", resource };
+    }
     const thread = await loaders.threadById.load(event.threadId);
     if (!thread) throw notFound("Thread");
     return { __typename: TYPENAMES[event.type], thread };

@@ -73,6 +73,25 @@ export class NotificationService {
     return rows.length ? tx.insert(notifications).values(rows).returning() : [];
   }
 
+  /** Tells a proposer what the curators decided about their resource, inside the decision's transaction. */
+  async forResourceDecision(
+    tx: Executor,
+    decision: { proposerId: string; actorId: string; communityId: string; resourceId: string; excerpt: string },
+  ): Promise<NotificationRow[]> {
+    if (decision.proposerId === decision.actorId) return [];
+    return tx
+      .insert(notifications)
+      .values({
+        userId: decision.proposerId,
+        kind: "RESOURCE_DECIDED",
+        actorId: decision.actorId,
+        communityId: decision.communityId,
+        resourceId: decision.resourceId,
+        excerpt: decision.excerpt.slice(0, 140),
+      })
+      .returning();
+  }
+
   publish(created: NotificationRow[]) {
     for (const n of created) this.bus.publish("user", n.userId, { type: "NOTIFICATION", notificationId: n.id });
   }

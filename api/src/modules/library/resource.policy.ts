@@ -1,0 +1,21 @@
+import type { ResourceRow } from "@pratica/db";
+import { canModerate, canRead, canWrite } from "../community/community.policy.js";
+import type { Access } from "../thread/thread.policy.js";
+import { EDITABLE, VISIBLE } from "./resource.workflow.js";
+
+/** Who may do what in a community's library: the one place these rules live. */
+export const canPropose = (a: Access) => canWrite(a.membership);
+
+export const canCurate = (a: Access) => canModerate(a.viewer, a.membership);
+
+/** Published material is for every reader; anything else only for its proposer and the curators. */
+export const canSeeResource = (a: Access, r: Pick<ResourceRow, "status" | "proposerId">) =>
+  canRead(a.community, a.viewer, a.membership) &&
+  (VISIBLE.includes(r.status) || r.proposerId === a.viewer?.id || canCurate(a));
+
+export const canEditResource = (a: Access, r: Pick<ResourceRow, "status" | "proposerId">) =>
+  a.viewer !== null && r.proposerId === a.viewer.id && canWrite(a.membership) && EDITABLE.includes(r.status);
+
+/** Bookmarks, votes and progress: active members, on published material. */
+export const canUseResource = (a: Access, r: Pick<ResourceRow, "status">) =>
+  canWrite(a.membership) && VISIBLE.includes(r.status);

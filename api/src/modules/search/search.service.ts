@@ -1,0 +1,165 @@
+import {
+  communities,
+  communityMemberships,
+  type Database,
+  type PostRow,
+  postDocument,
+  posts,
+  type ResourceRow,
+  resourceDocument,
+  resources,
+  searchQuery,
+  type ThreadRow,
+  threadDocument,
+  threads,
+} from "@pratica/db";
+import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import { badInput } from "../../core/errors.js";
+import { type PageArgs, pageSize } from "../../core/pagination.js";
+import { parseInput } from "../../core/validate.js";
+import { isAdmin, type Viewer } from "../../core/viewer.js";
+
+export type SearchKind = "THREAD" | "POST" | "RESOURCE";
+export type SearchHit =
+  | { kind: "THREAD"; node: ThreadRow; rank: number; snippet: string }
+  | { kind: "POST"; node: PostRow; rank: number; snippet: string }
+  | { kind: "RESOURCE"; node: ResourceRow; rank: number; snippet: string };
+
+/** Matched words in snippets sit between these two private-use characters; clients render them, never as HTML. */
+export const MARK_START = "\uE000";
+export const MARK_END = "\uE001";
+const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const queryRule = z
+  .string()
+  .trim()
+  .min(2, "Search for at least 2 characters.")
+  .max(200, "Search for at most 200 characters.");
+
+/**
+ * The public `search`: published library material, threads and posts of every community the
+ * viewer may read, ranked (a title match first) with highlighted snippets. Italian and English
+ * stemming both apply, so "imprese" finds "impresa".
+ */
+export class SearchService {
+  constructor(private readonly db: Database) {}
+
+  async search(viewer: Viewer | null, text: string, args: PageArgs) {
+    const q = parseInput(queryRule, text);
+    const size = pageSize(args.first);
+    const after = decodeSearchCursor(args.after);
+    const query = searchQuery(q);
+    const readable = this.readableCommunities(viewer);
+
+    const hits = sql`
+      select 'RESOURCE' as kind, ${resources.id} as id, ts_rank(${resourceDocument(resources)}, ${query}) as rank
+        from ${resources}
+        where ${resourceDocument(resources)} @@ ${query} and ${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})
+      union all
+      select 'THREAD', ${threads.id}, ts_rank(${threadDocument(threads)}, ${query})
+        from ${threads}
+        where ${threadDocument(threads)} @@ ${query} and ${threads.communityId} in (${readable})
+      union all
+      select 'POST', ${posts.id}, ts_rank(${postDocument(posts)}, ${query})
+        from ${posts}
+        where ${postDocument(posts)} @@ ${query} and ${posts.deletedAt} is null and ${posts.communityId} in (${readable})`;
+    const page = await this.db.execute<{ kind: SearchKind; id: string; rank: number }>(sql`
+      select kind, id, rank from (${hits}) hits
+      ${after ? sql`where (rank, kind, id) < (${after.rank}::real, ${after.kind}, ${after.id}::uuid)` : sql``}
+      order by rank desc, kind desc, id desc
+      limit ${size + 1}`);
+    const rows = rowsOf<{ kind: SearchKind; id: string; rank: number }>(page);
+    const nodes = rows.slice(0, size);
+    const details = await this.details(nodes, query);
+    const results = nodes.flatMap((hit) => {
+      const found = details.get(hit.id);
+      return found ? [{ ...found, rank: Number(hit.rank) } as SearchHit] : [];
+    });
+    return {
+      nodes: results,
+      cursors: results.map((r) => encodeSearchCursor({ rank: r.rank, kind: r.kind, id: r.node.id })),
+      hasNextPage: rows.length > size,
+    };
+  }
+
+  /** Communities whose content the viewer may read. */
+  private readableCommunities(viewer: Viewer | null): SQL {
+    if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
+    const mine = viewer
+      ? sql` or ${communities.id} in (select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE')`
+      : sql``;
+    return sql`select ${communities.id} from ${communities} where ${communities.visibility} = 'PUBLIC'${mine}`;
+  }
+
+  /** The rows of one page and their snippets: one query per kind present. */
+  private async details(hits: { kind: SearchKind; id: string }[], query: SQL) {
+    const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
+    const out = new Map<string, Omit<SearchHit, "rank">>();
+    const [resourceIds, threadIds, postIds] = [ids("RESOURCE"), ids("THREAD"), ids("POST")];
+    const config = sql`(case ${resources.language} when 'it' then 'italian'::regconfig else 'english'::regconfig end)`;
+    const headline = (cfg: SQL, text: SQL) => sql<string>`ts_headline(${cfg}, ${text}, ${query}, ${HEADLINE})`;
+    await Promise.all([
+      resourceIds.length &&
+        this.db
+          .select({
+            node: resources,
+            snippet: headline(
+              config,
+              sql`${resources.title} || ' — ' || ${resources.summary} || ' ' || ${resources.body}`,
+            ),
+          })
+          .from(resources)
+          .where(inArray(resources.id, resourceIds))
+          .then((rows) =>
+            rows.forEach((r) => out.set(r.node.id, { kind: "RESOURCE", node: r.node, snippet: r.snippet })),
+          ),
+      threadIds.length &&
+        this.db
+          .select({
+            node: threads,
+            snippet: headline(sql`'italian'::regconfig`, sql`${threads.title} || ' — ' || ${threads.body}`),
+          })
+          .from(threads)
+          .where(inArray(threads.id, threadIds))
+          .then((rows) =>
+            rows.forEach((r) => out.set(r.node.id, { kind: "THREAD", node: r.node, snippet: r.snippet })),
+          ),
+      postIds.length &&
+        this.db
+          .select({ node: posts, snippet: headline(sql`'italian'::regconfig`, sql`${posts.body}`) })
+          .from(posts)
+          .where(and(inArray(posts.id, postIds), isNull(posts.deletedAt)))
+          .then((rows) => rows.forEach((r) => out.set(r.node.id, { kind: "POST", node: r.node, snippet: r.snippet }))),
+    ]);
+    return out;
+  }
+}
+
+type SearchPosition = { rank: number; kind: string; id: string };
+
+const encodeSearchCursor = (p: SearchPosition) =>
+  Buffer.from(JSON.stringify([p.rank, p.kind, p.id])).toString("base64url");
+
+function decodeSearchCursor(cursor: string | null | undefined): SearchPosition | null {
+  if (cursor == null) return null;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(v) &&
+      typeof v[0] === "number" &&
+      ["THREAD", "POST", "RESOURCE"].includes(v[1]) &&
+      /^[0-9a-f-]{36}$/.test(String(v[2]))
+    ) {
+      return { rank: v[0], kind: v[1], id: v[2] };
+    }
+  } catch {
+    // the clear error below
+  }
+  throw badInput("after", "after is not a valid cursor.");
+}
+
+/** db.execute answers an array (postgres.js) or `{ rows }` (PGlite). */
+function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+}

@@ -1,0 +1,28 @@
+import { createUnionType, Field, Float, ObjectType } from "type-graphql";
+import { PageInfo } from "../../core/connection.type.js";
+import { resolveByTypename } from "../../core/union.js";
+import { Resource } from "../library/resource.type.js";
+import { Post, Thread } from "../thread/thread.type.js";
+
+export const SearchResult = createUnionType({
+  name: "SearchResult",
+  types: () => [Thread, Post, Resource] as const,
+  resolveType: resolveByTypename,
+});
+
+@ObjectType("SearchResultEdge")
+export class SearchResultEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => SearchResult) node!: unknown;
+  @Field(() => String, {
+    description: "Text around the matches; matched words sit between U+E000 and U+E001 (never HTML)",
+  })
+  snippet!: string;
+  @Field(() => Float) rank!: number;
+}
+
+@ObjectType("SearchResultConnection")
+export class SearchResultConnection {
+  @Field(() => [SearchResultEdge]) edges!: SearchResultEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
