@@ -130,7 +130,9 @@ export class SearchService {
           .select({ node: posts, snippet: headline(sql`'italian'::regconfig`, sql`${posts.body}`) })
           .from(posts)
           .where(and(inArray(posts.id, postIds), isNull(posts.deletedAt)))
-          .then((rows) => rows.forEach((r) => out.set(r.node.id, { kind: "POST", node: r.node, snippet: r.snippet }))),
+          .then((rows) => {
+            for (const r of rows) out.set(r.node.id, { kind: "POST", node: r.node, snippet: r.snippet });
+          }),
     ]);
     return out;
   }
