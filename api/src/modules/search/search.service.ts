@@ -111,9 +111,9 @@ export class SearchService {
           })
           .from(resources)
           .where(inArray(resources.id, resourceIds))
-          .then((rows) =>
-            rows.forEach((r) => out.set(r.node.id, { kind: "RESOURCE", node: r.node, snippet: r.snippet })),
-          ),
+          .then((rows) => {
+            for (const r of rows) out.set(r.node.id, { kind: "RESOURCE", node: r.node, snippet: r.snippet });
+          }),
       threadIds.length &&
         this.db
           .select({
@@ -122,9 +122,9 @@ export class SearchService {
           })
           .from(threads)
           .where(inArray(threads.id, threadIds))
-          .then((rows) =>
-            rows.forEach((r) => out.set(r.node.id, { kind: "THREAD", node: r.node, snippet: r.snippet })),
-          ),
+          .then((rows) => {
+            for (const r of rows) out.set(r.node.id, { kind: "THREAD", node: r.node, snippet: r.snippet });
+          }),
       postIds.length &&
         this.db
           .select({ node: posts, snippet: headline(sql`'italian'::regconfig`, sql`${posts.body}`) })
