@@ -1,7 +1,8 @@
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import { type GraphQLSchema, isUnionType } from "graphql";
 import { buildSchema } from "type-graphql";
 import { createEventBus, type EventBus } from "./core/event-bus.js";
+import { resolveByTypename } from "./core/union.js";
 import { CommunityResolver } from "./modules/community/community.resolver.js";
 import { CommunityEventsResolver } from "./modules/community/community-events.resolver.js";
 import { MembershipResolver } from "./modules/community/membership.resolver.js";
@@ -21,8 +22,8 @@ import { CommunityThreadsResolver, ThreadResolver } from "./modules/thread/threa
 import { ThreadEventsResolver } from "./modules/thread/thread-events.resolver.js";
 
 /** The whole public schema; every resolver is listed here, nothing is discovered by glob. */
-export function createSchema(bus: EventBus = createEventBus()): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(bus: EventBus = createEventBus()): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     // Subscriptions build their own streams (replay, then live) from the bus; type-graphql
     // still wants a pubSub to be named.
     pubSub: bus,
@@ -51,4 +52,10 @@ export function createSchema(bus: EventBus = createEventBus()): Promise<GraphQLS
     // Input rules live in the services (zod), so one rule has one home.
     validate: false,
   });
+  // type-graphql wraps a union's resolveType in an async function; graphql-jit needs an answer
+  // at once. Every union member here is returned tagged with its __typename.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isUnionType(type)) type.resolveType = resolveByTypename;
+  }
+  return schema;
 }

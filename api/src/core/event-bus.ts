@@ -4,7 +4,15 @@ import { createPubSub, type PubSub, type PubSubEventTarget } from "@graphql-yoga
 import { Redis } from "ioredis";
 import type { Topics } from "./topics.js";
 
-export type EventBus = PubSub<Topics> & { close: () => Promise<void> };
+export type EventBus = PubSub<Topics> & {
+  /**
+   * Resolves once messages published on the topic from now on will reach this instance's
+   * subscribers (after `subscribe(…)` was started). In-process that is at once; through Redis
+   * it is when Redis confirmed the channel subscription.
+   */
+  ready: (topic: string) => Promise<void>;
+  close: () => Promise<void>;
+};
 
 /**
  * Publish/subscribe by entity-scoped topic (`thread:<id>`, `community:<id>`, `user:<id>`).
@@ -17,6 +25,8 @@ export function createEventBus(redisUrl?: string): EventBus {
     const eventTarget = new EventTarget();
     setMaxListeners(0, eventTarget);
     return Object.assign(createPubSub<Topics>({ eventTarget: eventTarget as PubSubEventTarget<Topics> }), {
+      // Listeners attach while the subscriber's first pull runs; one turn of the loop covers it.
+      ready: () => new Promise<void>((resolve) => setImmediate(resolve)),
       close: async () => {},
     });
   }
@@ -24,6 +34,12 @@ export function createEventBus(redisUrl?: string): EventBus {
   const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
   const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   return Object.assign(pubsub, {
+    // SUBSCRIBE is idempotent, and replies on one connection come in order: when ours is
+    // answered, the event target's own subscription to the channel is in place too.
+    ready: async (topic: string) => {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await subscribeClient.subscribe(topic);
+    },
     close: async () => {
       await Promise.all([publishClient.quit(), subscribeClient.quit()]);
     },

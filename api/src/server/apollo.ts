@@ -31,6 +31,9 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (drain, close the database, exit); a second stop() from Apollo's
+    // own signal handler would wait forever on the first.
+    stopOnTerminationSignals: false,
     validationRules,
     formatError: createErrorFormatter(logger),
     logger,

@@ -180,7 +180,11 @@ export class ResourceService {
       throw access.viewer ? forbidden("Only facilitators can list proposals.") : unauthenticated();
     }
     const sort = args.sort ?? "FEATURED_HELPFUL";
-    const featuredRank = sql<number>`(case when ${resources.status} = 'FEATURED' then 1 else 0 end)`;
+    // Featured material leads the default order only; "newest" is plainly by date.
+    const featuredRank =
+      sort === "NEWEST"
+        ? sql<number>`0::int`
+        : sql<number>`(case when ${resources.status} = 'FEATURED' then 1 else 0 end)`;
     const key = sort === "NEWEST" ? sql`${resources.createdAt}` : sql`${resources.helpfulCount}`;
     const after = decodeThreadCursor(args.after);
     const scope = and(
@@ -210,7 +214,9 @@ export class ResourceService {
     return {
       page: {
         nodes,
-        cursors: nodes.map((r) => encodeThreadCursor({ pinned: r.status === "FEATURED", key: keyOf(r), id: r.id })),
+        cursors: nodes.map((r) =>
+          encodeThreadCursor({ pinned: sort !== "NEWEST" && r.status === "FEATURED", key: keyOf(r), id: r.id }),
+        ),
         hasNextPage: rows.length > size,
       },
       totalCount: count?.n ?? 0,

@@ -16,8 +16,8 @@ const REPLAY_BATCH = 500;
  * `threadEvents(threadId, after)`: first every durable event after the cursor, from the
  * database, then live ones from the event bus, with no gap and no duplicate at the seam.
  *
- * The live topic is subscribed before the replay query runs, so nothing published meanwhile is
- * lost; live events the replay already delivered (id ≤ last delivered) are dropped. Event ids
+ * The live topic is subscribed (and, through Redis, confirmed) before the replay query runs,
+ * so nothing published meanwhile is lost; live events the replay already delivered (id ≤ last delivered) are dropped. Event ids
  * of one thread commit in id order (writers lock the thread row), so "after the last id" is exact.
  */
 export async function threadEventStream(ctx: Context, threadId: string, after: string | null | undefined) {
@@ -33,6 +33,10 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
     });
 
   return liveStream<ThreadEventPayload>([merged], async (emit) => {
+    // Start listening (a Repeater starts on its first pull) and make sure the topic reaches us
+    // before the replay query runs; the first live message is handled after the replay.
+    const firstLive = merged.next();
+    await bus.ready(`thread:${thread.id}`);
     let last = afterId ?? 0;
     if (afterId !== null) {
       for (;;) {
@@ -44,7 +48,8 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
         if (rows.length < REPLAY_BATCH) break;
       }
     }
-    for await (const message of merged) {
+    for (let next = await firstLive; !next.done; next = await merged.next()) {
+      const message = next.value;
       if (message.from === "watch") {
         if (watch.concerns(message.value) && !(await stillAllowed())) return emit(revoked());
         continue;
