@@ -71,6 +71,23 @@ describe("seed", () => {
     expect(threads.edges[0].node.posts.edges.some((e: { node: { replyTo: unknown } }) => e.node.replyTo)).toBe(true);
   });
 
+  it("seeds a library and a published learning path per community, findable in Italian", async () => {
+    const res = await gql(
+      server.url,
+      `{ community(slug: "op4impact") { resources { totalCount } learningPaths { title status steps { resource { title } } } } }`,
+    );
+    expect(res.data?.community.resources.totalCount).toBe(2);
+    expect(res.data?.community.learningPaths).toHaveLength(1);
+    expect(res.data?.community.learningPaths[0].status).toBe("PUBLISHED");
+    const found = await gql(
+      server.url,
+      `{ search(query: "impresa sociale") { edges { node { __typename ... on Resource { title } } } } }`,
+    );
+    expect(found.data?.search.edges.map((e: { node: { title?: string } }) => e.node.title)).toContain(
+      "Clausole statutarie per le imprese sociali",
+    );
+  });
+
   it("lists the professional orders through the API", async () => {
     const res = await gql(server.url, `{ organizations(category: PROFESSIONAL_ORDERS) { slug category } }`);
     expect(res.data?.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual([

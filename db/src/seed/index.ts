@@ -5,10 +5,18 @@ import { communities, communityMemberships, organizationMembers, organizations, 
 import { communities as communitySeeds } from "./data/communities.js";
 import { organizations as organizationSeeds } from "./data/organizations.js";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.js";
+import { seedDemoLibrary } from "./demo-library.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
 export type SeedOptions = { demo: boolean };
-export type SeedReport = { communities: number; organizations: number; demoAccounts: number; demoThreads: number };
+export type SeedReport = {
+  communities: number;
+  organizations: number;
+  demoAccounts: number;
+  demoThreads: number;
+  demoResources: number;
+  demoPaths: number;
+};
 
 const OP4IMPACT = "op4impact";
 
@@ -28,11 +36,14 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       .onConflictDoNothing();
     const accounts = options.demo ? await seedDemoAccounts(tx) : 0;
     const demoThreads = options.demo ? await seedDemoThreads(tx) : 0;
+    const demoLibrary = options.demo ? await seedDemoLibrary(tx) : { resources: 0, paths: 0 };
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,
       demoAccounts: accounts,
       demoThreads,
+      demoResources: demoLibrary.resources,
+      demoPaths: demoLibrary.paths,
     };
   });
 }
