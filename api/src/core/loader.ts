@@ -1,4 +1,6 @@
 import DataLoader from "dataloader";
+import { type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
 /**
  * One `= any($1)` query per batch, rows handed back in key order (missing keys get null).
@@ -24,3 +26,26 @@ export function groupedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>,
     return keys.map((k) => groups.get(k) ?? []);
   });
 }
+
+/**
+ * A value built once per database handle (and dropped with it): prepared drizzle queries, whose
+ * SQL text would otherwise be rebuilt on every call. Build them with `sql.placeholder(...)` and
+ * run them with `.execute({...})`; an id list is one `= any($1::uuid[])` parameter.
+ */
+export function perDatabase<Db extends object, T>(build: (db: Db) => T): (db: Db) => T {
+  const built = new WeakMap<Db, T>();
+  return (db) => {
+    let value = built.get(db);
+    if (value === undefined) {
+      value = build(db);
+      built.set(db, value);
+    }
+    return value;
+  };
+}
+
+/** `column = any($name::uuid[])`: a whole id list as one parameter of a prepared query. */
+export const anyId = (column: AnyPgColumn, name = "ids"): SQL => sql`${column} = any(${sql.placeholder(name)}::uuid[])`;
+
+/** `column = $name::uuid`, for the prepared queries. */
+export const eqId = (column: AnyPgColumn, name: string): SQL => sql`${column} = ${sql.placeholder(name)}::uuid`;

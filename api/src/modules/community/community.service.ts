@@ -12,11 +12,23 @@ import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
+import { eqId, perDatabase } from "../../core/loader.js";
 import { afterPosition, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "../../core/pagination.js";
 import { isAdmin, type Viewer } from "../../core/viewer.js";
 import { canModerate, canRead, isActiveMember, isFacilitator } from "./community.policy.js";
 
 export type MembershipStatus = CommunityMembershipRow["status"];
+
+/** Queries on every request's path, prepared once per database (their SQL text is not rebuilt each time). */
+const prepared = perDatabase((db: Database) => ({
+  byId: db.select().from(communities).where(eqId(communities.id, "id")).limit(1).prepare("community_by_id"),
+  membership: db
+    .select()
+    .from(communityMemberships)
+    .where(and(eqId(communityMemberships.communityId, "communityId"), eqId(communityMemberships.userId, "userId")))
+    .limit(1)
+    .prepare("community_membership"),
+}));
 
 export class CommunityService {
   constructor(
@@ -34,9 +46,11 @@ export class CommunityService {
   }
 
   async byId(id: string, db: Executor = this.db): Promise<CommunityRow> {
-    const row = isUuid(id)
-      ? (await db.select().from(communities).where(eq(communities.id, id)).limit(1))[0]
-      : undefined;
+    const row = !isUuid(id)
+      ? undefined
+      : db === this.db
+        ? (await prepared(this.db).byId.execute({ id }))[0]
+        : (await db.select().from(communities).where(eq(communities.id, id)).limit(1))[0];
     if (!row) throw notFound("Community");
     return row;
   }
@@ -53,6 +67,11 @@ export class CommunityService {
     userId: string,
     db: Executor = this.db,
   ): Promise<CommunityMembershipRow | undefined> {
+    if (db === this.db) {
+      return prepared(this.db)
+        .membership.execute({ communityId, userId })
+        .then((rows) => rows[0]);
+    }
     return db
       .select()
       .from(communityMemberships)

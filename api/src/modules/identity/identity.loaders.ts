@@ -1,14 +1,16 @@
 import { type Database, users } from "@pratica/db";
-import { inArray } from "drizzle-orm";
-import { keyedLoader } from "../../core/loader.js";
+import { anyId, keyedLoader, perDatabase } from "../../core/loader.js";
 
-export const identityLoaders = (db: Database) => ({
-  userById: keyedLoader(
-    (ids: readonly string[]) =>
-      db
-        .select()
-        .from(users)
-        .where(inArray(users.id, [...ids])),
-    (u) => u.id,
-  ),
-});
+const queries = perDatabase((db: Database) => ({
+  usersByIds: db.select().from(users).where(anyId(users.id)).prepare("users_by_ids"),
+}));
+
+export const identityLoaders = (db: Database) => {
+  const q = queries(db);
+  return {
+    userById: keyedLoader(
+      (ids: readonly string[]) => q.usersByIds.execute({ ids }),
+      (u) => u.id,
+    ),
+  };
+};

@@ -226,6 +226,7 @@ export class LearningPathService {
     expectedVersion: number,
     work: (tx: Executor, step: LearningPathStepRow) => Promise<unknown>,
   ) {
+    if (!viewer) throw unauthenticated();
     const step = isUuid(stepId)
       ? (await this.db.select().from(learningPathSteps).where(eq(learningPathSteps.id, stepId)).limit(1))[0]
       : undefined;

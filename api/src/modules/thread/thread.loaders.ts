@@ -1,96 +1,98 @@
 import { type Database, postRevisions, posts, reactions, readMarkers, threadEvents, threads } from "@pratica/db";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { groupedLoader, keyedLoader } from "../../core/loader.js";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { anyId, eqId, groupedLoader, keyedLoader, perDatabase } from "../../core/loader.js";
 import type { Viewer } from "../../core/viewer.js";
 
-export const threadLoaders = (db: Database) => ({
-  threadById: keyedLoader(
-    (ids: readonly string[]) =>
-      db
-        .select()
-        .from(threads)
-        .where(inArray(threads.id, [...ids])),
-    (t) => t.id,
-  ),
-  postById: keyedLoader(
-    (ids: readonly string[]) =>
-      db
-        .select()
-        .from(posts)
-        .where(inArray(posts.id, [...ids])),
-    (p) => p.id,
-  ),
-  /**
-   * Reactions grouped per post and kind, with who reacted (so `viewerReacted` needs no query
-   * of its own and one load serves every subscriber of an event): one query per batch.
-   */
-  reactionsByPost: groupedLoader(
-    (ids: readonly string[]) =>
-      db
-        .select({
-          postId: reactions.postId,
-          kind: reactions.kind,
-          count: sql<number>`count(*)::int`,
-          userIds: sql<string[]>`array_agg(${reactions.userId})`,
-        })
-        .from(reactions)
-        .where(inArray(reactions.postId, [...ids]))
-        .groupBy(reactions.postId, reactions.kind)
-        .orderBy(reactions.kind),
-    (r) => r.postId,
-  ),
-  revisionsByPost: groupedLoader(
-    (ids: readonly string[]) =>
-      db
-        .select()
-        .from(postRevisions)
-        .where(inArray(postRevisions.postId, [...ids]))
-        .orderBy(asc(postRevisions.createdAt)),
-    (r) => r.postId,
-  ),
-  /** The id of each thread's latest durable event: where a subscription resumes from. */
-  lastEventId: keyedLoader(
-    (ids: readonly string[]) =>
-      db
-        .select({ threadId: threadEvents.threadId, id: sql<number>`max(${threadEvents.id})` })
-        .from(threadEvents)
-        .where(inArray(threadEvents.threadId, [...ids]))
-        .groupBy(threadEvents.threadId),
-    (r) => r.threadId,
-  ),
-});
+/** Prepared once per database: their SQL text is not rebuilt on every request. */
+const queries = perDatabase((db: Database) => ({
+  threadsByIds: db.select().from(threads).where(anyId(threads.id)).prepare("threads_by_ids"),
+  postsByIds: db.select().from(posts).where(anyId(posts.id)).prepare("posts_by_ids"),
+  reactionsByPosts: db
+    .select({
+      postId: reactions.postId,
+      kind: reactions.kind,
+      count: sql<number>`count(*)::int`,
+      userIds: sql<string[]>`array_agg(${reactions.userId})`,
+    })
+    .from(reactions)
+    .where(anyId(reactions.postId))
+    .groupBy(reactions.postId, reactions.kind)
+    .orderBy(reactions.kind)
+    .prepare("reactions_by_posts"),
+  revisionsByPosts: db
+    .select()
+    .from(postRevisions)
+    .where(anyId(postRevisions.postId))
+    .orderBy(asc(postRevisions.createdAt))
+    .prepare("revisions_by_posts"),
+  lastEventIds: db
+    .select({ threadId: threadEvents.threadId, id: sql<number>`max(${threadEvents.id})` })
+    .from(threadEvents)
+    .where(anyId(threadEvents.threadId))
+    .groupBy(threadEvents.threadId)
+    .prepare("last_event_ids"),
+  readMarkers: db
+    .select()
+    .from(readMarkers)
+    .where(and(eqId(readMarkers.userId, "userId"), anyId(readMarkers.threadId)))
+    .prepare("read_markers"),
+  unreadCounts: db
+    .select({ threadId: posts.threadId, count: sql<number>`count(*)::int` })
+    .from(posts)
+    .leftJoin(readMarkers, and(eq(readMarkers.threadId, posts.threadId), eqId(readMarkers.userId, "userId")))
+    .where(
+      and(
+        anyId(posts.threadId),
+        isNull(posts.deletedAt),
+        sql`${posts.seq} > coalesce(${readMarkers.lastReadSeq}, 0)`,
+        sql`${posts.authorId} <> ${sql.placeholder("userId")}::uuid`,
+      ),
+    )
+    .groupBy(posts.threadId)
+    .prepare("unread_counts"),
+}));
+
+export const threadLoaders = (db: Database) => {
+  const q = queries(db);
+  return {
+    threadById: keyedLoader(
+      (ids: readonly string[]) => q.threadsByIds.execute({ ids }),
+      (t) => t.id,
+    ),
+    postById: keyedLoader(
+      (ids: readonly string[]) => q.postsByIds.execute({ ids }),
+      (p) => p.id,
+    ),
+    /**
+     * Reactions grouped per post and kind, with who reacted (so `viewerReacted` needs no query
+     * of its own and one load serves every subscriber of an event): one query per batch.
+     */
+    reactionsByPost: groupedLoader(
+      (ids: readonly string[]) => q.reactionsByPosts.execute({ ids }),
+      (r) => r.postId,
+    ),
+    revisionsByPost: groupedLoader(
+      (ids: readonly string[]) => q.revisionsByPosts.execute({ ids }),
+      (r) => r.postId,
+    ),
+    /** The id of each thread's latest durable event: where a subscription resumes from. */
+    lastEventId: keyedLoader(
+      (ids: readonly string[]) => q.lastEventIds.execute({ ids }),
+      (r) => r.threadId,
+    ),
+  };
+};
 
 /** Loaders whose answers depend on who asks. */
 export const threadViewerLoaders = (db: Database, viewer: Viewer | null) => ({
   /** The viewer's read marker per thread (the seq of the last post read). */
   readMarker: keyedLoader(
-    async (ids: readonly string[]) =>
-      viewer
-        ? db
-            .select()
-            .from(readMarkers)
-            .where(and(eq(readMarkers.userId, viewer.id), inArray(readMarkers.threadId, [...ids])))
-        : [],
+    async (ids: readonly string[]) => (viewer ? queries(db).readMarkers.execute({ userId: viewer.id, ids }) : []),
     (m) => m.threadId,
   ),
   /** Posts the viewer has not read yet, per thread: one grouped query per batch. */
   unreadCount: keyedLoader(
-    async (ids: readonly string[]) =>
-      viewer
-        ? db
-            .select({ threadId: posts.threadId, count: sql<number>`count(*)::int` })
-            .from(posts)
-            .leftJoin(readMarkers, and(eq(readMarkers.threadId, posts.threadId), eq(readMarkers.userId, viewer.id)))
-            .where(
-              and(
-                inArray(posts.threadId, [...ids]),
-                isNull(posts.deletedAt),
-                sql`${posts.seq} > coalesce(${readMarkers.lastReadSeq}, 0)`,
-                sql`${posts.authorId} <> ${viewer.id}`,
-              ),
-            )
-            .groupBy(posts.threadId)
-        : [],
+    async (ids: readonly string[]) => (viewer ? queries(db).unreadCounts.execute({ userId: viewer.id, ids }) : []),
     (r) => r.threadId,
   ),
 });

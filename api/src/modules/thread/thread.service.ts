@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
+import { eqId, perDatabase } from "../../core/loader.js";
 import { type Page, type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
@@ -18,6 +19,25 @@ const SORT_KEYS = {
   NEWEST: threads.createdAt,
   MOST_REPLIES: threads.replyCount,
 } as const;
+
+/** The thread page's queries, prepared once per database: their SQL text is not rebuilt per request. */
+const prepared = perDatabase((db: Database) => ({
+  threadById: db.select().from(threads).where(eqId(threads.id, "id")).limit(1).prepare("thread_by_id"),
+  firstPosts: db
+    .select()
+    .from(posts)
+    .where(eqId(posts.threadId, "threadId"))
+    .orderBy(asc(posts.seq))
+    .limit(sql.placeholder("limit"))
+    .prepare("thread_posts_first"),
+  postsAfter: db
+    .select()
+    .from(posts)
+    .where(and(eqId(posts.threadId, "threadId"), gt(posts.seq, sql.placeholder("after"))))
+    .orderBy(asc(posts.seq))
+    .limit(sql.placeholder("limit"))
+    .prepare("thread_posts_after"),
+}));
 
 export class ThreadService {
   constructor(
@@ -35,9 +55,7 @@ export class ThreadService {
   }
 
   async byId(threadId: string): Promise<ThreadRow> {
-    const row = isUuid(threadId)
-      ? (await this.db.select().from(threads).where(eq(threads.id, threadId)).limit(1))[0]
-      : undefined;
+    const row = isUuid(threadId) ? (await prepared(this.db).threadById.execute({ id: threadId }))[0] : undefined;
     if (!row) throw notFound("Thread");
     return row;
   }
@@ -114,12 +132,11 @@ export class ThreadService {
     assertCanRead(access);
     const size = pageSize(args.first);
     const after = decodeSeqCursor(args.after);
-    const rows = await this.db
-      .select()
-      .from(posts)
-      .where(and(eq(posts.threadId, thread.id), after === null ? undefined : gt(posts.seq, after)))
-      .orderBy(asc(posts.seq))
-      .limit(size + 1);
+    const q = prepared(this.db);
+    const rows =
+      after === null
+        ? await q.firstPosts.execute({ threadId: thread.id, limit: size + 1 })
+        : await q.postsAfter.execute({ threadId: thread.id, after, limit: size + 1 });
     const nodes = rows.slice(0, size);
     return { nodes, cursors: nodes.map((p) => String(p.seq)), hasNextPage: rows.length > size };
   }
