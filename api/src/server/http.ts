@@ -29,7 +29,11 @@ export function createHttpApp({ apollo, deps, db, logger, webDistDir }: HttpOpti
   app.disable("x-powered-by");
   // Behind the compose file's reverse proxy the caller's address is in X-Forwarded-For.
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
+  // pino-http logs each request at info level, and builds a child logger (serializing the request)
+  // for every one even when it will not be written: leave it out when info is off (LOG_LEVEL=warn).
+  if (logger.isLevelEnabled("info")) {
+    app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
+  }
 
   app.get("/healthz", async (_req, res) => {
     try {

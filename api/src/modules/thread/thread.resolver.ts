@@ -5,7 +5,7 @@ import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
-import { accessVia } from "./thread.access.js";
+import { accessVia, readableVia } from "./thread.access.js";
 import { CreateThreadInput } from "./thread.input.js";
 import { canModerateThreads, canReply } from "./thread.policy.js";
 import { PostConnection, Thread, ThreadConnection, ThreadSort } from "./thread.type.js";
@@ -17,7 +17,7 @@ export class ThreadResolver {
     description: "FORBIDDEN / UNAUTHENTICATED when its community is not readable",
   })
   async thread(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ThreadRow> {
-    return (await ctx.services.thread.readable(ctx.viewer, id)).thread;
+    return readableVia(ctx, id);
   }
 
   @FieldResolver(() => Community)
@@ -40,6 +40,8 @@ export class ThreadResolver {
   ) {
     const access = await accessVia(ctx, thread.communityId);
     const page = await ctx.services.thread.posts(access, thread, { first, after });
+    // Quotes mostly answer posts of the same page: `replyTo` then needs no query of its own.
+    for (const post of page.nodes) ctx.loaders.postById.prime(post.id, post);
     return toConnection(page, thread.replyCount);
   }
 

@@ -220,7 +220,7 @@ describe("search", () => {
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
       const res: GqlResult = await gql(server.url, SEARCH, { q: "welfare aziendale", first: 2, after });
-      seen.push(...res.data?.search.edges.map((e: { node: { id: string } }) => e.node.id));
+      seen.push(...(res.data?.search.edges ?? []).map((e: { node: { id: string } }) => e.node.id));
       if (!res.data?.search.pageInfo.hasNextPage) break;
       after = res.data?.search.pageInfo.endCursor;
     }
