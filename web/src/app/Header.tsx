@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, useLocation } from "react-router";
 import { ButtonLink } from "../ui/Button";
 import { AccountMenu } from "./AccountMenu";
+import { HeaderSearch } from "./HeaderSearch";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NotificationBell } from "./NotificationBell";
 import { useViewer } from "./session";
@@ -45,6 +46,7 @@ export function Header() {
             ) : null}
           </ul>
         </nav>
+        <HeaderSearch />
         <LanguageSwitch />
         {loading ? null : viewer ? (
           <div className="site-header__user">

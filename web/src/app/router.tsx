@@ -4,8 +4,12 @@ import { HomePage } from "../routes/home/HomePage";
 import { LoginPage } from "../routes/login/LoginPage";
 import { NotFoundPage } from "../routes/not-found/NotFoundPage";
 import { NotificationsPage } from "../routes/notifications/NotificationsPage";
+import { PathEditorPage } from "../routes/paths/PathEditorPage";
+import { PathPage } from "../routes/paths/PathPage";
 import { ProfilePage } from "../routes/profile/ProfilePage";
 import { RegisterPage } from "../routes/register/RegisterPage";
+import { ResourcePage } from "../routes/resource/ResourcePage";
+import { SearchPage } from "../routes/search/SearchPage";
 import { ThreadPage } from "../routes/thread/ThreadPage";
 import { AppShell } from "./AppShell";
 import { RouteError } from "./RouteError";
@@ -21,6 +25,10 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: "c/:slug", element: <CommunityPage /> },
           { path: "t/:id", element: <ThreadPage /> },
+          { path: "r/:id", element: <ResourcePage /> },
+          { path: "p/:id", element: <PathPage /> },
+          { path: "p/:id/edit", element: <PathEditorPage /> },
+          { path: "search", element: <SearchPage /> },
           { path: "notifications", element: <NotificationsPage /> },
           { path: "login", element: <LoginPage /> },
           { path: "register", element: <RegisterPage /> },

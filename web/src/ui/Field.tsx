@@ -1,4 +1,11 @@
-import { type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes, useId } from "react";
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from "react";
 
 interface FieldShellProps {
   label: ReactNode;
@@ -55,6 +62,42 @@ export function Field(props: InputFieldProps | TextareaFieldProps) {
         </p>
       ) : null}
       {control}
+      {error ? <FieldError id={errorId}>{error}</FieldError> : null}
+    </div>
+  );
+}
+
+type SelectFieldProps = FieldShellProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
+    ref?: Ref<HTMLSelectElement>;
+    children: ReactNode;
+  };
+
+/** A labelled <select> with its hint and error, like Field. */
+export function SelectField({ label, hint, error, children, className, ...rest }: SelectFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={["field", error ? "field--invalid" : "", className ?? ""].filter(Boolean).join(" ")}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <select
+        {...rest}
+        id={id}
+        className="field__control"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      >
+        {children}
+      </select>
       {error ? <FieldError id={errorId}>{error}</FieldError> : null}
     </div>
   );

@@ -1,8 +1,10 @@
-import type { NotificationRow, PostRow, ThreadRow, UserRow } from "@pratica/db";
+import type { CommunityRow, NotificationRow, PostRow, ResourceRow, ThreadRow, UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
+import { Resource } from "../library/resource.type.js";
 import { Post, Thread } from "../thread/thread.type.js";
 import { Notification, NotificationConnection } from "./notification.type.js";
 import { notificationStream } from "./notification-events.js";
@@ -46,6 +48,16 @@ export class NotificationResolver {
   @FieldResolver(() => Post, { nullable: true })
   post(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<PostRow | null> | null {
     return n.postId ? loaders.postById.load(n.postId) : null;
+  }
+
+  @FieldResolver(() => Resource, { nullable: true, description: "For RESOURCE_DECIDED: the proposal decided on" })
+  resource(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<ResourceRow | null> | null {
+    return n.resourceId ? loaders.resourceById.load(n.resourceId) : null;
+  }
+
+  @FieldResolver(() => Community, { nullable: true })
+  community(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<CommunityRow | null> | null {
+    return n.communityId ? loaders.communityById.load(n.communityId) : null;
   }
 
   @Mutation(() => Notification)

@@ -6,6 +6,7 @@ export enum NotificationKind {
   REPLY_TO_THREAD = "REPLY_TO_THREAD",
   REPLY_TO_POST = "REPLY_TO_POST",
   MENTION = "MENTION",
+  RESOURCE_DECIDED = "RESOURCE_DECIDED",
 }
 registerEnumType(NotificationKind, { name: "NotificationKind" });
 

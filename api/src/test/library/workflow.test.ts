@@ -197,6 +197,18 @@ describe("the curation workflow", () => {
       [proposer.id, "RESOURCE_DECIDED"],
       [proposer.id, "RESOURCE_DECIDED"],
     ]);
+    const listed = await gql(
+      server.url,
+      `{ notifications { edges { node { kind excerpt resource { id } community { id } } } } }`,
+      {},
+      { token: proposer.token },
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.notifications.edges[0].node).toMatchObject({
+      kind: "RESOURCE_DECIDED",
+      resource: { id: r.id },
+      community: { id: community.id },
+    });
     // Others do not see the curation history.
     expect((await gql(server.url, RESOURCE, { id: r.id }, { token: member.token })).data?.resource.decisions).toEqual(
       [],

@@ -79,6 +79,13 @@ export const apolloClient = new ApolloClient({
           members: appendOnAfter,
           pendingMembers: appendOnAfter,
           threads: { ...appendOnAfter, keyArgs: ["sort", "tag"] },
+          resources: { ...appendOnAfter, keyArgs: ["first", "kind", "language", "tag", "status", "sort"] },
+        },
+      },
+      LearningPath: {
+        fields: {
+          // The viewer's progress has no id of its own: a new one replaces the old field by field.
+          viewerProgress: { merge: true },
         },
       },
       Thread: {
@@ -89,6 +96,7 @@ export const apolloClient = new ApolloClient({
       Query: {
         fields: {
           notifications: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
+          search: { ...appendOnAfter, keyArgs: ["query"] },
         },
       },
     },

@@ -6,7 +6,10 @@ import { graphql } from "../../gql";
 import { accentStyle } from "../../ui/Card";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
+import { CurationQueue, useCurationCount } from "../library/CurationQueue";
+import { Library } from "../library/Library";
 import { NotFoundContent } from "../not-found/NotFoundPage";
+import { LearningPaths } from "../paths/LearningPaths";
 import { Discussions } from "./Discussions";
 import { MemberList } from "./MemberList";
 import { MembershipPanel } from "./MembershipPanel";
@@ -46,16 +49,23 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-const TABS = ["discussions", "about", "members"] as const;
+const TABS = ["discussions", "library", "paths", "about", "members", "curation"] as const;
 type Tab = (typeof TABS)[number];
 
+interface SectionNavProps {
+  current: Tab;
+  tabs: readonly Tab[];
+  /** Proposals waiting for a facilitator, shown beside "Curation". */
+  waiting: number | null;
+}
+
 /** The page's sections as links (`?tab=`), so each has an address and Back works. */
-function SectionNav({ current }: { current: Tab }) {
+function SectionNav({ current, tabs, waiting }: SectionNavProps) {
   const { t } = useTranslation();
   return (
     <nav className="community-tabs" aria-label={t("community.sections")}>
       <ul className="community-tabs__list">
-        {TABS.map((tab) => (
+        {tabs.map((tab) => (
           <li key={tab}>
             <Link
               to={{ search: tab === "discussions" ? "" : `?tab=${tab}` }}
@@ -64,6 +74,15 @@ function SectionNav({ current }: { current: Tab }) {
               className="community-tabs__link"
             >
               {t(`community.tab.${tab}`)}
+              {tab === "curation" && waiting ? (
+                <>
+                  {" "}
+                  <span className="count-pill" aria-hidden="true">
+                    {waiting}
+                  </span>
+                  <span className="visually-hidden">{t("curation.waiting", { count: waiting })}</span>
+                </>
+              ) : null}
             </Link>
           </li>
         ))}
@@ -76,10 +95,14 @@ export function CommunityPage() {
   const { slug = "" } = useParams();
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
-  const tab: Tab = TABS.find((x) => x === params.get("tab")) ?? "discussions";
   const { data, loading, error, refetch } = useQuery(communityPageQuery, { variables: { slug } });
   const community = data?.community;
   usePageTitle(community?.name ?? (data ? t("notFound.title") : null));
+  const viewer = data?.viewer ?? null;
+  const membership = community?.viewerMembership ?? null;
+  const canModerate =
+    viewer?.role === "ADMIN" || (membership?.role === "FACILITATOR" && membership.status === "ACTIVE");
+  const waiting = useCurationCount(slug, canModerate);
 
   if (loading && !data) {
     return (
@@ -97,10 +120,10 @@ export function CommunityPage() {
   }
   if (!community) return <NotFoundContent title={t("community.notFoundTitle")} body={t("community.notFoundBody")} />;
 
-  const viewer = data?.viewer ?? null;
-  const membership = community.viewerMembership;
-  const canModerate =
-    viewer?.role === "ADMIN" || (membership?.role === "FACILITATOR" && membership.status === "ACTIVE");
+  const active = membership?.status === "ACTIVE";
+  // Curation is the facilitators' own section; anyone else asking for it gets the discussions.
+  const tabs = TABS.filter((x) => x !== "curation" || canModerate);
+  const tab: Tab = tabs.find((x) => x === params.get("tab")) ?? "discussions";
   const count = new Intl.NumberFormat(i18n.language).format(community.memberCount);
 
   return (
@@ -130,10 +153,16 @@ export function CommunityPage() {
           <MembershipPanel community={community} signedIn={Boolean(viewer)} />
         </aside>
         <div className="community__main">
-          <SectionNav current={tab} />
+          <SectionNav current={tab} tabs={tabs} waiting={waiting} />
           {tab === "discussions" ? (
-            <Discussions community={community} signedIn={Boolean(viewer)} canStart={membership?.status === "ACTIVE"} />
+            <Discussions community={community} signedIn={Boolean(viewer)} canStart={active} />
           ) : null}
+
+          {tab === "library" ? <Library community={community} signedIn={Boolean(viewer)} canPropose={active} /> : null}
+
+          {tab === "paths" ? <LearningPaths community={community} isMember={active} canCurate={canModerate} /> : null}
+
+          {tab === "curation" ? <CurationQueue slug={community.slug} /> : null}
 
           {tab === "about" ? (
             <section aria-labelledby="about-title" className="community__section">

@@ -72,9 +72,11 @@ export function Discussions({ community, signedIn, canStart }: DiscussionsProps)
   const shown = new Set(threads?.edges.map((edge) => edge.node.id));
   const readable = !error || Boolean(data);
 
-  useCommunityEvents(readable ? community.id : null, (kind, thread) => {
+  useCommunityEvents(readable ? community.id : null, (event) => {
+    if (event.kind === "resourcePublished") return;
+    const thread = event.thread;
     // On screen, a thread changes in place; anything else waits behind the quiet bar.
-    if (kind === "updated" && shown.has(thread.id)) return;
+    if (event.kind === "threadUpdated" && shown.has(thread.id)) return;
     if (tag && !thread.tags.includes(tag)) return;
     setUpdates((current) => (current.has(thread.id) ? current : new Set(current).add(thread.id)));
   });

@@ -1,7 +1,7 @@
 import { skipToken, useSubscription } from "@apollo/client/react";
 import { useRef } from "react";
 import { graphql } from "../../gql";
-import type { ThreadSummaryFragment } from "../../gql/graphql";
+import type { ResourceSummaryFragment, ThreadSummaryFragment } from "../../gql/graphql";
 
 const communityEventsSubscription = graphql(`
   subscription CommunityEvents($communityId: ID!) {
@@ -17,18 +17,26 @@ const communityEventsSubscription = graphql(`
           ...ThreadSummary
         }
       }
+      ... on ResourcePublished {
+        resource {
+          id
+          ...ResourceSummary
+        }
+      }
     }
   }
 `);
 
+export type CommunityEvent =
+  | { kind: "threadCreated" | "threadUpdated"; thread: ThreadSummaryFragment }
+  | { kind: "resourcePublished"; resource: ResourceSummaryFragment };
+
 /**
- * New and changed threads of a community, live. Threads on screen change in place through the
- * cache (they are normalised by id); the handler hears about every event to decide the rest.
+ * What changes in a community's lists, live: new and changed threads, newly published
+ * material. What is on screen changes in place through the cache (normalised by id); the
+ * handler hears about every event to decide the rest.
  */
-export function useCommunityEvents(
-  communityId: string | null,
-  onEvent: (kind: "created" | "updated", thread: ThreadSummaryFragment) => void,
-) {
+export function useCommunityEvents(communityId: string | null, onEvent: (event: CommunityEvent) => void) {
   const latest = useRef(onEvent);
   latest.current = onEvent;
   useSubscription(
@@ -40,7 +48,12 @@ export function useCommunityEvents(
           onData: ({ data }) => {
             const event = data.data?.communityEvents;
             if (!event) return;
-            latest.current(event.__typename === "ThreadCreated" ? "created" : "updated", event.thread);
+            if (event.__typename === "ResourcePublished") {
+              latest.current({ kind: "resourcePublished", resource: event.resource });
+            } else {
+              const kind = event.__typename === "ThreadCreated" ? "threadCreated" : "threadUpdated";
+              latest.current({ kind, thread: event.thread });
+            }
           },
         }
       : skipToken,

@@ -15,7 +15,7 @@ import { LoadMore } from "../../ui/LoadMore";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { countOneRead, type NotificationItem } from "./notification.fragment";
-import { notificationPath, notificationText } from "./notificationText";
+import { isResourceDecision, notificationPath, notificationText } from "./notificationText";
 import "./notifications.css";
 
 const notificationsQuery = graphql(`
@@ -190,7 +190,9 @@ function NotificationRow({ notification }: { notification: NotificationItem }) {
             text
           )}
         </p>
-        {notification.excerpt ? <p className="notification__excerpt">“{notification.excerpt}”</p> : null}
+        {notification.excerpt && !isResourceDecision(notification) ? (
+          <p className="notification__excerpt">“{notification.excerpt}”</p>
+        ) : null}
         <p className="notification__time">
           <RelativeTime value={notification.createdAt} />
         </p>

@@ -1,0 +1,204 @@
+import { useQuery } from "@apollo/client/react";
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { usePageTitle } from "../../app/usePageTitle";
+import { graphql } from "../../gql";
+import type { SiteSearchQuery } from "../../gql/graphql";
+import { Badge } from "../../ui/Badge";
+import { Button } from "../../ui/Button";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorState } from "../../ui/ErrorState";
+import { FieldError } from "../../ui/Field";
+import { Highlighted } from "../../ui/Highlighted";
+import { Loading } from "../../ui/Loading";
+import { LoadMore } from "../../ui/LoadMore";
+import { useLoadMore } from "../../ui/useLoadMore";
+import "./search.css";
+
+const SEARCH_MIN = 2;
+const PAGE_SIZE = 20;
+
+const siteSearchQuery = graphql(`
+  query SiteSearch($query: String!, $first: Int!, $after: String) {
+    search(query: $query, first: $first, after: $after) {
+      edges {
+        cursor
+        snippet
+        node {
+          __typename
+          ... on Resource {
+            id
+            title
+            kind
+            community {
+              id
+              slug
+              name
+            }
+          }
+          ... on Thread {
+            id
+            title
+            community {
+              id
+              slug
+              name
+            }
+          }
+          ... on Post {
+            id
+            author {
+              id
+              displayName
+            }
+            thread {
+              id
+              title
+              community {
+                id
+                slug
+                name
+              }
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+type Edge = SiteSearchQuery["search"]["edges"][number];
+
+/** `/search?q=`: discussions, replies and library material of every community the reader may read. */
+export function SearchPage() {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const [params, setParams] = useSearchParams();
+  const query = (params.get("q") ?? "").trim();
+  const [text, setText] = useState(query);
+  useEffect(() => setText(query), [query]);
+  const ready = query.length >= SEARCH_MIN;
+  usePageTitle(ready ? t("search.titleFor", { query }) : t("search.title"));
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = text.trim();
+    setParams(value ? { q: value } : {});
+  }
+
+  return (
+    <div className="container page search-page">
+      <h1 id="search-title">{t("search.title")}</h1>
+      <search className="search-page__form" aria-labelledby="search-title">
+        <form onSubmit={onSubmit}>
+          <label htmlFor={inputId} className="field__label">
+            {t("search.pageLabel")}
+          </label>
+          <div className="search-page__row">
+            <input
+              id={inputId}
+              type="search"
+              name="q"
+              className="field__control"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              aria-invalid={query && !ready ? true : undefined}
+              aria-describedby={query && !ready ? `${inputId}-error` : undefined}
+              autoComplete="off"
+            />
+            <Button type="submit">{t("search.submit")}</Button>
+          </div>
+          {query && !ready ? <FieldError id={`${inputId}-error`}>{t("search.tooShort")}</FieldError> : null}
+        </form>
+      </search>
+      {ready ? <Results key={query} query={query} /> : <p className="search-page__hint">{t("search.hint")}</p>}
+    </div>
+  );
+}
+
+function Results({ query }: { query: string }) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch, fetchMore } = useQuery(siteSearchQuery, {
+    variables: { query, first: PAGE_SIZE },
+    fetchPolicy: "cache-and-network",
+  });
+  const search = data?.search;
+  const pager = useLoadMore(search?.pageInfo, (after) => fetchMore({ variables: { after } }));
+
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorState error={error} retry={refetch} />;
+  const edges = search?.edges ?? [];
+  if (edges.length === 0) {
+    return (
+      <EmptyState title={t("search.noneTitle", { query })}>
+        <p>{t("search.noneBody")}</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <section aria-labelledby="search-results-title">
+      <h2 id="search-results-title" className="visually-hidden">
+        {t("search.results")}
+      </h2>
+      <p className="search-page__count" role="status">
+        {pager.hasMore
+          ? t("search.countMore", { count: edges.length, query })
+          : t("search.count", { count: edges.length, query })}
+      </p>
+      <ol className="search-results">
+        {edges.map((edge) => (
+          <SearchResult key={edge.cursor} edge={edge} />
+        ))}
+      </ol>
+      <LoadMore pager={pager} label={t("search.more")} />
+    </section>
+  );
+}
+
+function SearchResult({ edge }: { edge: Edge }) {
+  const { t } = useTranslation();
+  const node = edge.node;
+  let kind: ReactNode;
+  let title: ReactNode;
+  let community: { slug: string; name: string };
+  if (node.__typename === "Resource") {
+    kind = (
+      <Badge tone="accent">
+        {t("search.kind.Resource")} · {t(`library.kind.${node.kind}`)}
+      </Badge>
+    );
+    title = <Link to={`/r/${node.id}`}>{node.title}</Link>;
+    community = node.community;
+  } else if (node.__typename === "Thread") {
+    kind = <Badge tone="neutral">{t("search.kind.Thread")}</Badge>;
+    title = <Link to={`/t/${node.id}`}>{node.title}</Link>;
+    community = node.community;
+  } else {
+    kind = <Badge tone="neutral">{t("search.kind.Post")}</Badge>;
+    title = (
+      <Link to={`/t/${node.thread.id}#post-${node.id}`}>
+        {t("search.replyIn", { name: node.author.displayName, thread: node.thread.title })}
+      </Link>
+    );
+    community = node.thread.community;
+  }
+  return (
+    <li className="search-result">
+      <p className="search-result__meta">
+        {kind}{" "}
+        <span>
+          {t("search.inCommunity")} <Link to={`/c/${community.slug}`}>{community.name}</Link>
+        </span>
+      </p>
+      <h3 className="search-result__title">{title}</h3>
+      <p className="search-result__snippet">
+        <Highlighted snippet={edge.snippet} />
+      </p>
+    </li>
+  );
+}
