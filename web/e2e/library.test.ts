@@ -220,10 +220,10 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await bell.waitFor();
     if (DECISIONS_NOTIFY) {
       await bell.click();
-      await member.getByText(`A facilitator decided on your proposal: ${title}`).waitFor();
-      await member
-        .getByText(`A facilitator decided on your proposal: ${second}: Please add the opening hours`)
-        .waitFor();
+      // Scoped to the page: the header's live region announces the same text.
+      const page = member.getByRole("main");
+      await page.getByText(`A facilitator decided on your proposal: ${title}`).first().waitFor();
+      await page.getByText(`A facilitator decided on your proposal: ${second}: Please add the opening hours`).waitFor();
       await member.screenshot({ path: join(ARTIFACTS, "library-notifications.png"), fullPage: true });
     }
   });
