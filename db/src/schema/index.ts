@@ -1,4 +1,5 @@
 export * from "./communities.js";
+export * from "./deliverables.js";
 export * from "./identity.js";
 export * from "./library.js";
 export * from "./notifications.js";

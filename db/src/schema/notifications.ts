@@ -7,6 +7,8 @@ export const notificationKind = pgEnum("notification_kind", [
   "REPLY_TO_POST",
   "MENTION",
   "RESOURCE_DECIDED",
+  "AMENDMENT_PROPOSED",
+  "AMENDMENT_DECIDED",
 ]);
 
 /** Stored per recipient; `subject_*` point at what the notification is about. */
@@ -23,6 +25,8 @@ export const notifications = pgTable(
     threadId: uuid("thread_id"),
     postId: uuid("post_id"),
     resourceId: uuid("resource_id"),
+    deliverableId: uuid("deliverable_id"),
+    amendmentId: uuid("amendment_id"),
     excerpt: text("excerpt").notNull().default(""),
     readAt: timestamp("read_at", { precision: 3, withTimezone: true, mode: "date" }),
     createdAt: createdAt(),

@@ -28,3 +28,11 @@ export const resourceDocument = (t: Columns & Record<"summary" | "language", PgC
 /** A user's words, understood in both languages. */
 export const searchQuery = (text: string): SQL =>
   sql`(websearch_to_tsquery('italian'::regconfig, ${text}) || websearch_to_tsquery('english'::regconfig, ${text}))`;
+
+/** Co-authored documents carry no language either: title (A) and summary (C), in both. */
+export const deliverableDocument = (t: Record<"title" | "summary", PgColumn>): SQL =>
+  sql`(setweight(${bilingual(t.title)}, 'A') || setweight(${bilingual(t.summary)}, 'C'))`;
+
+/** A section's heading (B) and text (D); a hit finds its deliverable. */
+export const sectionDocument = (t: Record<"heading" | "body", PgColumn>): SQL =>
+  sql`(setweight(${bilingual(t.heading)}, 'B') || setweight(${bilingual(t.body)}, 'D'))`;
