@@ -1,5 +1,5 @@
 CREATE TYPE "public"."amendment_status" AS ENUM('OPEN', 'ACCEPTED', 'REJECTED', 'WITHDRAWN');--> statement-breakpoint
-CREATE TYPE "public"."deliverable_event_type" AS ENUM('SECTION_UPDATED', 'SECTIONS_REORDERED', 'AMENDMENT_PROPOSED', 'AMENDMENT_DECIDED', 'COMMENT_ADDED', 'COMMENT_RESOLVED', 'STATUS_CHANGED', 'ENDORSED', 'ENDORSEMENT_WITHDRAWN');--> statement-breakpoint
+CREATE TYPE "public"."deliverable_event_type" AS ENUM('DELIVERABLE_UPDATED', 'SECTION_UPDATED', 'SECTIONS_REORDERED', 'AMENDMENT_PROPOSED', 'AMENDMENT_DECIDED', 'COMMENT_ADDED', 'COMMENT_RESOLVED', 'STATUS_CHANGED', 'ENDORSED', 'ENDORSEMENT_WITHDRAWN');--> statement-breakpoint
 CREATE TYPE "public"."deliverable_status" AS ENUM('DRAFT', 'REVIEW', 'APPROVED', 'PUBLISHED', 'ARCHIVED');--> statement-breakpoint
 ALTER TYPE "public"."notification_kind" ADD VALUE 'AMENDMENT_PROPOSED';--> statement-breakpoint
 ALTER TYPE "public"."notification_kind" ADD VALUE 'AMENDMENT_DECIDED';--> statement-breakpoint

@@ -225,6 +225,7 @@ export const endorsements = pgTable(
 );
 
 export const deliverableEventType = pgEnum("deliverable_event_type", [
+  "DELIVERABLE_UPDATED",
   "SECTION_UPDATED",
   "SECTIONS_REORDERED",
   "AMENDMENT_PROPOSED",
@@ -239,7 +240,7 @@ export const deliverableEventType = pgEnum("deliverable_event_type", [
 /**
  * The durable events of a deliverable, in commit order: `id` is the cursor
  * `deliverableEvents(after)` replays from. Writers lock the deliverable row first.
- * `subject_id` names the revision, amendment, comment or endorsement the event is about.
+ * `subject_id` names the revision (SECTION_UPDATED), amendment, comment or endorsement the event is about.
  */
 export const deliverableEvents = pgTable(
   "deliverable_events",
