@@ -1,7 +1,10 @@
 import {
+  amendments,
   communities,
   communityMemberships,
   DEMO_PASSWORD,
+  deliverables,
+  endorsements,
   organizationMembers,
   organizations,
   seed,
@@ -13,9 +16,10 @@ import { gql } from "./client.js";
 import { startTestServer, type TestServer } from "./server.js";
 
 let server: TestServer;
+let firstReport: Awaited<ReturnType<typeof seed>>;
 beforeAll(async () => {
   server = await startTestServer();
-  await seed(server.db, { demo: true });
+  firstReport = await seed(server.db, { demo: true });
 });
 afterAll(() => server?.stop());
 
@@ -86,6 +90,17 @@ describe("seed", () => {
     expect(found.data?.search.edges.map((e: { node: { title?: string } }) => e.node.title)).toContain(
       "Clausole statutarie per le imprese sociali",
     );
+  });
+
+  it("seeds the Manifesto for Impact and a draft in review once, with amendments in every state", async () => {
+    expect(firstReport.demoDeliverables).toBe(2);
+    expect((await seed(server.db, { demo: true })).demoDeliverables).toBe(0);
+    const docs = await server.db.select({ title: deliverables.title, status: deliverables.status }).from(deliverables);
+    expect(docs).toHaveLength(2);
+    expect(docs).toContainEqual({ title: "Manifesto per l'Impatto", status: "PUBLISHED" });
+    const states = await server.db.selectDistinct({ status: amendments.status }).from(amendments);
+    expect(states.map((a) => a.status).sort()).toEqual(["ACCEPTED", "OPEN", "REJECTED", "WITHDRAWN"]);
+    expect(await server.db.select().from(endorsements)).toHaveLength(2);
   });
 
   it("lists the professional orders through the API", async () => {

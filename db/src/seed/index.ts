@@ -5,6 +5,7 @@ import { communities, communityMemberships, organizationMembers, organizations, 
 import { communities as communitySeeds } from "./data/communities.js";
 import { organizations as organizationSeeds } from "./data/organizations.js";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.js";
+import { seedDemoDeliverables } from "./demo-deliverables.js";
 import { seedDemoLibrary } from "./demo-library.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
@@ -16,6 +17,7 @@ export type SeedReport = {
   demoThreads: number;
   demoResources: number;
   demoPaths: number;
+  demoDeliverables: number;
 };
 
 const OP4IMPACT = "op4impact";
@@ -37,6 +39,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     const accounts = options.demo ? await seedDemoAccounts(tx) : 0;
     const demoThreads = options.demo ? await seedDemoThreads(tx) : 0;
     const demoLibrary = options.demo ? await seedDemoLibrary(tx) : { resources: 0, paths: 0 };
+    const demoDeliverables = options.demo ? await seedDemoDeliverables(tx) : 0;
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,
@@ -44,6 +47,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       demoThreads,
       demoResources: demoLibrary.resources,
       demoPaths: demoLibrary.paths,
+      demoDeliverables,
     };
   });
 }
