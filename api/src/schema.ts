@@ -6,6 +6,16 @@ import { resolveByTypename } from "./core/union.js";
 import { CommunityResolver } from "./modules/community/community.resolver.js";
 import { CommunityEventsResolver } from "./modules/community/community-events.resolver.js";
 import { MembershipResolver } from "./modules/community/membership.resolver.js";
+import { AmendmentResolver } from "./modules/deliverable/amendment.resolver.js";
+import { DeliverableCommentResolver } from "./modules/deliverable/comment.resolver.js";
+import {
+  CommunityDeliverablesResolver,
+  DeliverableResolver,
+  PresenceResolver,
+} from "./modules/deliverable/deliverable.resolver.js";
+import { DeliverableEventsResolver } from "./modules/deliverable/deliverable-events.resolver.js";
+import { EndorsementResolver } from "./modules/deliverable/endorsement.resolver.js";
+import { SectionResolver, SectionRevisionResolver } from "./modules/deliverable/section.resolver.js";
 import { IdentityResolver } from "./modules/identity/identity.resolver.js";
 import { UserResolver } from "./modules/identity/user.resolver.js";
 import {
@@ -48,6 +58,15 @@ export async function createSchema(bus: EventBus = createEventBus()): Promise<Gr
       LearningPathStepResolver,
       CommunityPathsResolver,
       SearchResolver,
+      DeliverableResolver,
+      CommunityDeliverablesResolver,
+      SectionResolver,
+      SectionRevisionResolver,
+      AmendmentResolver,
+      DeliverableCommentResolver,
+      EndorsementResolver,
+      PresenceResolver,
+      DeliverableEventsResolver,
     ],
     // Input rules live in the services (zod), so one rule has one home.
     validate: false,

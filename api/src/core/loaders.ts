@@ -1,5 +1,6 @@
 import type { Database } from "@pratica/db";
 import { communityLoaders, communityViewerLoaders } from "../modules/community/community.loaders.js";
+import { deliverableLoaders, deliverableViewerLoaders } from "../modules/deliverable/deliverable.loaders.js";
 import { identityLoaders } from "../modules/identity/identity.loaders.js";
 import { libraryLoaders, libraryViewerLoaders } from "../modules/library/library.loaders.js";
 import { organizationLoaders } from "../modules/organization/organization.loaders.js";
@@ -13,6 +14,7 @@ export const createSharedLoaders = (db: Database) => ({
   ...communityLoaders(db),
   ...threadLoaders(db),
   ...libraryLoaders(db),
+  ...deliverableLoaders(db),
 });
 
 export type SharedLoaders = ReturnType<typeof createSharedLoaders>;
@@ -30,6 +32,7 @@ export const createLoaders = (
   ...communityViewerLoaders(db, viewer),
   ...threadViewerLoaders(db, viewer),
   ...libraryViewerLoaders(db, viewer),
+  ...deliverableViewerLoaders(db, viewer),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,6 +1,13 @@
 import type { Database } from "@pratica/db";
 import type { Redis } from "ioredis";
 import { CommunityService } from "../modules/community/community.service.js";
+import { AmendmentService } from "../modules/deliverable/amendment.service.js";
+import { CommentService } from "../modules/deliverable/comment.service.js";
+import { DeliverableService } from "../modules/deliverable/deliverable.service.js";
+import { DocumentService } from "../modules/deliverable/document.service.js";
+import { EndorsementService } from "../modules/deliverable/endorsement.service.js";
+import { PresenceService } from "../modules/deliverable/presence.service.js";
+import { SectionService } from "../modules/deliverable/section.service.js";
 import { IdentityService } from "../modules/identity/identity.service.js";
 import { LoginGuard } from "../modules/identity/login-guard.js";
 import { SessionService } from "../modules/identity/session.service.js";
@@ -22,6 +29,9 @@ export function createServices(db: Database, options: ServiceOptions) {
   const community = new CommunityService(db, bus);
   const thread = new ThreadService(db, community, bus);
   const notification = new NotificationService(db, bus);
+  const deliverable = new DeliverableService(db, community, notification, bus);
+  const section = new SectionService(db, deliverable);
+  const amendment = new AmendmentService(db, deliverable, section, notification);
   return {
     db,
     bus,
@@ -35,6 +45,13 @@ export function createServices(db: Database, options: ServiceOptions) {
     resource: new ResourceService(db, community, notification, bus),
     learningPath: new LearningPathService(db, community),
     search: new SearchService(db),
+    deliverable,
+    document: new DocumentService(deliverable),
+    section,
+    amendment,
+    comment: new CommentService(db, deliverable, section, amendment),
+    endorsement: new EndorsementService(db, deliverable),
+    presence: new PresenceService(db, deliverable, bus),
   };
 }
 

@@ -8,6 +8,29 @@ export type ThreadMessage =
   | { kind: "durable"; eventId: number; type: DurableThreadEventType; threadId: string; postId: string }
   | { kind: "typing"; threadId: string; userId: string };
 
+export type DurableDeliverableEventType =
+  | "DELIVERABLE_UPDATED"
+  | "SECTION_UPDATED"
+  | "SECTIONS_REORDERED"
+  | "AMENDMENT_PROPOSED"
+  | "AMENDMENT_DECIDED"
+  | "COMMENT_ADDED"
+  | "COMMENT_RESOLVED"
+  | "STATUS_CHANGED"
+  | "ENDORSED"
+  | "ENDORSEMENT_WITHDRAWN";
+
+export type DeliverableMessage =
+  | {
+      kind: "durable";
+      eventId: number;
+      type: DurableDeliverableEventType;
+      deliverableId: string;
+      subjectId: string | null;
+    }
+  /** Who is looking at the document, and which section they edit; never stored as an event. */
+  | { kind: "presence"; deliverableId: string; userId: string; sectionId: string | null; active: boolean };
+
 export type CommunityMessage =
   | { type: "THREAD_CREATED" | "THREAD_UPDATED"; communityId: string; threadId: string }
   | { type: "RESOURCE_PUBLISHED"; communityId: string; resourceId: string };
@@ -20,5 +43,6 @@ export type UserMessage =
 export type Topics = {
   thread: [threadId: string, message: ThreadMessage];
   community: [communityId: string, message: CommunityMessage];
+  deliverable: [deliverableId: string, message: DeliverableMessage];
   user: [userId: string, message: UserMessage];
 };

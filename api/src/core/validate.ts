@@ -9,3 +9,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const field = issue?.path.map(String).join(".") || "input";
   throw badInput(field, issue?.message ?? "Invalid input.");
 }
+
+/** GraphQL null means "not given" for optional input fields; the zod rules expect undefined. */
+export function withoutNulls<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}

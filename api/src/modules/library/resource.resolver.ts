@@ -2,6 +2,7 @@ import type { CommunityRow, ResourceDecisionRow, ResourceRow, UserRow } from "@p
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { withoutNulls } from "../../core/validate.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
@@ -148,9 +149,4 @@ export class CommunityLibraryResolver {
     });
     return toConnection(page, totalCount);
   }
-}
-
-/** GraphQL null means "leave unchanged" for optional fields. */
-function withoutNulls<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
 }

@@ -92,6 +92,28 @@ export class NotificationService {
       .returning();
   }
 
+  /** Amendment news for the people it concerns (never the one who acted), inside the change's transaction. */
+  async forAmendment(
+    tx: Executor,
+    news: {
+      kind: "AMENDMENT_PROPOSED" | "AMENDMENT_DECIDED";
+      userIds: string[];
+      actorId: string;
+      communityId: string;
+      deliverableId: string;
+      amendmentId: string;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    const { userIds, excerpt, ...fields } = news;
+    const recipients = [...new Set(userIds)].filter((id) => id !== news.actorId);
+    if (!recipients.length) return [];
+    return tx
+      .insert(notifications)
+      .values(recipients.map((userId) => ({ ...fields, userId, excerpt: excerpt.replace(/\s+/g, " ").slice(0, 140) })))
+      .returning();
+  }
+
   publish(created: NotificationRow[]) {
     for (const n of created) this.bus.publish("user", n.userId, { type: "NOTIFICATION", notificationId: n.id });
   }

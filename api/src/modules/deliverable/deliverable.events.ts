@@ -1,0 +1,54 @@
+import { deliverableEvents, deliverables, type Executor } from "@pratica/db";
+import { sql } from "drizzle-orm";
+import type { EventBus } from "../../core/event-bus.js";
+import type { DeliverableMessage, DurableDeliverableEventType } from "../../core/topics.js";
+
+export type RecordedDeliverableEvent = Extract<DeliverableMessage, { kind: "durable" }>;
+
+/**
+ * Locks the deliverable row for the rest of the caller's transaction. Every write to a
+ * deliverable takes it first, so writes to one document are serialised (a stale
+ * `expectedVersion` is then seen for certain) and its event ids commit in id order, which is
+ * what lets a replay `after` a cursor never skip an event.
+ */
+export async function lockDeliverable(tx: Executor, deliverableId: string): Promise<void> {
+  await tx.execute(sql`select 1 from ${deliverables} where ${deliverables.id} = ${deliverableId} for update`);
+}
+
+/** Writes a durable event inside the caller's transaction (which holds the deliverable lock). */
+export async function recordDeliverableEvent(
+  tx: Executor,
+  event: {
+    deliverableId: string;
+    communityId: string;
+    type: DurableDeliverableEventType;
+    subjectId?: string | null;
+    actorId: string;
+  },
+): Promise<RecordedDeliverableEvent> {
+  const [row] = await tx
+    .insert(deliverableEvents)
+    .values({ ...event, subjectId: event.subjectId ?? null })
+    .returning({ id: deliverableEvents.id });
+  if (!row) throw new Error("deliverable event not recorded");
+  return {
+    kind: "durable",
+    eventId: row.id,
+    type: event.type,
+    deliverableId: event.deliverableId,
+    subjectId: event.subjectId ?? null,
+  };
+}
+
+/** Published only after the transaction committed: subscribers must find the rows. */
+export function publishDeliverableEvents(bus: EventBus, events: RecordedDeliverableEvent[]) {
+  for (const event of events) bus.publish("deliverable", event.deliverableId, event);
+}
+
+export const deliverableEventsAfter = (db: Executor, deliverableId: string, afterId: number, limit: number) =>
+  db
+    .select()
+    .from(deliverableEvents)
+    .where(sql`${deliverableEvents.deliverableId} = ${deliverableId} and ${deliverableEvents.id} > ${afterId}`)
+    .orderBy(deliverableEvents.id)
+    .limit(limit);

@@ -1,0 +1,35 @@
+import type { AmendmentRow, DeliverableCommentRow, DeliverableRow } from "@pratica/db";
+import { isAdmin } from "../../core/viewer.js";
+import { canRead, canWrite, isActiveMember } from "../community/community.policy.js";
+import type { Access } from "../thread/thread.policy.js";
+import { COMMENTABLE, PUBLIC_STATUSES, TEXT_OPEN } from "./deliverable.workflow.js";
+
+/** The viewer's standing towards one deliverable: their community access, and whether they edit it. */
+export type DeliverableAccess = Access & { editor: boolean };
+
+type Status = Pick<DeliverableRow, "status">;
+
+/** Who may do what with deliverables: the one place these rules live. */
+export const canSeeDeliverable = (a: DeliverableAccess, d: Status) =>
+  canRead(a.community, a.viewer, a.membership) &&
+  (PUBLIC_STATUSES.includes(d.status) || isActiveMember(a.membership) || a.editor || isAdmin(a.viewer));
+
+export const canCreateDeliverable = (a: Access) => canWrite(a.membership);
+
+/** Editors who are still active members manage the document: status, editors, co-authors. */
+export const canManage = (a: DeliverableAccess) => a.editor && canWrite(a.membership);
+
+/** …and change its text while it is open. */
+export const canEditText = (a: DeliverableAccess, d: Status) => canManage(a) && TEXT_OPEN.includes(d.status);
+
+export const canProposeAmendment = (a: DeliverableAccess, d: Status) =>
+  canWrite(a.membership) && TEXT_OPEN.includes(d.status);
+
+export const canWithdrawAmendment = (a: DeliverableAccess, amendment: Pick<AmendmentRow, "proposerId">) =>
+  a.viewer !== null && amendment.proposerId === a.viewer.id;
+
+export const canComment = (a: DeliverableAccess, d: Status) => canWrite(a.membership) && COMMENTABLE.includes(d.status);
+
+/** A comment thread is resolved by whoever opened it or by an editor. */
+export const canResolveComment = (a: DeliverableAccess, comment: Pick<DeliverableCommentRow, "authorId">) =>
+  canWrite(a.membership) && ((a.viewer !== null && comment.authorId === a.viewer.id) || a.editor);
