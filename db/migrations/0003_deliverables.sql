@@ -151,7 +151,7 @@ ALTER TABLE "endorsements" ADD CONSTRAINT "endorsements_withdrawn_by_users_id_fk
 ALTER TABLE "section_revisions" ADD CONSTRAINT "section_revisions_section_id_deliverable_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."deliverable_sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "section_revisions" ADD CONSTRAINT "section_revisions_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "section_revisions" ADD CONSTRAINT "section_revisions_editor_id_users_id_fk" FOREIGN KEY ("editor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "section_revisions" ADD CONSTRAINT "section_revisions_amendment_id_amendments_id_fk" FOREIGN KEY ("amendment_id") REFERENCES "public"."amendments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "section_revisions" ADD CONSTRAINT "section_revisions_amendment_id_amendments_id_fk" FOREIGN KEY ("amendment_id") REFERENCES "public"."amendments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deliverable_sections" ADD CONSTRAINT "deliverable_sections_deliverable_id_deliverables_id_fk" FOREIGN KEY ("deliverable_id") REFERENCES "public"."deliverables"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "amendments_deliverable_idx" ON "amendments" USING btree ("deliverable_id","created_at");--> statement-breakpoint
 CREATE INDEX "amendments_section_idx" ON "amendments" USING btree ("section_id","created_at");--> statement-breakpoint

@@ -158,7 +158,7 @@ export const sectionRevisions = pgTable(
     editorId: uuid("editor_id")
       .notNull()
       .references(() => users.id),
-    amendmentId: uuid("amendment_id").references(() => amendments.id),
+    amendmentId: uuid("amendment_id").references(() => amendments.id, { onDelete: "set null" }),
     restoredFrom: integer("restored_from"),
     createdAt: createdAt(),
   },
