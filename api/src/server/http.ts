@@ -10,6 +10,7 @@ import { pinoHttp } from "pino-http";
 import type { Context } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
 import { type ContextDeps, httpContext } from "./context.js";
+import { exportRoutes } from "./export-routes.js";
 import { LIMITS } from "./limits.js";
 import { GRAPHQL_PATH } from "./ws.js";
 
@@ -51,6 +52,7 @@ export function createHttpApp({ apollo, deps, db, logger, webDistDir }: HttpOpti
     expressMiddleware(apollo, { context: ({ req, res }) => httpContext(deps, req, res) }),
   );
 
+  app.use(exportRoutes(deps, logger));
   serveWeb(app, webDistDir);
   return app;
 }

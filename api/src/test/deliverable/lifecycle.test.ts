@@ -1,6 +1,7 @@
 import { deliverableEvents, deliverables } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GqlResult } from "../client.js";
 import { startTestServer, type TestServer } from "../server.js";
 import {
   buildCast,
@@ -181,8 +182,7 @@ describe("visibility", () => {
     const draft = await buildDocument(server, fresh, "DRAFT");
     const published = await buildDocument(server, fresh, "PUBLISHED");
     const LIST = `query($slug: String!) { community(slug: $slug) { deliverables(first: 10) { totalCount edges { node { id } } } } }`;
-    const ids = (r: Awaited<ReturnType<typeof gql>>) =>
-      r.data?.community.deliverables.edges.map((e: { node: { id: string } }) => e.node.id);
+    const ids = (r: GqlResult) => r.data?.community.deliverables.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids(await gql(server.url, LIST, { slug: fresh.community.slug }))).toEqual([published.id]);
     expect(ids(await gql(server.url, LIST, { slug: fresh.community.slug }, { token: fresh.member.token }))).toEqual([
       published.id,
