@@ -1,8 +1,18 @@
-import type { CommunityRow, NotificationRow, PostRow, ResourceRow, ThreadRow, UserRow } from "@pratica/db";
+import type {
+  AmendmentRow,
+  CommunityRow,
+  DeliverableRow,
+  NotificationRow,
+  PostRow,
+  ResourceRow,
+  ThreadRow,
+  UserRow,
+} from "@pratica/db";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
 import { Community } from "../community/community.type.js";
+import { Amendment, Deliverable } from "../deliverable/deliverable.type.js";
 import { User } from "../identity/user.type.js";
 import { Resource } from "../library/resource.type.js";
 import { Post, Thread } from "../thread/thread.type.js";
@@ -53,6 +63,16 @@ export class NotificationResolver {
   @FieldResolver(() => Resource, { nullable: true, description: "For RESOURCE_DECIDED: the proposal decided on" })
   resource(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<ResourceRow | null> | null {
     return n.resourceId ? loaders.resourceById.load(n.resourceId) : null;
+  }
+
+  @FieldResolver(() => Deliverable, { nullable: true, description: "For AMENDMENT_*: the document" })
+  deliverable(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<DeliverableRow | null> | null {
+    return n.deliverableId ? loaders.deliverableById.load(n.deliverableId) : null;
+  }
+
+  @FieldResolver(() => Amendment, { nullable: true, description: "For AMENDMENT_*: the amendment" })
+  amendment(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<AmendmentRow | null> | null {
+    return n.amendmentId ? loaders.amendmentById.load(n.amendmentId) : null;
   }
 
   @FieldResolver(() => Community, { nullable: true })

@@ -7,6 +7,8 @@ export enum NotificationKind {
   REPLY_TO_POST = "REPLY_TO_POST",
   MENTION = "MENTION",
   RESOURCE_DECIDED = "RESOURCE_DECIDED",
+  AMENDMENT_PROPOSED = "AMENDMENT_PROPOSED",
+  AMENDMENT_DECIDED = "AMENDMENT_DECIDED",
 }
 registerEnumType(NotificationKind, { name: "NotificationKind" });
 

@@ -3,13 +3,13 @@ import { connectionComplexity } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
 import { SearchResultConnection } from "./search.type.js";
 
-const TYPENAMES = { THREAD: "Thread", POST: "Post", RESOURCE: "Resource" } as const;
+const TYPENAMES = { THREAD: "Thread", POST: "Post", RESOURCE: "Resource", DELIVERABLE: "Deliverable" } as const;
 
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchResultConnection, {
     complexity: connectionComplexity,
-    description: "Threads, posts and published library material the viewer may read, best match first",
+    description: "Threads, posts, published library material and documents the viewer may read, best match first",
   })
   async search(
     @Arg("query", () => String) query: string,

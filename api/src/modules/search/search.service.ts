@@ -2,6 +2,9 @@ import {
   communities,
   communityMemberships,
   type Database,
+  type DeliverableRow,
+  deliverableDocument,
+  deliverables,
   type PostRow,
   postDocument,
   posts,
@@ -9,6 +12,8 @@ import {
   resourceDocument,
   resources,
   searchQuery,
+  sectionDocument,
+  sections,
   type ThreadRow,
   threadDocument,
   threads,
@@ -20,11 +25,12 @@ import { type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import { isAdmin, type Viewer } from "../../core/viewer.js";
 
-export type SearchKind = "THREAD" | "POST" | "RESOURCE";
+export type SearchKind = "THREAD" | "POST" | "RESOURCE" | "DELIVERABLE";
 export type SearchHit =
   | { kind: "THREAD"; node: ThreadRow; rank: number; snippet: string }
   | { kind: "POST"; node: PostRow; rank: number; snippet: string }
-  | { kind: "RESOURCE"; node: ResourceRow; rank: number; snippet: string };
+  | { kind: "RESOURCE"; node: ResourceRow; rank: number; snippet: string }
+  | { kind: "DELIVERABLE"; node: DeliverableRow; rank: number; snippet: string };
 
 /** Matched words in snippets sit between these two private-use characters; clients render them, never as HTML. */
 export const MARK_START = "\uE000";
@@ -38,7 +44,8 @@ const queryRule = z
   .max(200, "Search for at most 200 characters.");
 
 /**
- * The public `search`: published library material, threads and posts of every community the
+ * The public `search`: published library material, threads, posts and co-authored documents
+ * (their title, summary or sections; drafts for the community's members) of every community the
  * viewer may read, ranked (a title match first) with highlighted snippets. Italian and English
  * stemming both apply, so "imprese" finds "impresa".
  */
@@ -63,7 +70,20 @@ export class SearchService {
       union all
       select 'POST', ${posts.id}, ts_rank(${postDocument(posts)}, ${query})
         from ${posts}
-        where ${postDocument(posts)} @@ ${query} and ${posts.deletedAt} is null and ${posts.communityId} in (${readable})`;
+        where ${postDocument(posts)} @@ ${query} and ${posts.deletedAt} is null and ${posts.communityId} in (${readable})
+      union all
+      select 'DELIVERABLE', ${deliverables.id}, max(matches.rank)
+        from (
+          select ${deliverables.id} as id, ts_rank(${deliverableDocument(deliverables)}, ${query}) as rank
+            from ${deliverables} where ${deliverableDocument(deliverables)} @@ ${query}
+          union all
+          select ${sections.deliverableId}, ts_rank(${sectionDocument(sections)}, ${query})
+            from ${sections} where ${sectionDocument(sections)} @@ ${query} and ${sections.removedAt} is null
+        ) matches
+        join ${deliverables} on ${deliverables.id} = matches.id
+        where ${deliverables.communityId} in (${readable})
+          and (${deliverables.status} in ('PUBLISHED', 'ARCHIVED') or ${deliverables.communityId} in (${this.memberOf(viewer)}))
+        group by ${deliverables.id}`;
     const page = await this.db.execute<{ kind: SearchKind; id: string; rank: number }>(sql`
       select kind, id, rank from (${hits}) hits
       ${after ? sql`where (rank, kind, id) < (${after.rank}::real, ${after.kind}, ${after.id}::uuid)` : sql``}
@@ -92,11 +112,23 @@ export class SearchService {
     return sql`select ${communities.id} from ${communities} where ${communities.visibility} = 'PUBLIC'${mine}`;
   }
 
+  /** Communities whose drafts the viewer may read: where they are an active member (all, for admins). */
+  private memberOf(viewer: Viewer | null): SQL {
+    if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
+    if (!viewer) return sql`select null::uuid where false`;
+    return sql`select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE'`;
+  }
+
   /** The rows of one page and their snippets: one query per kind present. */
   private async details(hits: { kind: SearchKind; id: string }[], query: SQL) {
     const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
     const out = new Map<string, Omit<SearchHit, "rank">>();
-    const [resourceIds, threadIds, postIds] = [ids("RESOURCE"), ids("THREAD"), ids("POST")];
+    const [resourceIds, threadIds, postIds, deliverableIds] = [
+      ids("RESOURCE"),
+      ids("THREAD"),
+      ids("POST"),
+      ids("DELIVERABLE"),
+    ];
     const config = sql`(case ${resources.language} when 'it' then 'italian'::regconfig else 'english'::regconfig end)`;
     const headline = (cfg: SQL, text: SQL) => sql<string>`ts_headline(${cfg}, ${text}, ${query}, ${HEADLINE})`;
     await Promise.all([
@@ -132,6 +164,20 @@ export class SearchService {
           .where(and(inArray(posts.id, postIds), isNull(posts.deletedAt)))
           .then((rows) => {
             for (const r of rows) out.set(r.node.id, { kind: "POST", node: r.node, snippet: r.snippet });
+          }),
+      deliverableIds.length &&
+        this.db
+          .select({
+            node: deliverables,
+            snippet: headline(
+              sql`'italian'::regconfig`,
+              sql`${deliverables.title} || ' — ' || ${deliverables.summary} || ' ' || coalesce((select string_agg(${sections.heading} || ' ' || ${sections.body}, ' ' order by ${sections.position}) from ${sections} where ${sections.deliverableId} = ${deliverables.id} and ${sections.removedAt} is null), '')`,
+            ),
+          })
+          .from(deliverables)
+          .where(inArray(deliverables.id, deliverableIds))
+          .then((rows) => {
+            for (const r of rows) out.set(r.node.id, { kind: "DELIVERABLE", node: r.node, snippet: r.snippet });
           }),
     ]);
     return out;

@@ -1,12 +1,13 @@
 import { createUnionType, Field, Float, ObjectType } from "type-graphql";
 import { PageInfo } from "../../core/connection.type.js";
 import { resolveByTypename } from "../../core/union.js";
+import { Deliverable } from "../deliverable/deliverable.type.js";
 import { Resource } from "../library/resource.type.js";
 import { Post, Thread } from "../thread/thread.type.js";
 
 export const SearchResult = createUnionType({
   name: "SearchResult",
-  types: () => [Thread, Post, Resource] as const,
+  types: () => [Thread, Post, Resource, Deliverable] as const,
   resolveType: resolveByTypename,
 });
 
