@@ -73,3 +73,20 @@ export function hasCode(error: unknown, code: ErrorCode): boolean {
 export function fieldProblem(error: unknown, field: string): string | undefined {
   return apiProblems(error).find((p) => p.field === field)?.message;
 }
+
+/**
+ * What a CONFLICT carries in `extensions.current`: the state the write was refused against
+ * (a section's current version and body, a document's version and status…). Null otherwise.
+ */
+export function conflictState(error: unknown): Record<string, unknown> | null {
+  let errors: readonly GraphQLFormattedError[] = [];
+  if (CombinedGraphQLErrors.is(error)) errors = error.errors;
+  else if (ServerError.is(error)) errors = errorsInBody(error.bodyText);
+  for (const e of errors) {
+    const current = e.extensions?.current;
+    if (e.extensions?.code === "CONFLICT" && current && typeof current === "object") {
+      return current as Record<string, unknown>;
+    }
+  }
+  return null;
+}

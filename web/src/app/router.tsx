@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { CommunityPage } from "../routes/community/CommunityPage";
+import { DeliverablePage } from "../routes/deliverable/DeliverablePage";
 import { HomePage } from "../routes/home/HomePage";
 import { LoginPage } from "../routes/login/LoginPage";
 import { NotFoundPage } from "../routes/not-found/NotFoundPage";
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
           { path: "t/:id", element: <ThreadPage /> },
           { path: "r/:id", element: <ResourcePage /> },
           { path: "p/:id", element: <PathPage /> },
+          { path: "d/:id", element: <DeliverablePage /> },
           { path: "p/:id/edit", element: <PathEditorPage /> },
           { path: "search", element: <SearchPage /> },
           { path: "notifications", element: <NotificationsPage /> },

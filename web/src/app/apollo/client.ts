@@ -78,8 +78,21 @@ export const apolloClient = new ApolloClient({
         fields: {
           members: appendOnAfter,
           pendingMembers: appendOnAfter,
+          deliverables: appendOnAfter,
           threads: { ...appendOnAfter, keyArgs: ["sort", "tag"] },
           resources: { ...appendOnAfter, keyArgs: ["first", "kind", "language", "tag", "status", "sort"] },
+        },
+      },
+      Deliverable: {
+        fields: {
+          // Who is here has no id of its own: the newest list replaces the old one.
+          presence: { merge: false },
+        },
+      },
+      Amendment: {
+        fields: {
+          diff: { merge: false },
+          currentDiff: { merge: false },
         },
       },
       LearningPath: {

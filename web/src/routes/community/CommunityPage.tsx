@@ -6,6 +6,7 @@ import { graphql } from "../../gql";
 import { accentStyle } from "../../ui/Card";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
+import { Documents } from "../deliverable/Documents";
 import { CurationQueue, useCurationCount } from "../library/CurationQueue";
 import { Library } from "../library/Library";
 import { NotFoundContent } from "../not-found/NotFoundPage";
@@ -49,7 +50,7 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-const TABS = ["discussions", "library", "paths", "about", "members", "curation"] as const;
+const TABS = ["discussions", "library", "paths", "documents", "about", "members", "curation"] as const;
 type Tab = (typeof TABS)[number];
 
 interface SectionNavProps {
@@ -161,6 +162,10 @@ export function CommunityPage() {
           {tab === "library" ? <Library community={community} signedIn={Boolean(viewer)} canPropose={active} /> : null}
 
           {tab === "paths" ? <LearningPaths community={community} isMember={active} canCurate={canModerate} /> : null}
+
+          {tab === "documents" ? (
+            <Documents community={community} signedIn={Boolean(viewer)} canStart={active} />
+          ) : null}
 
           {tab === "curation" ? <CurationQueue slug={community.slug} /> : null}
 

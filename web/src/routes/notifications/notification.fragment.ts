@@ -25,6 +25,17 @@ export const notificationItemFragment = graphql(`
       id
       cursor
     }
+    deliverable {
+      id
+      title
+    }
+    amendment {
+      id
+      status
+      section {
+        id
+      }
+    }
   }
 `);
 

@@ -16,12 +16,26 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     // The excerpt is the proposal's title, and the reason when one was given.
     return t("notifications.kind.RESOURCE_DECIDED", { actor, excerpt: notification.excerpt });
   }
+  if (notification.kind === "AMENDMENT_PROPOSED" || notification.kind === "AMENDMENT_DECIDED") {
+    const document = notification.deliverable?.title ?? t("notifications.aDocument");
+    if (notification.kind === "AMENDMENT_PROPOSED") {
+      return t("notifications.kind.AMENDMENT_PROPOSED", { actor, document });
+    }
+    const status = notification.amendment?.status;
+    if (status === "ACCEPTED") return t("notifications.amendmentAccepted", { actor, document });
+    if (status === "REJECTED") return t("notifications.amendmentRejected", { actor, document });
+    return t("notifications.kind.AMENDMENT_DECIDED", { actor, document });
+  }
   const thread = notification.thread?.title ?? t("notifications.aThread");
   return t(`notifications.kind.${notification.kind}`, { actor, thread });
 }
 
-/** Where a notification leads: its thread, scrolled to the post. */
+/** Where a notification leads: its thread, scrolled to the post; or its document, at the section. */
 export function notificationPath(notification: NotificationItem): string | null {
+  if (notification.deliverable) {
+    const section = notification.amendment?.section.id;
+    return `/d/${notification.deliverable.id}${section ? `#section-${section}` : ""}`;
+  }
   if (!notification.thread) return null;
   return `/t/${notification.thread.id}${notification.post ? `#post-${notification.post.id}` : ""}`;
 }

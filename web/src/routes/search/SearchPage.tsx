@@ -46,6 +46,16 @@ const siteSearchQuery = graphql(`
               name
             }
           }
+          ... on Deliverable {
+            id
+            title
+            status
+            community {
+              id
+              slug
+              name
+            }
+          }
           ... on Post {
             id
             author {
@@ -173,6 +183,14 @@ function SearchResult({ edge }: { edge: Edge }) {
       </Badge>
     );
     title = <Link to={`/r/${node.id}`}>{node.title}</Link>;
+    community = node.community;
+  } else if (node.__typename === "Deliverable") {
+    kind = (
+      <Badge tone="accent">
+        {t("search.kind.Deliverable")} · {t(`documents.status.${node.status}`)}
+      </Badge>
+    );
+    title = <Link to={`/d/${node.id}`}>{node.title}</Link>;
     community = node.community;
   } else if (node.__typename === "Thread") {
     kind = <Badge tone="neutral">{t("search.kind.Thread")}</Badge>;

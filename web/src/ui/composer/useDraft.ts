@@ -2,10 +2,16 @@ import { useCallback, useEffect, useState } from "react";
 
 const PREFIX = "pratica.draft.";
 
-function read<T>(key: string | null, empty: T): T {
+export type DraftStorage = "local" | "session";
+
+function storageOf(kind: DraftStorage): Storage {
+  return kind === "session" ? sessionStorage : localStorage;
+}
+
+function read<T>(key: string | null, empty: T, kind: DraftStorage): T {
   if (!key) return empty;
   try {
-    const stored = localStorage.getItem(PREFIX + key);
+    const stored = storageOf(kind).getItem(PREFIX + key);
     return stored === null ? empty : ({ ...empty, ...JSON.parse(stored) } as T);
   } catch {
     return empty;
@@ -13,15 +19,20 @@ function read<T>(key: string | null, empty: T): T {
 }
 
 /**
- * Unsent text kept in localStorage under `key`, so a reload or a closed tab loses nothing.
+ * Unsent text kept in localStorage under `key`, so a reload or a closed tab loses nothing
+ * (sessionStorage with `storage: "session"`: kept across reloads of this tab only).
  * `key` null keeps the draft in memory only. Call `clear` once the text was sent.
  */
-export function useDraft<T extends object>(key: string | null, empty: T) {
-  const [state, setState] = useState(() => ({ key, value: read(key, empty) }));
+export function useDraft<T extends object>(
+  key: string | null,
+  empty: T,
+  { storage = "local" }: { storage?: DraftStorage } = {},
+) {
+  const [state, setState] = useState(() => ({ key, value: read(key, empty, storage) }));
   let current = state;
   if (state.key !== key) {
     // Another thread or community: its own draft, read during render so nothing flashes.
-    current = { key, value: read(key, empty) };
+    current = { key, value: read(key, empty, storage) };
     setState(current);
   }
 
@@ -30,12 +41,13 @@ export function useDraft<T extends object>(key: string | null, empty: T) {
     if (!state.key) return;
     try {
       const json = JSON.stringify(state.value);
-      if (json === emptyJson) localStorage.removeItem(PREFIX + state.key);
-      else localStorage.setItem(PREFIX + state.key, json);
+      const store = storageOf(storage);
+      if (json === emptyJson) store.removeItem(PREFIX + state.key);
+      else store.setItem(PREFIX + state.key, json);
     } catch {
       // storage full or disabled: the draft lives as long as the page
     }
-  }, [state, emptyJson]);
+  }, [state, emptyJson, storage]);
 
   const update = useCallback((patch: Partial<T>) => {
     setState((s) => ({ key: s.key, value: { ...s.value, ...patch } }));
@@ -56,4 +68,13 @@ export function useDraft<T extends object>(key: string | null, empty: T) {
   );
 
   return { draft: current.value, update, clear };
+}
+
+/** Whether a draft is kept under `key`, for saying so before its editor is open. */
+export function hasStoredDraft(key: string, storage: DraftStorage = "local"): boolean {
+  try {
+    return storageOf(storage).getItem(PREFIX + key) !== null;
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,63 @@
+import { diffWordsWithSpace } from "diff";
+import { useTranslation } from "react-i18next";
+import type { DiffKind } from "../../gql/graphql";
+
+export interface DiffPart {
+  kind: DiffKind;
+  text: string;
+}
+
+/** A word-level diff from one text to another, computed here (the api's Section.diff does the same). */
+export function wordDiff(from: string, to: string): DiffPart[] {
+  return diffWordsWithSpace(from, to).map((change) => ({
+    kind: change.added ? "ADDED" : change.removed ? "REMOVED" : "SAME",
+    text: change.value,
+  }));
+}
+
+interface DiffViewProps {
+  parts: readonly DiffPart[];
+  /** Names the diff for assistive technology, e.g. "Changes from version 3 to version 4". */
+  label: string;
+  /** What the underlined and struck-through words mean here; the default says "added" and "removed". */
+  addedLabel?: string;
+  removedLabel?: string;
+}
+
+/**
+ * Changes shown in the Markdown source, words added underlined (<ins>) and removed struck
+ * through (<del>), each also named in words for screen readers: never colour alone.
+ */
+export function DiffView({ parts, label, addedLabel, removedLabel }: DiffViewProps) {
+  const { t } = useTranslation();
+  const added = addedLabel ?? t("diff.added");
+  const removed = removedLabel ?? t("diff.removed");
+  const changed = parts.some((part) => part.kind !== "SAME");
+  return (
+    <figure className="diff">
+      <figcaption className="diff__legend">
+        <span className="visually-hidden">{label}. </span>
+        <ins>{added}</ins> <del>{removed}</del>
+      </figcaption>
+      {changed ? (
+        <p className="diff__text">
+          {parts.map((part, index) => {
+            const Tag = part.kind === "ADDED" ? "ins" : part.kind === "REMOVED" ? "del" : "span";
+            const name = part.kind === "ADDED" ? added : part.kind === "REMOVED" ? removed : null;
+            return (
+              // A diff's parts have no identity but their place.
+              // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reordered
+              <Tag key={index}>
+                {name ? <span className="visually-hidden">[{name}: </span> : null}
+                {part.text}
+                {name ? <span className="visually-hidden">]</span> : null}
+              </Tag>
+            );
+          })}
+        </p>
+      ) : (
+        <p className="diff__same">{t("diff.same")}</p>
+      )}
+    </figure>
+  );
+}
