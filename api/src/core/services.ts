@@ -50,7 +50,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     section,
     amendment,
     comment: new CommentService(db, deliverable, section, amendment),
-    endorsement: new EndorsementService(db, deliverable),
+    endorsement: new EndorsementService(deliverable),
     presence: new PresenceService(db, deliverable, bus),
   };
 }

@@ -120,6 +120,16 @@ export const deliverableLoaders = (db: Database) => ({
         .where(inArray(endorsements.id, byIds(ids))),
     (e) => e.id,
   ),
+  /** The signatories: live endorsements, in the order they signed. */
+  endorsementsByDeliverable: groupedLoader(
+    (ids: readonly string[]) =>
+      db
+        .select()
+        .from(endorsements)
+        .where(and(inArray(endorsements.deliverableId, byIds(ids)), isNull(endorsements.withdrawnAt)))
+        .orderBy(asc(endorsements.createdAt), asc(endorsements.id)),
+    (e) => e.deliverableId,
+  ),
   editorsByDeliverable: groupedLoader(
     (ids: readonly string[]) =>
       db

@@ -77,8 +77,8 @@ export class DeliverableResolver {
   }
 
   @FieldResolver(() => [Endorsement], { description: "The signatories (live endorsements), in the order they signed" })
-  endorsements(@Root() d: DeliverableRow, @Ctx() ctx: Context): Promise<EndorsementRow[]> {
-    return ctx.services.endorsement.live(d.id);
+  endorsements(@Root() d: DeliverableRow, @Ctx() { loaders }: Context): Promise<EndorsementRow[]> {
+    return loaders.endorsementsByDeliverable.load(d.id);
   }
 
   @FieldResolver(() => [Amendment])
@@ -139,7 +139,7 @@ export class DeliverableResolver {
     if (!ctx.viewer || d.status !== "PUBLISHED") return [];
     const [represented, signed] = await Promise.all([
       ctx.loaders.viewerRepresents.load("viewer"),
-      ctx.services.endorsement.live(d.id),
+      ctx.loaders.endorsementsByDeliverable.load(d.id),
     ]);
     const done = new Set(signed.map((e) => e.organizationId));
     const ids = (represented?.ids ?? []).filter((id) => !done.has(id));
@@ -152,7 +152,7 @@ export class DeliverableResolver {
     if (!ctx.viewer) return [];
     const [represented, signed] = await Promise.all([
       ctx.loaders.viewerRepresents.load("viewer"),
-      ctx.services.endorsement.live(d.id),
+      ctx.loaders.endorsementsByDeliverable.load(d.id),
     ]);
     const mine = new Set(represented?.ids ?? []);
     const ids = signed.map((e) => e.organizationId).filter((id) => mine.has(id));

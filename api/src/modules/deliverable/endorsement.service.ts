@@ -1,12 +1,5 @@
-import {
-  type Database,
-  type EndorsementRow,
-  type Executor,
-  endorsements,
-  organizationMembers,
-  organizations,
-} from "@pratica/db";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { type EndorsementRow, type Executor, endorsements, organizationMembers, organizations } from "@pratica/db";
+import { and, eq, isNull } from "drizzle-orm";
 import { conflict, forbidden, notFound } from "../../core/errors.js";
 import { isUuid } from "../../core/ids.js";
 import { parseInput } from "../../core/validate.js";
@@ -22,28 +15,7 @@ import { ENDORSABLE } from "./deliverable.workflow.js";
  * withdraw it. Withdrawn endorsements stay as history; the signatories are the live ones.
  */
 export class EndorsementService {
-  constructor(
-    private readonly db: Database,
-    private readonly deliverables: DeliverableService,
-  ) {}
-
-  /** The signatories, in the order they signed. */
-  live(deliverableId: string): Promise<EndorsementRow[]> {
-    return this.db
-      .select()
-      .from(endorsements)
-      .where(and(eq(endorsements.deliverableId, deliverableId), isNull(endorsements.withdrawnAt)))
-      .orderBy(asc(endorsements.createdAt), asc(endorsements.id));
-  }
-
-  /** The organisations a user represents: on whose behalf they may endorse. */
-  async represented(userId: string): Promise<string[]> {
-    const rows = await this.db
-      .select({ organizationId: organizationMembers.organizationId })
-      .from(organizationMembers)
-      .where(and(eq(organizationMembers.userId, userId), eq(organizationMembers.role, "REPRESENTATIVE")));
-    return rows.map((r) => r.organizationId);
-  }
+  constructor(private readonly deliverables: DeliverableService) {}
 
   endorse(viewer: Viewer | null, input: unknown): Promise<EndorsementRow> {
     const { deliverableId, organizationId, statement } = parseInput(endorseRules, input);
