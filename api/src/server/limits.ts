@@ -1,10 +1,10 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from "@apollo/server";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { queryTooComplex } from "../core/errors.js";
+import { createCostOf } from "./cost.js";
 
 /** The abuse limits of DESIGN.md, in one place. */
 export const LIMITS = {
@@ -31,35 +31,37 @@ export const validationRules: ValidationRule[] = [
 
 /**
  * Cost: each field costs 1, a connection costs `first` times its node. Needs the variables,
- * so it runs once the operation is resolved rather than as a validation rule.
+ * so it runs once the operation is resolved rather than as a validation rule; the cost is
+ * remembered per document and cost-relevant variables (cost.ts).
  */
 export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
-  const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  const costOf = createCostOf(schema);
+  // One hooks object for every request: nothing in it is per request.
+  const hooks: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ request, document, queryHash }) {
+      let cost: number;
+      try {
+        cost = costOf({
+          documentKey: queryHash,
+          document,
+          operationName: request.operationName,
+          variables: request.variables,
+        });
+      } catch {
+        return; // bad variables: execution reports them as BAD_USER_INPUT
+      }
+      if (cost > LIMITS.cost) {
+        const message = `Query cost ${cost} exceeds the limit of ${LIMITS.cost}. Ask for fewer items per page or fewer fields.`;
+        throw new GraphQLError(message, {
+          originalError: queryTooComplex(message),
+          extensions: { http: { status: 400 } },
+        });
+      }
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName,
-              estimators,
-            });
-          } catch {
-            return; // bad variables: execution reports them as BAD_USER_INPUT
-          }
-          if (cost > LIMITS.cost) {
-            const message = `Query cost ${cost} exceeds the limit of ${LIMITS.cost}. Ask for fewer items per page or fewer fields.`;
-            throw new GraphQLError(message, {
-              originalError: queryTooComplex(message),
-              extensions: { http: { status: 400 } },
-            });
-          }
-        },
-      };
+      return hooks;
     },
   };
 }
