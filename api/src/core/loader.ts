@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { installRowMapper } from "./row-mapper.js";
 
 /**
  * One `= any($1)` query per batch, rows handed back in key order (missing keys get null).
@@ -30,7 +31,8 @@ export function groupedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>,
 /**
  * A value built once per database handle (and dropped with it): prepared drizzle queries, whose
  * SQL text would otherwise be rebuilt on every call. Build them with `sql.placeholder(...)` and
- * run them with `.execute({...})`; an id list is one `= any($1::uuid[])` parameter.
+ * run them with `.execute({...})`; an id list is one `= any($1::uuid[])` parameter. When the
+ * value is a record of prepared selects, each gets a row mapper compiled once (row-mapper.ts).
  */
 export function perDatabase<Db extends object, T>(build: (db: Db) => T): (db: Db) => T {
   const built = new WeakMap<Db, T>();
@@ -38,6 +40,9 @@ export function perDatabase<Db extends object, T>(build: (db: Db) => T): (db: Db
     let value = built.get(db);
     if (value === undefined) {
       value = build(db);
+      if (typeof value === "object" && value !== null) {
+        for (const query of Object.values(value)) installRowMapper(query);
+      }
       built.set(db, value);
     }
     return value;
