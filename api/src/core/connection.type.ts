@@ -1,7 +1,9 @@
 import { type ClassType, Field, Int, ObjectType } from "type-graphql";
 import type { Page } from "./pagination.js";
 
-@ObjectType("PageInfo")
+// `simpleResolvers`: no per-field resolver wrapping (Pratica has no field middlewares), so
+// graphql-jit reads these properties inline.
+@ObjectType("PageInfo", { simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -16,7 +18,7 @@ export class PageInfo {
  * Connection(CommunityMembership, "CommunityMember") {}`.
  */
 export function Connection<TNode extends object>(Node: ClassType<TNode>, edgeName: string) {
-  @ObjectType(`${edgeName}Edge`)
+  @ObjectType(`${edgeName}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;

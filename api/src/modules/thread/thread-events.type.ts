@@ -4,31 +4,32 @@ import { resolveByTypename } from "../../core/union.js";
 import { User } from "../identity/user.type.js";
 import { Post } from "./thread.type.js";
 
-@ObjectType("PostAdded")
+// Plain fields read straight from the payload: see `simple` in thread.type.ts.
+@ObjectType("PostAdded", { simpleResolvers: true })
 export class PostAdded {
   @Field(() => String, { description: "Resubscribe with `after:` this to resume" }) cursor!: string;
   @Field(() => Post) post!: PostRow;
 }
 
-@ObjectType("PostEdited")
+@ObjectType("PostEdited", { simpleResolvers: true })
 export class PostEdited {
   @Field(() => String) cursor!: string;
   @Field(() => Post) post!: PostRow;
 }
 
-@ObjectType("PostDeleted")
+@ObjectType("PostDeleted", { simpleResolvers: true })
 export class PostDeleted {
   @Field(() => String) cursor!: string;
   @Field(() => Post, { description: "The post, now marked deleted" }) post!: PostRow;
 }
 
-@ObjectType("ReactionChanged")
+@ObjectType("ReactionChanged", { simpleResolvers: true })
 export class ReactionChanged {
   @Field(() => String) cursor!: string;
   @Field(() => Post, { description: "The post with its current reactions" }) post!: PostRow;
 }
 
-@ObjectType("Typing", { description: "Someone is writing a reply; ephemeral, never replayed" })
+@ObjectType("Typing", { simpleResolvers: true, description: "Someone is writing a reply; ephemeral, never replayed" })
 export class Typing {
   @Field(() => ID) threadId!: string;
   @Field(() => User) user!: UserRow;
