@@ -131,11 +131,27 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   };
 }
 
+/**
+ * The node flags of api's `start` script (how the api runs in production and in Docker), so
+ * the benches measure what ships; BENCH_API_NODE_FLAGS replaces them to try others ("" for none).
+ */
+export function apiStartFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(join(REPO_DIR, "api", "package.json"), "utf8")) as {
+    scripts?: { start?: string };
+  };
+  return (manifest.scripts?.start ?? "").split(/\s+/).filter((word) => word.startsWith("--"));
+}
+
+/** The flags the benches start the api with. */
+export function apiNodeFlags(): string[] {
+  const override = process.env.BENCH_API_NODE_FLAGS;
+  return override === undefined ? apiStartFlags() : override.split(" ").filter(Boolean);
+}
+
 /** The built api (`pnpm build` first) on the bench database, pinned to a core. */
 export function startApi(port: number, core = 0, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const main = join(REPO_DIR, "api", "dist", "main.js");
-  // BENCH_API_NODE_FLAGS tries node flags on the api, e.g. "--max-semi-space-size=64".
-  const flags = (process.env.BENCH_API_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const flags = apiNodeFlags();
   return startServer({
     name: "api",
     args: [...flags, main],
@@ -230,8 +246,9 @@ export async function stopAndReport(server: RunningServer): Promise<{ graceful: 
   return { graceful, logged: logged.slice(-20) };
 }
 
-/** Which api build was measured: the repository's HEAD and when api/dist was last written. */
-export function apiBuildInfo(): { gitHead: string; distBuiltAt: string | null } {
+/** Which api build was measured: the repository's HEAD, when api/dist was last written, node flags. */
+export function apiBuildInfo(): { gitHead: string; distBuiltAt: string | null; nodeFlags: string[] } {
+  const nodeFlags = apiNodeFlags();
   let gitHead = "unknown";
   try {
     gitHead = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_DIR, encoding: "utf8" }).trim();
@@ -249,7 +266,7 @@ export function apiBuildInfo(): { gitHead: string; distBuiltAt: string | null } 
   try {
     visit(join(REPO_DIR, "api", "dist"));
   } catch {
-    return { gitHead, distBuiltAt: null };
+    return { gitHead, distBuiltAt: null, nodeFlags };
   }
-  return { gitHead, distBuiltAt: newest ? new Date(newest).toISOString() : null };
+  return { gitHead, distBuiltAt: newest ? new Date(newest).toISOString() : null, nodeFlags };
 }
