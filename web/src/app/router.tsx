@@ -1,6 +1,8 @@
 import { createBrowserRouter } from "react-router";
 import { CommunityPage } from "../routes/community/CommunityPage";
 import { DeliverablePage } from "../routes/deliverable/DeliverablePage";
+import { EndorsementsPage } from "../routes/deliverable/EndorsementsPage";
+import { ManageDocumentPage } from "../routes/deliverable/ManageDocumentPage";
 import { HomePage } from "../routes/home/HomePage";
 import { LoginPage } from "../routes/login/LoginPage";
 import { NotFoundPage } from "../routes/not-found/NotFoundPage";
@@ -29,6 +31,8 @@ export const router = createBrowserRouter([
           { path: "r/:id", element: <ResourcePage /> },
           { path: "p/:id", element: <PathPage /> },
           { path: "d/:id", element: <DeliverablePage /> },
+          { path: "d/:id/endorsements", element: <EndorsementsPage /> },
+          { path: "d/:id/manage", element: <ManageDocumentPage /> },
           { path: "p/:id/edit", element: <PathEditorPage /> },
           { path: "search", element: <SearchPage /> },
           { path: "notifications", element: <NotificationsPage /> },

@@ -313,11 +313,15 @@ function AmendmentCard({ amendment, section, viewerId, canComment, isEditor, onA
       <p className="amendment__rationale">
         <span className="amendment__label">{t("amendments.rationale")}</span> {amendment.rationale}
       </p>
-      <DiffView parts={amendment.diff} label={t("amendments.diffLabel", { version: amendment.baseVersion })} />
+      <DiffView compact parts={amendment.diff} label={t("amendments.diffLabel", { version: amendment.baseVersion })} />
       {amendment.stale ? (
         <div className="amendment__current">
           <p className="amendment__label">{t("amendments.currentDiff", { version: section.version })}</p>
-          <DiffView parts={amendment.currentDiff} label={t("amendments.currentDiff", { version: section.version })} />
+          <DiffView
+            compact
+            parts={amendment.currentDiff}
+            label={t("amendments.currentDiff", { version: section.version })}
+          />
         </div>
       ) : null}
       {!open ? (

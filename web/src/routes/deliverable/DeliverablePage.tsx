@@ -97,6 +97,7 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
   const viewerId = viewer?.id ?? null;
   const community = deliverable.community;
   const sectionsById = new Map(deliverable.sections.map((s) => [s.id, s]));
+  const numberOf = new Map(deliverable.sections.map((s, index) => [s.id, index + 1]));
 
   usePresenceHeartbeat(deliverable.id, editingId, Boolean(viewer));
   const presence = usePresenceList(
@@ -233,7 +234,7 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
             ) : null}
             <div>
               <dt>{t("document.editors")}</dt>
-              <dd>{deliverable.editors.map((e) => e.displayName).join(", ")}</dd>
+              <dd>{deliverable.editors.map((e) => e.displayName).join(" · ")}</dd>
             </div>
             <div>
               <dt>{t("document.updated")}</dt>
@@ -261,7 +262,7 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
                           <span className="visually-hidden">
                             {t("presence.editingSection", { heading: section.heading })}
                           </span>
-                          <span aria-hidden="true">{section.position}</span>
+                          <span aria-hidden="true">{numberOf.get(section.id)}</span>
                         </span>
                       ) : null}
                     </li>
@@ -362,11 +363,12 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
               <p>{deliverable.viewerIsEditor ? t("document.noSectionsEditor") : t("document.noSectionsBody")}</p>
             </EmptyState>
           ) : (
-            deliverable.sections.map((section) => (
+            deliverable.sections.map((section, index) => (
               <SectionBlock
                 key={section.id}
                 deliverable={deliverable}
                 section={section}
+                number={index + 1}
                 viewerId={viewerId}
                 editing={editingId === section.id}
                 onEdit={() => setEditingId(section.id)}

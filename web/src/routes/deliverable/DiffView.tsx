@@ -22,13 +22,25 @@ interface DiffViewProps {
   /** What the underlined and struck-through words mean here; the default says "added" and "removed". */
   addedLabel?: string;
   removedLabel?: string;
+  /** Long unchanged runs are shortened to their ends, so the changes stand out. */
+  compact?: boolean;
+}
+
+/** Unchanged text kept around a change when `compact`. */
+const CONTEXT = 80;
+
+function shorten(text: string, first: boolean, last: boolean): string {
+  const head = first ? "" : text.slice(0, CONTEXT);
+  const tail = last ? "" : text.slice(-CONTEXT);
+  if (head.length + tail.length + 40 >= text.length) return text;
+  return `${head} … ${tail}`;
 }
 
 /**
  * Changes shown in the Markdown source, words added underlined (<ins>) and removed struck
  * through (<del>), each also named in words for screen readers: never colour alone.
  */
-export function DiffView({ parts, label, addedLabel, removedLabel }: DiffViewProps) {
+export function DiffView({ parts, label, addedLabel, removedLabel, compact = false }: DiffViewProps) {
   const { t } = useTranslation();
   const added = addedLabel ?? t("diff.added");
   const removed = removedLabel ?? t("diff.removed");
@@ -49,7 +61,9 @@ export function DiffView({ parts, label, addedLabel, removedLabel }: DiffViewPro
               // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reordered
               <Tag key={index}>
                 {name ? <span className="visually-hidden">[{name}: </span> : null}
-                {part.text}
+                {compact && part.kind === "SAME"
+                  ? shorten(part.text, index === 0, index === parts.length - 1)
+                  : part.text}
                 {name ? <span className="visually-hidden">]</span> : null}
               </Tag>
             );

@@ -16,6 +16,8 @@ type Tab = (typeof TABS)[number];
 interface SectionBlockProps {
   deliverable: DeliverableView;
   section: SectionView;
+  /** 1-based place in the outline, as the reader sees it. */
+  number: number;
   viewerId: string | null;
   editing: boolean;
   onEdit: () => void;
@@ -32,6 +34,7 @@ interface SectionBlockProps {
 export function SectionBlock({
   deliverable,
   section,
+  number,
   viewerId,
   editing,
   onEdit,
@@ -118,7 +121,7 @@ export function SectionBlock({
         <header className="doc-section__head">
           <h2 id={`${id}-heading`} className="doc-section__heading" tabIndex={-1}>
             <span className="doc-section__number" aria-hidden="true">
-              {section.position}.
+              {number}.
             </span>{" "}
             {section.heading}
           </h2>
