@@ -39,15 +39,9 @@ export enum ResourceDecision {
 }
 registerEnumType(ResourceDecision, { name: "ResourceDecision", description: "A facilitator's curation decision" });
 
-export enum ResourceDecisionKind {
-  PUBLISH = "PUBLISH",
-  FEATURE = "FEATURE",
-  UNFEATURE = "UNFEATURE",
-  REQUEST_CHANGES = "REQUEST_CHANGES",
-  REJECT = "REJECT",
-  ARCHIVE = "ARCHIVE",
-  RESUBMIT = "RESUBMIT",
-}
+/** What a history record says happened: any decision, or the proposer's resubmission. */
+export const ResourceDecisionKind = { ...ResourceDecision, RESUBMIT: "RESUBMIT" } as const;
+export type ResourceDecisionKind = (typeof ResourceDecisionKind)[keyof typeof ResourceDecisionKind];
 registerEnumType(ResourceDecisionKind, {
   name: "ResourceDecisionKind",
   description: "What happened: a decision, or the proposer's resubmission",
