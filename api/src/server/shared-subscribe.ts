@@ -11,7 +11,18 @@ import {
   visitWithTypeInfo,
 } from "graphql";
 import type { Context } from "../core/context.js";
+import { LiveFeed } from "../core/live-feed.js";
 import { createLoaders, createSharedLoaders, type SharedLoaders } from "../core/loaders.js";
+
+/** Sends a result, already serialised, to the subscription a context belongs to. */
+export type DirectSend = (payloadJson: string) => void;
+
+export type SharedSubscribeOptions = {
+  /** What goes on the wire for a result (errors formatted as over HTTP). */
+  formatResult: (result: ExecutionResult) => unknown;
+  /** The direct sender of a subscription's context, when its transport has one. */
+  directSendOf: (context: unknown) => DirectSend | undefined;
+};
 
 /**
  * graphql-ws's `subscribe`, sharing work across subscribers. graphql-js would execute the
@@ -23,10 +34,15 @@ import { createLoaders, createSharedLoaders, type SharedLoaders } from "../core/
  * viewer-dependent field its result is computed once per (event, operation text, variables)
  * and handed to every subscriber with that key. Each subscriber's source stream still applies
  * its own access rules before an event reaches this point.
+ *
+ * When the source is a LiveFeed and the transport can send directly (ws.ts), the feed is tapped:
+ * each event's result is also serialised once per key, and every subscriber's socket is sent
+ * that text, with no async iterator chain per subscriber (see deliverDirectly).
  */
-export function createSharedSubscribe(schema: GraphQLSchema) {
+export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubscribeOptions) {
   const loadersByEvent = new WeakMap<object, SharedLoaders>();
   const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+  const textByEvent = new WeakMap<object, Map<string, Promise<string>>>();
   const viewerDependence = new WeakMap<DocumentNode, boolean>();
 
   const dependsOnViewer = (document: DocumentNode) => {
@@ -58,31 +74,84 @@ export function createSharedSubscribe(schema: GraphQLSchema) {
         | ExecutionResult;
     };
 
+    const resultOf = (payload: object) => {
+      let results = resultsByEvent.get(payload);
+      if (!results) {
+        results = new Map();
+        resultsByEvent.set(payload, results);
+      }
+      let result = results.get(key);
+      if (!result) {
+        result = Promise.resolve(run(payload));
+        results.set(key, result);
+      }
+      return result;
+    };
+
+    const send = options.directSendOf(args.contextValue);
+    if (send && source instanceof LiveFeed) {
+      const textOf = (payload: unknown) => {
+        if (typeof payload !== "object" || payload === null) {
+          return Promise.resolve(run(payload)).then((r) => JSON.stringify(options.formatResult(r)));
+        }
+        let texts = textByEvent.get(payload);
+        if (!texts) {
+          texts = new Map();
+          textByEvent.set(payload, texts);
+        }
+        let text = texts.get(key);
+        if (!text) {
+          text = resultOf(payload).then((r) => JSON.stringify(options.formatResult(r)));
+          texts.set(key, text);
+        }
+        return text;
+      };
+      return deliverDirectly(source, textOf, send);
+    }
+
     return new Repeater<ExecutionResult>(async (push, stop) => {
       void stop.then(() => (source as AsyncGenerator).return?.(undefined));
       try {
         for await (const payload of source as AsyncIterable<unknown>) {
-          if (typeof payload !== "object" || payload === null) {
-            await push(await run(payload));
-            continue;
-          }
-          let results = resultsByEvent.get(payload);
-          if (!results) {
-            results = new Map();
-            resultsByEvent.set(payload, results);
-          }
-          let result = results.get(key);
-          if (!result) {
-            result = Promise.resolve(run(payload));
-            results.set(key, result);
-          }
-          await push(await result);
+          if (typeof payload !== "object" || payload === null) await push(await run(payload));
+          else await push(await resultOf(payload));
         }
       } finally {
         stop();
       }
     });
   };
+}
+
+/**
+ * Taps a feed: each value's text (shared by every subscriber with the same key) is sent on the
+ * subscriber's socket in the order the values came, one promise reaction per subscriber and
+ * event. What graphql-ws gets back is a stream that yields nothing and ends after the last send
+ * (graphql-ws then sends `complete`), or fails if the feed failed; its `return()` (the client
+ * unsubscribed or left) closes the feed and stops sending at once.
+ */
+function deliverDirectly<T>(feed: LiveFeed<T>, textOf: (value: T) => Promise<string>, send: DirectSend) {
+  let open = true;
+  let sent: Promise<void> = Promise.resolve();
+  const ended = feed.tap((value) => {
+    const text = textOf(value);
+    sent = sent.then(() =>
+      text.then((json) => {
+        if (open) send(json);
+      }),
+    );
+  });
+  return new Repeater<never>(async (_push, stop) => {
+    void stop.then(() => {
+      open = false;
+      void feed.return();
+    });
+    try {
+      await Promise.race([ended.then(() => sent), stop]);
+    } finally {
+      stop();
+    }
+  });
 }
 
 function selectsViewerDependentField(schema: GraphQLSchema, document: DocumentNode): boolean {

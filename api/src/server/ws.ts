@@ -1,8 +1,8 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import type { GraphQLError, GraphQLSchema } from "graphql";
+import type { ExecutionResult, GraphQLError, GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { WebSocketServer } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 import type { Context } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
 import type { Viewer } from "../core/viewer.js";
@@ -10,7 +10,8 @@ import { sessionCookie, tokenFrom } from "./auth.js";
 import { buildContext, type ContextDeps } from "./context.js";
 import { createErrorFormatter } from "./errors.js";
 import { LIMITS } from "./limits.js";
-import { createSharedSubscribe } from "./shared-subscribe.js";
+import { createSharedSubscribe, type DirectSend } from "./shared-subscribe.js";
+import { nextFrameSender } from "./ws-frames.js";
 
 export const GRAPHQL_PATH = "/graphql";
 const KEEP_ALIVE_MS = 12_000;
@@ -31,6 +32,11 @@ export function attachWebSockets(
 ) {
   const formatError = createErrorFormatter(logger);
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+  // The same error codes as over HTTP, for subscriptions and for operations over the socket.
+  const formatResult = (result: ExecutionResult) =>
+    result.errors ? { ...result, errors: format(result.errors as readonly GraphQLError[]) } : result;
+  // Each subscription's context → a sender of ready-made `next` frames on its socket.
+  const directSends = new WeakMap<object, DirectSend>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.wsPayloadBytes });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -44,7 +50,7 @@ export function attachWebSockets(
   };
   httpServer.on("upgrade", onUpgrade);
 
-  const cleanup = useServer<Record<string, unknown>, Extra & { request: IncomingMessage }>(
+  const cleanup = useServer<Record<string, unknown>, Extra & { request: IncomingMessage; socket: WebSocket }>(
     {
       schema,
       async onConnect(ctx) {
@@ -58,19 +64,23 @@ export function attachWebSockets(
         });
         return true;
       },
-      subscribe: createSharedSubscribe(schema),
-      // The same error codes as over HTTP, for subscriptions and for operations over the socket.
+      subscribe: createSharedSubscribe(schema, {
+        formatResult,
+        directSendOf: (context) => (typeof context === "object" && context ? directSends.get(context) : undefined),
+      }),
       onError: (_ctx, _id, _payload, errors) => format(errors),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: format(result.errors as readonly GraphQLError[]) } : result,
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
       // Fresh loaders per operation: a long-lived socket must not serve a stale cache.
-      context: (ctx): Context =>
-        buildContext(
+      context: (ctx, id): Context => {
+        const context = buildContext(
           deps,
           ctx.extra.viewer ?? null,
           { address: ctx.extra.address ?? "unknown", userAgent: ctx.extra.userAgent },
           noCookies,
-        ),
+        );
+        directSends.set(context, nextFrameSender(ctx.extra.socket, id));
+        return context;
+      },
     },
     wss,
     KEEP_ALIVE_MS,

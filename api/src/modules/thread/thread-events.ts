@@ -1,6 +1,9 @@
 import type { Context } from "../../core/context.js";
-import { accessWatch, liveStream, mergeWithWatch, type Revoked, revoked } from "../../core/live.js";
-import type { DurableThreadEventType, ThreadMessage } from "../../core/topics.js";
+import type { EventBus } from "../../core/event-bus.js";
+import { type Revoked, revoked } from "../../core/live.js";
+import { LiveFeed } from "../../core/live-feed.js";
+import { createTopicHub, type TopicHub } from "../../core/topic-hub.js";
+import type { DurableThreadEventType, ThreadMessage, UserMessage } from "../../core/topics.js";
 import { decodeSeqCursor } from "./thread.cursor.js";
 import { eventsAfter } from "./thread.events.js";
 import { canReadThreads } from "./thread.policy.js";
@@ -12,56 +15,112 @@ export type ThreadEventPayload =
 
 const REPLAY_BATCH = 500;
 
+// One bus subscription per thread and process, shared by all its subscribers (topic-hub.ts).
+const hubs = new WeakMap<EventBus, TopicHub<ThreadMessage>>();
+const hubOf = (bus: EventBus) => {
+  let hub = hubs.get(bus);
+  if (!hub) {
+    // Listeners below catch their own errors and end their subscriber's feed with them.
+    hub = createTopicHub<ThreadMessage>((threadId) => bus.subscribe("thread", threadId));
+    hubs.set(bus, hub);
+  }
+  return hub;
+};
+
 /**
  * `threadEvents(threadId, after)`: first every durable event after the cursor, from the
  * database, then live ones from the event bus, with no gap and no duplicate at the seam.
  *
- * The live topic is subscribed (and, through Redis, confirmed) before the replay query runs,
- * so nothing published meanwhile is lost; live events the replay already delivered (id ≤ last delivered) are dropped. Event ids
- * of one thread commit in id order (writers lock the thread row), so "after the last id" is exact.
+ * The subscriber joins the thread's topic before the replay query runs (and, through Redis, the
+ * topic is confirmed), holding live messages meanwhile; after the replay they are let through,
+ * dropping those whose id is ≤ the last delivered. Event ids of one thread commit in id order
+ * (writers lock the thread row), so "after the last id" is exact.
+ *
+ * Access is re-checked whenever the viewer's membership in the community changes; messages are
+ * held during the check, so nothing published after a removal reaches the removed member.
  */
 export async function threadEventStream(ctx: Context, threadId: string, after: string | null | undefined) {
   const { thread, access } = await ctx.services.thread.readable(ctx.viewer, threadId);
   const afterId = decodeSeqCursor(after);
   const { db, bus, community } = ctx.services;
-  const watch = accessWatch(ctx, thread.communityId);
-  const merged = mergeWithWatch<ThreadMessage>(bus.subscribe("thread", thread.id), watch.changes);
+  const viewerId = ctx.viewer?.id;
+
+  let last = afterId ?? 0;
+  let replayRunning = true;
+  // Live messages wait here while the replay runs or access is being checked again.
+  let held: ThreadMessage[] | null = [];
+  const deliver = (message: ThreadMessage) => {
+    if (message.kind === "durable") {
+      if (message.eventId <= last) return;
+      last = message.eventId;
+    } else if (message.userId === viewerId) {
+      return; // nobody needs to see themself typing
+    }
+    feed.push(message);
+  };
+  const release = () => {
+    const waiting = held ?? [];
+    held = null;
+    for (const message of waiting) deliver(message);
+  };
+
+  const membership = hubOf(bus).join(thread.id, (message) => {
+    try {
+      if (held) held.push(message);
+      else deliver(message);
+    } catch (err) {
+      feed.end(err);
+    }
+  });
+  const watch = ctx.viewer ? bus.subscribe("user", ctx.viewer.id) : null;
+  const feed = new LiveFeed<ThreadEventPayload>(() => {
+    membership.leave();
+    void watch?.return();
+  });
+
   const stillAllowed = async () =>
     canReadThreads({
       ...access,
-      membership: ctx.viewer ? ((await community.membershipOf(thread.communityId, ctx.viewer.id)) ?? null) : null,
+      membership: viewerId ? ((await community.membershipOf(thread.communityId, viewerId)) ?? null) : null,
     });
+  const concerns = (m: UserMessage) => m.type === "MEMBERSHIP_CHANGED" && m.communityId === thread.communityId;
 
-  return liveStream<ThreadEventPayload>([merged], async (emit) => {
-    // Start listening (a Repeater starts on its first pull) and make sure the topic reaches us
-    // before the replay query runs; the first live message is handled after the replay.
-    const firstLive = merged.next();
+  const replay = async () => {
     await bus.ready(`thread:${thread.id}`);
-    let last = afterId ?? 0;
     if (afterId !== null) {
       for (;;) {
         const rows = await eventsAfter(db, thread.id, last, REPLAY_BATCH);
         for (const row of rows) {
+          if (feed.closed) return;
           last = row.id;
-          await emit({ kind: "durable", type: row.type, eventId: row.id, postId: row.postId });
+          feed.push({ kind: "durable", type: row.type, eventId: row.id, postId: row.postId });
         }
         if (rows.length < REPLAY_BATCH) break;
       }
     }
-    for (let next = await firstLive; !next.done; next = await merged.next()) {
-      const message = next.value;
-      if (message.from === "watch") {
-        if (watch.concerns(message.value) && !(await stillAllowed())) return emit(revoked());
-        continue;
+    release();
+  };
+
+  const guard = async () => {
+    if (!watch) return;
+    for await (const change of watch) {
+      if (!concerns(change)) continue;
+      held ??= [];
+      if (!(await stillAllowed())) {
+        held = null;
+        feed.push(revoked());
+        return feed.end();
       }
-      const event = message.value;
-      if (event.kind === "durable") {
-        if (event.eventId <= last) continue;
-        last = event.eventId;
-      } else if (event.userId === ctx.viewer?.id) {
-        continue; // nobody needs to see themself typing
-      }
-      await emit(event);
+      // A re-check that overlapped the replay leaves its held messages to the replay.
+      if (!replayRunning) release();
     }
-  });
+  };
+
+  replay()
+    .then(() => {
+      replayRunning = false;
+    })
+    .catch((err: unknown) => feed.end(err));
+  guard().catch((err: unknown) => feed.end(err));
+  return feed;
 }

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gql, wsClient } from "../client.js";
+import { addMember, buildCommunity, buildThread, buildUser, type TestUser } from "../factories.js";
+import { collect, settle } from "../live.js";
+import { startTestServer, type TestServer } from "../server.js";
+
+// No viewer-dependent field: one execution and one serialised text per event serve everyone.
+const SHARED = `subscription($threadId: ID!) { threadEvents(threadId: $threadId) {
+  __typename ... on PostAdded { cursor post { id body author { id } } }
+} }`;
+const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
+type Event = { threadEvents: { __typename: string; post?: { id: string; body: string } } };
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+const socketFor = (user?: TestUser) =>
+  wsClient(server.wsUrl, user ? { authorization: `Bearer ${user.token}` } : undefined);
+const post = (user: TestUser, threadId: string, body: string) =>
+  gql(server.url, ADD, { i: { threadId, body } }, { token: user.token });
+const bodies = (events: Event[]) => events.map((e) => e.threadEvents.post?.body);
+
+describe("fan-out of one pre-serialised result", () => {
+  it("still applies each subscriber's access: a removed member stops, the others go on", async () => {
+    const community = await buildCommunity(server.db, { visibility: "MEMBERS" });
+    const [alice, carol, bob, facilitator] = await Promise.all([1, 2, 3, 4].map(() => buildUser(server.db)));
+    const aliceMembership = await addMember(server.db, community, alice as TestUser);
+    for (const user of [carol, bob]) await addMember(server.db, community, user as TestUser);
+    await addMember(server.db, community, facilitator as TestUser, "FACILITATOR");
+    const thread = await buildThread(server.db, community, bob as TestUser);
+
+    const [aliceSocket, carolSocket] = [socketFor(alice), socketFor(carol)];
+    const [forAlice, forCarol] = [
+      collect<Event>(aliceSocket, SHARED, { threadId: thread.id }),
+      collect<Event>(carolSocket, SHARED, { threadId: thread.id }),
+    ];
+    await settle();
+    await post(bob as TestUser, thread.id, "for both");
+    await forAlice.until((d) => d.length >= 1);
+    await forCarol.until((d) => d.length >= 1);
+    // The same text reached both.
+    expect(forAlice.results[0]).toEqual(forCarol.results[0]);
+
+    await gql(
+      server.url,
+      `mutation($id: ID!) { removeMember(membershipId: $id) }`,
+      { id: aliceMembership.id },
+      { token: (facilitator as TestUser).token },
+    );
+    await forAlice.done;
+    await post(bob as TestUser, thread.id, "members only");
+    await forCarol.until((d) => d.length >= 2);
+    await settle();
+
+    expect(bodies(forCarol.data)).toEqual(["for both", "members only"]);
+    expect(bodies(forAlice.data)).toEqual(["for both"]);
+    expect(forAlice.results.at(-1)?.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(JSON.stringify(forAlice.results)).not.toContain("members only");
+    forCarol.stop();
+    await Promise.all([aliceSocket.dispose(), carolSocket.dispose()]);
+  });
+
+  it("stops sending to a subscriber that unsubscribed, and keeps serving the rest", async () => {
+    const community = await buildCommunity(server.db);
+    const bob = await buildUser(server.db);
+    await addMember(server.db, community, bob);
+    const thread = await buildThread(server.db, community, bob);
+    const [one, two] = [socketFor(), socketFor()];
+    const [first, second] = [
+      collect<Event>(one, SHARED, { threadId: thread.id }),
+      collect<Event>(two, SHARED, { threadId: thread.id }),
+    ];
+    await settle();
+    await post(bob, thread.id, "a");
+    await first.until((d) => d.length >= 1);
+    await second.until((d) => d.length >= 1);
+    first.stop();
+    await settle();
+    await post(bob, thread.id, "b");
+    await second.until((d) => d.length >= 2);
+    await settle();
+    expect(bodies(first.data)).toEqual(["a"]);
+    expect(bodies(second.data)).toEqual(["a", "b"]);
+    second.stop();
+    await Promise.all([one.dispose(), two.dispose()]);
+  });
+});
