@@ -5,10 +5,10 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
+import { gql, logIn } from "./support/session";
 
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
 const SCREENSHOTS = join(REPO_ROOT, "docs", "screenshots");
-const PASSWORD = "pratica-demo";
 const COMMUNITY = "circular-economy";
 const MEMBER = { email: "member@pratica.local", name: "Demo Member" };
 const FACILITATOR = { email: `facilitator.${COMMUNITY}@pratica.local`, name: `Facilitator, ${COMMUNITY}` };
@@ -16,32 +16,6 @@ const XSS = "<img src=x onerror=alert(1)>";
 
 // The notifications page can show a decision only once the api's schema names its kind.
 const DECISIONS_NOTIFY = readFileSync(join(REPO_ROOT, "api", "schema.graphql"), "utf8").includes("RESOURCE_DECIDED");
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
-  await page.getByRole("link", { name: /^Notifications/ }).waitFor();
-}
-
-/** A GraphQL call from the page, with its session cookie: for setting up what the test is not about. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch("/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  );
-  const { data, errors } = body as { data: T; errors?: { message: string }[] };
-  if (errors?.length) throw new Error(errors.map((e) => e.message).join("; "));
-  return data;
-}
 
 describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a path", () => {
   let server: RunningServer;

@@ -4,10 +4,10 @@ import type { Browser, BrowserContext, Page, WebSocketRoute } from "playwright-c
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
+import { logIn } from "./support/session";
 
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
 const SCREENSHOTS = join(REPO_ROOT, "docs", "screenshots");
-const PASSWORD = "pratica-demo";
 const COMMUNITY = "circular-economy";
 
 // Two demo accounts, both active members of the community; the facilitator also moderates.
@@ -61,14 +61,6 @@ class WebSocketSwitch {
   goOnline() {
     this.offline = false;
   }
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
-  await page.getByRole("link", { name: /^Notifications/ }).waitFor();
 }
 
 describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss nothing", () => {

@@ -4,6 +4,7 @@ import { ActionProblem } from "../../ui/ActionProblem";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { DiffView, wordDiff } from "./DiffView";
+import { combineChanges } from "./merge";
 import { HEADING_MAX } from "./NewDocumentForm";
 
 export interface TheirText {
@@ -15,6 +16,8 @@ export interface TheirText {
 }
 
 interface ConflictViewProps {
+  /** The text the reader started from. */
+  base: string;
   /** What the reader had when they tried to save. */
   mine: { heading: string; body: string };
   theirs: TheirText;
@@ -36,6 +39,7 @@ interface ConflictViewProps {
  * reader's text; saving it goes against their version.
  */
 export function ConflictView({
+  base,
   mine,
   theirs,
   theirAuthor,
@@ -57,6 +61,7 @@ export function ConflictView({
     titleRef.current?.focus();
   }, [theirs.version]);
 
+  const combined = combineChanges(base, mine.body, theirs.body);
   const theirLabel = theirAuthor
     ? t("conflict.theirsBy", { version: theirs.version, name: theirAuthor })
     : t("conflict.theirs", { version: theirs.version });
@@ -117,14 +122,13 @@ export function ConflictView({
             <Button size="sm" variant="secondary" onClick={() => onChange({ body: mine.body })}>
               {t("conflict.useMine")}
             </Button>
-            <Button
-              size="sm"
-              variant="secondary"
-              onClick={() => onChange({ body: [theirs.body.trimEnd(), mine.body.trim()].filter(Boolean).join("\n\n") })}
-            >
-              {t("conflict.useBoth")}
-            </Button>
+            {combined !== null ? (
+              <Button size="sm" variant="secondary" onClick={() => onChange({ body: combined })}>
+                {t("conflict.useBoth")}
+              </Button>
+            ) : null}
           </p>
+          {combined === null ? <p className="conflict__overlap">{t("conflict.overlap")}</p> : null}
           {mine.heading !== theirs.heading ? (
             <Field
               label={t("section.headingLabel")}

@@ -15,6 +15,40 @@ export function wordDiff(from: string, to: string): DiffPart[] {
   }));
 }
 
+/**
+ * Word diffs of rewritten sentences alternate word by word ("~~Gli~~ I ~~avvocati~~ consulenti");
+ * a space between two changes joins them, so a rewritten passage reads as what was removed,
+ * then what replaced it.
+ */
+export function readable(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = "";
+  let added = "";
+  const flush = () => {
+    if (removed) out.push({ kind: "REMOVED", text: removed });
+    if (added) out.push({ kind: "ADDED", text: added });
+    removed = "";
+    added = "";
+  };
+  parts.forEach((part, index) => {
+    if (part.kind === "REMOVED") removed += part.text;
+    else if (part.kind === "ADDED") added += part.text;
+    else {
+      const next = parts[index + 1];
+      const small = /^[^\S\n]+$/u.test(part.text);
+      if ((removed || added) && small && next && next.kind !== "SAME") {
+        removed += part.text;
+        added += part.text;
+      } else {
+        flush();
+        out.push(part);
+      }
+    }
+  });
+  flush();
+  return out;
+}
+
 interface DiffViewProps {
   parts: readonly DiffPart[];
   /** Names the diff for assistive technology, e.g. "Changes from version 3 to version 4". */
@@ -40,7 +74,8 @@ function shorten(text: string, first: boolean, last: boolean): string {
  * Changes shown in the Markdown source, words added underlined (<ins>) and removed struck
  * through (<del>), each also named in words for screen readers: never colour alone.
  */
-export function DiffView({ parts, label, addedLabel, removedLabel, compact = false }: DiffViewProps) {
+export function DiffView({ parts: given, label, addedLabel, removedLabel, compact = false }: DiffViewProps) {
+  const parts = readable(given);
   const { t } = useTranslation();
   const added = addedLabel ?? t("diff.added");
   const removed = removedLabel ?? t("diff.removed");

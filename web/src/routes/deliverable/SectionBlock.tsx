@@ -116,7 +116,12 @@ export function SectionBlock({
   const draftWaiting = !editing && section.viewerCanEdit && hasSectionDraft(section.id);
 
   return (
-    <section id={`section-${section.id}`} className="doc-section" aria-labelledby={`${id}-heading`}>
+    <section
+      id={`section-${section.id}`}
+      // While editing, the text takes the whole width (the conflict screen needs it); the panel goes below.
+      className={`doc-section${editing ? " doc-section--editing" : ""}`}
+      aria-labelledby={`${id}-heading`}
+    >
       <div className="doc-section__text">
         <header className="doc-section__head">
           <h2 id={`${id}-heading`} className="doc-section__heading" tabIndex={-1}>

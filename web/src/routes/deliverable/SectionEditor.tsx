@@ -44,9 +44,11 @@ export interface SectionDraft {
   baseVersion: number;
   /** The heading at that version: a heading left as it was does not undo someone's rename. */
   baseHeading: string;
+  /** The text at that version: what both people changed is found against it. */
+  baseBody: string;
 }
 
-const NO_DRAFT: SectionDraft = { heading: "", body: "", baseVersion: 0, baseHeading: "" };
+const NO_DRAFT: SectionDraft = { heading: "", body: "", baseVersion: 0, baseHeading: "", baseBody: "" };
 
 /** Each section's unsaved text lives in this tab's sessionStorage until it is saved. */
 export function useSectionDraft(sectionId: string) {
@@ -89,7 +91,13 @@ export function SectionEditor({ deliverableId, communitySlug, section, viewerId,
   const started = draft.baseVersion > 0;
   const value: SectionDraft = started
     ? draft
-    : { heading: section.heading, body: section.body, baseVersion: section.version, baseHeading: section.heading };
+    : {
+        heading: section.heading,
+        body: section.body,
+        baseVersion: section.version,
+        baseHeading: section.heading,
+        baseBody: section.body,
+      };
   const changedMeanwhile = started && section.version > value.baseVersion;
   const lastEditor =
     section.lastRevision && section.lastRevision.version === section.version ? section.lastRevision.editor : null;
@@ -161,6 +169,7 @@ export function SectionEditor({ deliverableId, communitySlug, section, viewerId,
       section.lastRevision && section.lastRevision.version === theirs.version ? section.lastRevision.editor : null;
     return (
       <ConflictView
+        base={value.baseBody}
         mine={mine}
         theirs={theirs}
         theirAuthor={author?.id === viewerId ? null : (author?.displayName ?? null)}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 const PREFIX = "pratica.draft.";
 
@@ -52,19 +52,28 @@ export function useDraft<T extends object>(
   const update = useCallback((patch: Partial<T>) => {
     setState((s) => ({ key: s.key, value: { ...s.value, ...patch } }));
   }, []);
+  // What the last render showed: `clear` compares against it and empties storage at once, since
+  // the editor it belongs to may close in the same update (and its effects would not run again).
+  const latest = useRef(current);
+  latest.current = current;
   /**
    * Empties the draft once it was sent. Given what was sent, only if the draft is still that:
    * whatever was typed while it was on its way stays.
    */
   const clear = useCallback(
     (sent?: T) => {
-      setState((s) =>
-        sent && JSON.stringify(s.value) !== JSON.stringify(sent)
-          ? s
-          : { key: s.key, value: JSON.parse(emptyJson) as T },
-      );
+      const shown = latest.current;
+      if (sent && JSON.stringify(shown.value) !== JSON.stringify(sent)) return;
+      if (shown.key) {
+        try {
+          storageOf(storage).removeItem(PREFIX + shown.key);
+        } catch {
+          // storage disabled: nothing was kept
+        }
+      }
+      setState({ key: shown.key, value: JSON.parse(emptyJson) as T });
     },
-    [emptyJson],
+    [emptyJson, storage],
   );
 
   return { draft: current.value, update, clear };
