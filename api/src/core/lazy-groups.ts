@@ -6,14 +6,14 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 /** The object `{ ...groupA(…), ...groupB(…) }` would be. */
 export type Merged<G extends readonly Group[]> = UnionToIntersection<ReturnType<G[number]>>;
 
-type Slots = { args: unknown[]; built: (Record<string, unknown> | undefined)[]; base: object | null };
+type Slots = { args: unknown[]; base: object | null };
 
 /**
  * Makes objects that look like `{ ...base, ...groupA(...args), ...groupB(...args) }`, except
  * that each group is built the first time one of its properties is read. A request made every
  * module's loaders up front, but a thread page reads 6 of some 40: building them all was ~2% of
  * its CPU. The getters live on one prototype per factory (a group's keys are learnt from its
- * first build), so each object is three fields and property reads stay monomorphic.
+ * first build); reading one builds its group and makes the group's loaders own properties.
  * `base` lends its properties (e.g. the viewer-independent loaders an event shares) unbuilt.
  */
 export function lazyGroups<G extends readonly Group[]>(groups: G, baseKeys: () => readonly string[] = () => []) {
@@ -26,25 +26,26 @@ export function lazyGroups<G extends readonly Group[]>(groups: G, baseKeys: () =
       Object.defineProperty(proto, key, {
         enumerable: true,
         get(this: Slots) {
-          return (this.base as Record<string, unknown>)[key];
+          const value = (this.base as Record<string, unknown>)[key];
+          Object.defineProperty(this, key, { value, enumerable: true });
+          return value;
         },
       });
     }
-    groups.forEach((group, index) => {
-      for (const key of Object.keys(group(...args))) {
+    for (const group of groups) {
+      const groupKeys = Object.keys(group(...args));
+      for (const key of groupKeys) {
         Object.defineProperty(proto, key, {
           enumerable: true,
           get(this: Slots) {
-            let built = this.built[index];
-            if (!built) {
-              built = group(...this.args) as Record<string, unknown>;
-              this.built[index] = built;
-            }
+            const built = group(...this.args) as Record<string, unknown>;
+            // From now on the object's own properties answer: plain loads, no getter.
+            for (const k of groupKeys) Object.defineProperty(this, k, { value: built[k], enumerable: true });
             return built[key];
           },
         });
       }
-    });
+    }
     keys = Object.keys(proto);
     return proto;
   };
@@ -53,7 +54,6 @@ export function lazyGroups<G extends readonly Group[]>(groups: G, baseKeys: () =
     prototype ??= makePrototype(args);
     const slots: Slots = Object.create(prototype);
     slots.args = args;
-    slots.built = new Array(groups.length);
     slots.base = base ?? null;
     return slots as unknown as B & Merged<G>;
   };

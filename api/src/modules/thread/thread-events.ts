@@ -46,9 +46,10 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
   const viewerId = ctx.viewer?.id;
 
   let last = afterId ?? 0;
-  let replayRunning = true;
-  // Live messages wait here while the replay runs or access is being checked again.
+  // Live messages wait here while the replay runs or access is being checked again; `holds`
+  // counts those reasons (both may overlap), the messages flow again when it is back to 0.
   let held: ThreadMessage[] | null = [];
+  let holds = 1; // the replay
   const deliver = (message: ThreadMessage) => {
     if (message.kind === "durable") {
       if (message.eventId <= last) return;
@@ -58,7 +59,11 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
     }
     feed.push(message);
   };
+  const hold = () => {
+    if (holds++ === 0) held = [];
+  };
   const release = () => {
+    if (--holds > 0) return;
     const waiting = held ?? [];
     held = null;
     for (const message of waiting) deliver(message);
@@ -83,6 +88,7 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
       ...access,
       membership: viewerId ? ((await community.membershipOf(thread.communityId, viewerId)) ?? null) : null,
     });
+  let checking: Promise<boolean> | null = null;
   const concerns = (m: UserMessage) => m.type === "MEMBERSHIP_CHANGED" && m.communityId === thread.communityId;
 
   const replay = async () => {
@@ -90,6 +96,8 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
     if (afterId !== null) {
       for (;;) {
         const rows = await eventsAfter(db, thread.id, last, REPLAY_BATCH);
+        // Rows read while access was being checked again wait for the answer too.
+        if (checking && !(await checking)) return;
         for (const row of rows) {
           if (feed.closed) return;
           last = row.id;
@@ -105,22 +113,20 @@ export async function threadEventStream(ctx: Context, threadId: string, after: s
     if (!watch) return;
     for await (const change of watch) {
       if (!concerns(change)) continue;
-      held ??= [];
-      if (!(await stillAllowed())) {
+      hold();
+      checking = stillAllowed();
+      const allowed = await checking;
+      checking = null;
+      if (!allowed) {
         held = null;
         feed.push(revoked());
         return feed.end();
       }
-      // A re-check that overlapped the replay leaves its held messages to the replay.
-      if (!replayRunning) release();
+      release();
     }
   };
 
-  replay()
-    .then(() => {
-      replayRunning = false;
-    })
-    .catch((err: unknown) => feed.end(err));
+  replay().catch((err: unknown) => feed.end(err));
   guard().catch((err: unknown) => feed.end(err));
   return feed;
 }
