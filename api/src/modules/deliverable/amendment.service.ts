@@ -8,8 +8,8 @@ import {
   type NotificationRow,
 } from "@pratica/db";
 import { and, asc, eq } from "drizzle-orm";
-import { badInput, conflict, forbidden, notFound } from "../../core/errors.js";
-import { isUuid } from "../../core/ids.js";
+import { badInput, conflict, forbidden } from "../../core/errors.js";
+import { findById } from "../../core/find.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { canWrite } from "../community/community.policy.js";
@@ -36,12 +36,8 @@ export class AmendmentService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async load(amendmentId: string, db: Executor = this.db): Promise<AmendmentRow> {
-    const row = isUuid(amendmentId)
-      ? (await db.select().from(amendments).where(eq(amendments.id, amendmentId)).limit(1))[0]
-      : undefined;
-    if (!row) throw notFound("Amendment");
-    return row;
+  load(amendmentId: string, db: Executor = this.db): Promise<AmendmentRow> {
+    return findById(db, amendments, amendmentId, "Amendment");
   }
 
   list(deliverableId: string, status?: AmendmentStatus | null): Promise<AmendmentRow[]> {

@@ -1,7 +1,7 @@
 import { type Database, type DeliverableCommentRow, deliverableComments, type Executor } from "@pratica/db";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { badInput, conflict, forbidden, notFound } from "../../core/errors.js";
-import { isUuid } from "../../core/ids.js";
+import { badInput, conflict, forbidden } from "../../core/errors.js";
+import { findById } from "../../core/find.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { AmendmentService } from "./amendment.service.js";
@@ -23,12 +23,8 @@ export class CommentService {
     private readonly amendments: AmendmentService,
   ) {}
 
-  async load(commentId: string, db: Executor = this.db): Promise<DeliverableCommentRow> {
-    const row = isUuid(commentId)
-      ? (await db.select().from(deliverableComments).where(eq(deliverableComments.id, commentId)).limit(1))[0]
-      : undefined;
-    if (!row) throw notFound("Comment");
-    return row;
+  load(commentId: string, db: Executor = this.db): Promise<DeliverableCommentRow> {
+    return findById(db, deliverableComments, commentId, "Comment");
   }
 
   /** Root comments of sections or amendments, oldest first. */

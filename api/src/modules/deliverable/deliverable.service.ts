@@ -15,6 +15,7 @@ import {
 import { and, asc, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
+import { findById } from "../../core/find.js";
 import { isUuid } from "../../core/ids.js";
 import { decodeCursor, encodeCursor, type Page, type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
@@ -65,10 +66,7 @@ export class DeliverableService {
 
   /** A deliverable the viewer may see; drafts are NOT_FOUND to those who may not. */
   async visible(viewer: Viewer | null, deliverableId: string, db: Executor = this.db): Promise<Loaded> {
-    const deliverable = isUuid(deliverableId)
-      ? (await db.select().from(deliverables).where(eq(deliverables.id, deliverableId)).limit(1))[0]
-      : undefined;
-    if (!deliverable) throw notFound("Deliverable");
+    const deliverable = await findById(db, deliverables, deliverableId, "Deliverable");
     const access = await this.access(viewer, deliverable, db);
     if (!canSeeDeliverable(access, deliverable)) {
       if (!PUBLIC_STATUSES.includes(deliverable.status)) throw notFound("Deliverable");

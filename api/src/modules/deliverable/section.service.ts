@@ -8,8 +8,8 @@ import {
   sections,
 } from "@pratica/db";
 import { and, desc, eq, lt, sql } from "drizzle-orm";
-import { badInput, conflict, forbidden, notFound } from "../../core/errors.js";
-import { isUuid } from "../../core/ids.js";
+import { badInput, conflict, forbidden } from "../../core/errors.js";
+import { findById } from "../../core/find.js";
 import { type Page, type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
@@ -48,12 +48,8 @@ export class SectionService {
     private readonly deliverables: DeliverableService,
   ) {}
 
-  async load(sectionId: string, db: Executor = this.db): Promise<SectionRow> {
-    const row = isUuid(sectionId)
-      ? (await db.select().from(sections).where(eq(sections.id, sectionId)).limit(1))[0]
-      : undefined;
-    if (!row) throw notFound("Section");
-    return row;
+  load(sectionId: string, db: Executor = this.db): Promise<SectionRow> {
+    return findById(db, sections, sectionId, "Section");
   }
 
   /** A section the viewer may see, with its deliverable. */

@@ -10,6 +10,7 @@ import {
 } from "@pratica/db";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
+import { findById } from "../../core/find.js";
 import { isUuid } from "../../core/ids.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
@@ -41,10 +42,7 @@ export class LearningPathService {
   ) {}
 
   async visible(viewer: Viewer | null, pathId: string): Promise<{ path: LearningPathRow; access: Access }> {
-    const path = isUuid(pathId)
-      ? (await this.db.select().from(learningPaths).where(eq(learningPaths.id, pathId)).limit(1))[0]
-      : undefined;
-    if (!path) throw notFound("Learning path");
+    const path = await findById(this.db, learningPaths, pathId, "Learning path");
     const access = await this.communities.access(viewer, path.communityId);
     if (path.status !== "PUBLISHED" && !canCurate(access)) throw notFound("Learning path");
     if (!canRead(access.community, viewer, access.membership)) throw viewer ? forbidden() : unauthenticated();

@@ -10,7 +10,7 @@ import {
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
-import { isUuid } from "../../core/ids.js";
+import { findById } from "../../core/find.js";
 import { type Page, type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
@@ -39,12 +39,8 @@ export class ResourceService {
     private readonly bus: EventBus,
   ) {}
 
-  private async load(resourceId: string): Promise<ResourceRow> {
-    const row = isUuid(resourceId)
-      ? (await this.db.select().from(resources).where(eq(resources.id, resourceId)).limit(1))[0]
-      : undefined;
-    if (!row) throw notFound("Resource");
-    return row;
+  private load(resourceId: string): Promise<ResourceRow> {
+    return findById(this.db, resources, resourceId, "Resource");
   }
 
   /** A resource and the viewer's access, refusing those who may not see it (as not found when unpublished). */
