@@ -180,7 +180,7 @@ async function insertDeliverable(tx: Executor, seed: DeliverableSeed, ctx: Conte
       .insert(sections)
       .values({
         ...scoped,
-        position,
+        position: position + 1,
         heading: section.heading,
         body: last.body,
         version: revisions.length,

@@ -4,13 +4,14 @@ import {
   deliverableAuthors,
   deliverableComments,
   deliverableEditors,
+  deliverableEvents,
   deliverables,
   endorsements,
   organizationMembers,
   sectionRevisions,
   sections,
 } from "@pratica/db";
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, max } from "drizzle-orm";
 import { groupedLoader, keyedLoader } from "../../core/loader.js";
 import type { Viewer } from "../../core/viewer.js";
 
@@ -119,6 +120,16 @@ export const deliverableLoaders = (db: Database) => ({
         .from(endorsements)
         .where(inArray(endorsements.id, byIds(ids))),
     (e) => e.id,
+  ),
+  /** The latest durable event of each deliverable: where a subscription starts without missing anything. */
+  lastDeliverableEventId: keyedLoader(
+    (ids: readonly string[]) =>
+      db
+        .select({ deliverableId: deliverableEvents.deliverableId, id: max(deliverableEvents.id) })
+        .from(deliverableEvents)
+        .where(inArray(deliverableEvents.deliverableId, byIds(ids)))
+        .groupBy(deliverableEvents.deliverableId),
+    (e) => e.deliverableId,
   ),
   /** The signatories: live endorsements, in the order they signed. */
   endorsementsByDeliverable: groupedLoader(

@@ -90,6 +90,14 @@ export class DeliverableResolver {
     return ctx.services.amendment.list(d.id, status);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      "The document's latest event: subscribe to `deliverableEvents(after:)` with it to miss nothing after this query",
+  })
+  async eventCursor(@Root() d: DeliverableRow, @Ctx() { loaders }: Context): Promise<string> {
+    return String((await loaders.lastDeliverableEventId.load(d.id))?.id ?? 0);
+  }
+
   @FieldResolver(() => [Presence], { description: "Who has the document open now" })
   async presence(@Root() d: DeliverableRow, @Ctx() ctx: Context) {
     const rows = await ctx.services.presence.current(d.id);

@@ -171,7 +171,7 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
     }
   }
 
-  useDeliverableEvents(deliverable.id, {
+  useDeliverableEvents(deliverable.id, deliverable.eventCursor, {
     onEvent: (event) => {
       if (event.__typename === "Presence") {
         if (event.user.id !== viewerId)
@@ -181,7 +181,6 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
       const text = describe(event);
       if (text) announce(text, true);
     },
-    onGap: () => void refetch().catch(() => undefined),
   });
 
   function goTo(event: MouseEvent<HTMLAnchorElement>, sectionId: string) {

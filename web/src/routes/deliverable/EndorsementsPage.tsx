@@ -26,6 +26,7 @@ const endorsementsPageQuery = graphql(`
   query DeliverableEndorsementsPage($id: ID!) {
     deliverable(id: $id) {
       id
+      eventCursor
       title
       summary
       status
@@ -133,7 +134,7 @@ function Endorsements({ deliverable, refetch }: { deliverable: Deliverable; refe
   const community = deliverable.community;
   const canWithdraw = new Set(deliverable.viewerCanWithdrawFor.map((o) => o.id));
 
-  useDeliverableEvents(deliverable.id, {
+  useDeliverableEvents(deliverable.id, deliverable.eventCursor, {
     onEvent: (event) => {
       if (event.__typename === "Endorsed" || event.__typename === "EndorsementWithdrawn") {
         void refetch().catch(() => undefined);
@@ -142,7 +143,6 @@ function Endorsements({ deliverable, refetch }: { deliverable: Deliverable; refe
         setAnnouncement(t("live.endorsed", { organization: event.endorsement.organization.name }));
       }
     },
-    onGap: () => void refetch().catch(() => undefined),
   });
 
   return (

@@ -142,6 +142,7 @@ export const deliverableHeadFragment = graphql(`
 export const deliverableViewFragment = graphql(`
   fragment DeliverableView on Deliverable {
     ...DeliverableHead
+    eventCursor
     community {
       id
       slug

@@ -183,34 +183,23 @@ export type DeliverableEvent = DeliverableEventsSubscription["deliverableEvents"
 export interface DeliverableEventHandlers {
   /** Every event, after the cache has taken it in (sections, amendments, comments are normalised). */
   onEvent: (event: DeliverableEvent) => void;
-  /**
-   * The connection came back before any event told us a cursor: what happened meanwhile is not
-   * replayed, so the page asks for the document again.
-   */
-  onGap: () => void;
 }
 
 /**
- * Keeps a document live. The subscription starts live (the document query carries no event
- * cursor); the cursor of every durable event is remembered and, after the WebSocket reconnects,
- * the subscription resumes from the last one, so nothing changed while offline is missed.
- * Changes update the cache by id, so a replayed event changes nothing.
+ * Keeps a document live. The subscription starts after `eventCursor`, the document's latest
+ * event when the page was queried, so nothing between the query and the subscription is missed;
+ * the cursor of every durable event is remembered and, after the WebSocket reconnects, the
+ * subscription resumes from the last one. Changes update the cache by id, so a replayed event
+ * changes nothing.
  */
-export function useDeliverableEvents(deliverableId: string, handlers: DeliverableEventHandlers) {
+export function useDeliverableEvents(deliverableId: string, eventCursor: string, handlers: DeliverableEventHandlers) {
   const client = useApolloClient();
-  const [after, setAfter] = useState<string | null>(null);
-  const last = useRef<string | null>(null);
+  const [after, setAfter] = useState<string>(eventCursor);
+  const last = useRef<string>(eventCursor);
   const latest = useRef(handlers);
   latest.current = handlers;
 
-  useEffect(
-    () =>
-      onReconnect(() => {
-        if (last.current) setAfter(last.current);
-        else latest.current.onGap();
-      }),
-    [],
-  );
+  useEffect(() => onReconnect(() => setAfter(last.current)), []);
 
   useSubscription(deliverableEventsSubscription, {
     variables: { deliverableId, after },
@@ -219,7 +208,7 @@ export function useDeliverableEvents(deliverableId: string, handlers: Deliverabl
       const event = data.data?.deliverableEvents;
       if (!event) return;
       if ("cursor" in event) {
-        if (Number(event.cursor) <= Number(last.current ?? 0)) return;
+        if (Number(event.cursor) <= Number(last.current)) return;
         last.current = event.cursor;
       }
       if (event.__typename === "Endorsed" || event.__typename === "EndorsementWithdrawn") {
