@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gql, wsClient } from "../client.js";
+import { collect, settle } from "../live.js";
+import { startTestServer, type TestServer } from "../server.js";
+import { buildCast, buildDocument, EDIT, mustOk } from "./setup.js";
+
+// CI sets TEST_REDIS_URL (and starts Redis); without it this part is skipped, loudly.
+const redisUrl = process.env.TEST_REDIS_URL;
+if (!redisUrl) console.warn("TEST_REDIS_URL is not set: skipping the two-instance (Redis) deliverable tests");
+
+type Event = { deliverableEvents: { __typename: string; section?: { body: string }; user?: { id: string } } };
+
+describe.skipIf(!redisUrl)("co-authoring across two api instances (events through Redis)", () => {
+  let a: TestServer;
+  let b: TestServer;
+  beforeAll(async () => {
+    const env = { REDIS_URL: redisUrl as string };
+    a = await startTestServer(env);
+    b = await startTestServer(env, a.database);
+  });
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  it("an edit and a presence heartbeat made through one instance reach an editor on the other", async () => {
+    const cast = await buildCast(a);
+    const doc = await buildDocument(a, cast, "REVIEW");
+    const section = doc.sections[0] as { id: string };
+    const socket = wsClient(b.wsUrl, { authorization: `Bearer ${cast.coEditor.token}` });
+    const sub = collect<Event>(
+      socket,
+      `subscription($id: ID!) { deliverableEvents(deliverableId: $id) {
+        __typename ... on SectionUpdated { section { body } } ... on Presence { user { id } } } }`,
+      { id: doc.id },
+    );
+    await settle(500);
+    await mustOk(
+      gql(
+        a.url,
+        `mutation($id: ID!, $s: ID) { updatePresence(deliverableId: $id, editingSectionId: $s) }`,
+        { id: doc.id, s: section.id },
+        { token: cast.editor.token },
+      ),
+    );
+    await mustOk(
+      gql(
+        a.url,
+        EDIT,
+        { i: { sectionId: section.id, body: "via instance A", expectedVersion: 1 } },
+        { token: cast.editor.token },
+      ),
+    );
+    await sub.until((d) => d.length >= 2);
+    expect(sub.data.map((e) => e.deliverableEvents)).toEqual([
+      { __typename: "Presence", user: { id: cast.editor.id } },
+      { __typename: "SectionUpdated", section: { body: "via instance A" } },
+    ]);
+    sub.stop();
+    await socket.dispose();
+  });
+});
