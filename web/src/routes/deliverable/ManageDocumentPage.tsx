@@ -1,18 +1,22 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { hasCode } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { ActionProblem } from "../../ui/ActionProblem";
-import { Alert } from "../../ui/Alert";
 import { Button, ButtonLink } from "../../ui/Button";
 import { accentStyle } from "../../ui/Card";
+import { ChangeRefusals } from "../../ui/ChangeRefusals";
 import { useMentionSuggestions } from "../../ui/composer/useMentionSuggestions";
 import { ErrorState } from "../../ui/ErrorState";
 import { Field } from "../../ui/Field";
 import { Loading } from "../../ui/Loading";
+import { MoveButtons, type MoveControl, useFocusTargets } from "../../ui/MoveButtons";
+import { PageHeader } from "../../ui/PageHeader";
+import { MessagePage, PageError, PageLoading } from "../../ui/PageStates";
+import { useVersionedChanges } from "../../ui/useVersionedChanges";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { useDeliverablePage } from "./DeliverablePage";
 import { DeliverableStatusBadge } from "./DeliverableStatusBadge";
@@ -115,30 +119,16 @@ export function ManageDocumentPage() {
   const deliverable = data?.deliverable ?? null;
   usePageTitle(deliverable ? t("manage.pageTitle", { title: deliverable.title }) : null);
 
-  if (loading && !data) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
-  if (error && !data && !hasCode(error, "NOT_FOUND")) {
-    return (
-      <div className="container page">
-        <ErrorState error={error} retry={refetch} />
-      </div>
-    );
-  }
+  if (loading && !data) return <PageLoading />;
+  if (error && !data && !hasCode(error, "NOT_FOUND")) return <PageError error={error} retry={refetch} />;
   if (!deliverable) return <NotFoundContent title={t("document.notFoundTitle")} body={t("document.notFoundBody")} />;
   if (!deliverable.viewerIsEditor) {
     return (
-      <div className="container page page--narrow">
-        <h1>{t("manage.forbiddenTitle")}</h1>
-        <p>{t("manage.forbiddenBody")}</p>
-        <p className="actions">
-          <ButtonLink to={`/d/${deliverable.id}`}>{t("manage.back")}</ButtonLink>
-        </p>
-      </div>
+      <MessagePage
+        title={t("manage.forbiddenTitle")}
+        body={t("manage.forbiddenBody")}
+        actions={<ButtonLink to={`/d/${deliverable.id}`}>{t("manage.back")}</ButtonLink>}
+      />
     );
   }
   return <Manage key={deliverable.id} deliverable={deliverable} refetch={() => refetch()} />;
@@ -147,44 +137,16 @@ export function ManageDocumentPage() {
 function Manage({ deliverable, refetch }: { deliverable: DeliverableView; refetch: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const community = deliverable.community;
-  const [conflict, setConflict] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
+  const { run, conflict, dismissConflict, problem } = useVersionedChanges(deliverable.version, { refetch });
   const [announcement, setAnnouncement] = useState("");
-  const versionRef = useRef(deliverable.version);
-  if (deliverable.version > versionRef.current) versionRef.current = deliverable.version;
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [addSection, addState] = useMutation(addSectionMutation);
   const [removeSection] = useMutation(removeSectionMutation);
   const [reorder] = useMutation(reorderSectionsMutation);
   const [updateDeliverable, updateState] = useMutation(updateDeliverableMutation);
-  const controls = useRef(new Map<string, HTMLButtonElement>());
+  const targets = useFocusTargets();
   const sectionsHeadingRef = useRef<HTMLHeadingElement>(null);
 
-  /**
-   * One outline change at a time, each against the latest version known; refused because someone
-   * changed the document first (CONFLICT), it brings the latest outline and says so.
-   */
-  function run(task: (expectedVersion: number) => Promise<{ version: number } | null | undefined>) {
-    const next = queue.current.then(async () => {
-      try {
-        const result = await task(versionRef.current);
-        if (result) versionRef.current = Math.max(versionRef.current, result.version);
-        setProblem(null);
-        setConflict(false);
-        return true;
-      } catch (error) {
-        if (hasCode(error, "CONFLICT")) {
-          setConflict(true);
-          await refetch().catch(() => undefined);
-        } else setProblem(error);
-        return false;
-      }
-    });
-    queue.current = next;
-    return next;
-  }
-
-  function move(index: number, to: number, control: "up" | "down") {
+  function move(index: number, to: number, control: MoveControl) {
     const ids = deliverable.sections.map((s) => s.id);
     const [id] = ids.splice(index, 1);
     if (!id || to < 0 || to > ids.length) return;
@@ -195,8 +157,7 @@ function Manage({ deliverable, refetch }: { deliverable: DeliverableView; refetc
       });
       setAnnouncement(t("manage.movedTo", { position: to + 1, total: ids.length }));
       requestAnimationFrame(() => {
-        const target = controls.current.get(`${id}:${to === 0 ? "down" : to === ids.length - 1 ? "up" : control}`);
-        target?.focus();
+        targets.focus(`${id}:${to === 0 ? "down" : to === ids.length - 1 ? "up" : control}`);
       });
       return result.data?.reorderSections;
     });
@@ -204,49 +165,34 @@ function Manage({ deliverable, refetch }: { deliverable: DeliverableView; refetc
 
   return (
     <article className="path-editor" style={accentStyle(community.color)} aria-labelledby="manage-title">
-      <header className="resource-page__header">
-        <div className="container">
-          <nav aria-label={t("thread.breadcrumb")}>
-            <ol className="breadcrumb">
-              <li>
-                <Link to={`/c/${community.slug}`}>{community.name}</Link>
-              </li>
-              <li>
-                <Link to={`/c/${community.slug}?tab=documents`}>{t("documents.title")}</Link>
-              </li>
-              <li>
-                <Link to={`/d/${deliverable.id}`}>{deliverable.title}</Link>
-              </li>
-            </ol>
-          </nav>
-          <p className="resource-page__flags">
-            <DeliverableStatusBadge status={deliverable.status} />
-          </p>
-          <h1 id="manage-title" className="resource-page__title">
-            {t("manage.title")}
-          </h1>
-          <p className="actions">
-            <ButtonLink to={`/d/${deliverable.id}`} variant="secondary" size="sm">
-              {t("manage.back")}
-            </ButtonLink>
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        crumbs={[
+          { to: `/c/${community.slug}`, label: community.name },
+          { to: `/c/${community.slug}?tab=documents`, label: t("documents.title") },
+          { to: `/d/${deliverable.id}`, label: deliverable.title },
+        ]}
+      >
+        <p className="resource-page__flags">
+          <DeliverableStatusBadge status={deliverable.status} />
+        </p>
+        <h1 id="manage-title" className="resource-page__title">
+          {t("manage.title")}
+        </h1>
+        <p className="actions">
+          <ButtonLink to={`/d/${deliverable.id}`} variant="secondary" size="sm">
+            {t("manage.back")}
+          </ButtonLink>
+        </p>
+      </PageHeader>
 
       <div className="container path-editor__layout">
-        {conflict ? (
-          <Alert
-            title={t("manage.conflictTitle")}
-            action={
-              <Button variant="secondary" size="sm" onClick={() => setConflict(false)}>
-                {t("pathEditor.dismiss")}
-              </Button>
-            }
-          >
-            <p>{t("manage.conflictBody")}</p>
-          </Alert>
-        ) : null}
-        {problem ? <ActionProblem error={problem} /> : null}
+        <ChangeRefusals
+          conflict={conflict}
+          problem={problem}
+          onDismiss={dismissConflict}
+          conflictTitle={t("manage.conflictTitle")}
+          conflictBody={t("manage.conflictBody")}
+        />
 
         {deliverable.viewerCanEdit ? (
           <DetailsForm
@@ -279,34 +225,14 @@ function Manage({ deliverable, refetch }: { deliverable: DeliverableView; refetc
                 </span>
                 {deliverable.viewerCanEdit ? (
                   <span className="actions">
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      ref={(element) => {
-                        if (element) controls.current.set(`${section.id}:up`, element);
-                        else controls.current.delete(`${section.id}:up`);
-                      }}
-                      disabled={index === 0}
-                      onClick={() => move(index, index - 1, "up")}
-                    >
-                      <span aria-hidden="true">↑ </span>
-                      {t("pathEditor.moveUp")}
-                      <span className="visually-hidden"> ({section.heading})</span>
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      ref={(element) => {
-                        if (element) controls.current.set(`${section.id}:down`, element);
-                        else controls.current.delete(`${section.id}:down`);
-                      }}
-                      disabled={index === deliverable.sections.length - 1}
-                      onClick={() => move(index, index + 1, "down")}
-                    >
-                      <span aria-hidden="true">↓ </span>
-                      {t("pathEditor.moveDown")}
-                      <span className="visually-hidden"> ({section.heading})</span>
-                    </Button>
+                    <MoveButtons
+                      name={section.heading}
+                      index={index}
+                      count={deliverable.sections.length}
+                      id={section.id}
+                      targets={targets}
+                      onMove={(to, control) => move(index, to, control)}
+                    />
                     <RemoveSection
                       heading={section.heading}
                       onRemove={() =>

@@ -15,15 +15,20 @@ import { Link, useParams } from "react-router";
 import { fieldProblem, hasCode } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
-import { ActionProblem } from "../../ui/ActionProblem";
 import { Alert } from "../../ui/Alert";
 import { Badge } from "../../ui/Badge";
 import { Button, ButtonLink } from "../../ui/Button";
 import { accentStyle } from "../../ui/Card";
+import { ChangeRefusals } from "../../ui/ChangeRefusals";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Field, SelectField } from "../../ui/Field";
 import { Loading } from "../../ui/Loading";
+import { MoveButtons, type MoveControl, useFocusTargets } from "../../ui/MoveButtons";
+import { PageHeader } from "../../ui/PageHeader";
+import { MessagePage, PageError, PageLoading } from "../../ui/PageStates";
+import { useAnnouncer } from "../../ui/useAnnouncer";
+import { useVersionedChanges } from "../../ui/useVersionedChanges";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { canEditPath, type LearningPathView, usePathPage } from "./PathPage";
 import "../library/library.css";
@@ -106,7 +111,7 @@ const TITLE_MAX = 200;
 const TEXT_MAX = 2000;
 
 type Step = LearningPathView["steps"][number];
-type Control = "handle" | "up" | "down";
+type Control = "handle" | MoveControl;
 
 function sameOrder(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
@@ -121,30 +126,16 @@ export function PathEditorPage() {
     path ? t("pathEditor.pageTitle", { title: path.title }) : data || error ? t("paths.notFoundTitle") : null,
   );
 
-  if (loading && !data) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
-  if (error && !data && !hasCode(error, "NOT_FOUND")) {
-    return (
-      <div className="container page">
-        <ErrorState error={error} retry={refetch} />
-      </div>
-    );
-  }
+  if (loading && !data) return <PageLoading />;
+  if (error && !data && !hasCode(error, "NOT_FOUND")) return <PageError error={error} retry={refetch} />;
   if (!path) return <NotFoundContent title={t("paths.notFoundTitle")} body={t("paths.notFoundBody")} />;
   if (!canEditPath(data?.viewer ?? null, path)) {
     return (
-      <div className="container page page--narrow">
-        <h1>{t("pathEditor.forbiddenTitle")}</h1>
-        <p>{t("pathEditor.forbiddenBody")}</p>
-        <p className="actions">
-          <ButtonLink to={`/p/${path.id}`}>{t("pathEditor.view")}</ButtonLink>
-        </p>
-      </div>
+      <MessagePage
+        title={t("pathEditor.forbiddenTitle")}
+        body={t("pathEditor.forbiddenBody")}
+        actions={<ButtonLink to={`/p/${path.id}`}>{t("pathEditor.view")}</ButtonLink>}
+      />
     );
   }
   return <PathEditor key={path.id} path={path} refetch={() => refetch()} />;
@@ -163,14 +154,8 @@ interface PathEditorProps {
 function PathEditor({ path, refetch }: PathEditorProps) {
   const { t } = useTranslation();
   const community = path.community;
-  const [conflict, setConflict] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, announce] = useAnnouncer();
   const [published, setPublished] = useState(false);
-  const announcements = useRef(0);
-  const versionRef = useRef(path.version);
-  if (path.version > versionRef.current) versionRef.current = path.version;
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const [updatePath, updateState] = useMutation(updateLearningPathMutation);
   const [addStep, addState] = useMutation(addPathStepMutation);
@@ -185,12 +170,19 @@ function PathEditor({ path, refetch }: PathEditorProps) {
   serverIdsRef.current = serverIds;
   const [order, setOrder] = useState<string[] | null>(null);
   const pendingOrder = useRef<string[] | null>(null);
+  const { run, conflict, dismissConflict, problem } = useVersionedChanges(path.version, {
+    refetch,
+    onConflict: () => {
+      pendingOrder.current = null;
+      setOrder(null);
+    },
+  });
   const shownIds =
     order && order.length === serverIds.length && order.every((id) => serverIds.includes(id)) ? order : serverIds;
   const stepsById = new Map(path.steps.map((step) => [step.id, step]));
   const steps = shownIds.map((id) => stepsById.get(id)).filter((step): step is Step => Boolean(step));
 
-  const controls = useRef(new Map<string, HTMLElement>());
+  const targets = useFocusTargets();
   const focusAfter = useRef<{ id: string; control: Control } | null>(null);
   const stepsHeadingRef = useRef<HTMLHeadingElement>(null);
   const [dragging, setDragging] = useState<string | null>(null);
@@ -201,45 +193,8 @@ function PathEditor({ path, refetch }: PathEditorProps) {
     const target = focusAfter.current;
     if (!target) return;
     focusAfter.current = null;
-    controls.current.get(`${target.id}:${target.control}`)?.focus();
+    targets.focus(`${target.id}:${target.control}`);
   });
-
-  function announce(message: string) {
-    // The same words twice in a row are still read: alternate an invisible difference.
-    announcements.current += 1;
-    setAnnouncement(announcements.current % 2 ? message : `${message}\u00a0`);
-  }
-
-  /**
-   * Runs one change after the ones before it, against the latest version known. Returns whether
-   * it was accepted; a refusal other than CONFLICT is returned to the caller to show where it belongs.
-   */
-  function run(
-    task: (expectedVersion: number) => Promise<{ version: number } | null | undefined>,
-    onRefused?: (error: unknown) => boolean,
-  ): Promise<boolean> {
-    const next = queue.current.then(async () => {
-      try {
-        const result = await task(versionRef.current);
-        if (result) versionRef.current = Math.max(versionRef.current, result.version);
-        setProblem(null);
-        if (result) setConflict(false);
-        return true;
-      } catch (error) {
-        if (hasCode(error, "CONFLICT")) {
-          pendingOrder.current = null;
-          setOrder(null);
-          setConflict(true);
-          await refetch().catch(() => undefined);
-        } else if (!onRefused?.(error)) {
-          setProblem(error);
-        }
-        return false;
-      }
-    });
-    queue.current = next;
-    return next;
-  }
 
   function moveTo(id: string, to: number, control: Control) {
     const ids = [...shownIds];
@@ -340,53 +295,38 @@ function PathEditor({ path, refetch }: PathEditorProps) {
 
   return (
     <article className="path-editor" style={accentStyle(community.color)} aria-labelledby="path-editor-title">
-      <header className="resource-page__header">
-        <div className="container">
-          <nav aria-label={t("thread.breadcrumb")}>
-            <ol className="breadcrumb">
-              <li>
-                <Link to={`/c/${community.slug}`}>{community.name}</Link>
-              </li>
-              <li>
-                <Link to={`/c/${community.slug}?tab=paths`}>{t("paths.title")}</Link>
-              </li>
-              <li>
-                <Link to={`/p/${path.id}`}>{path.title}</Link>
-              </li>
-            </ol>
-          </nav>
-          <p className="resource-page__flags">
-            {path.status === "DRAFT" ? (
-              <Badge tone="warning">{t("paths.draft")}</Badge>
-            ) : (
-              <Badge tone="success">{t("paths.published")}</Badge>
-            )}
-          </p>
-          <h1 id="path-editor-title" className="resource-page__title">
-            {t("pathEditor.title")}
-          </h1>
-          <p className="actions">
-            <ButtonLink to={`/p/${path.id}`} variant="secondary" size="sm">
-              {t("pathEditor.view")}
-            </ButtonLink>
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        crumbs={[
+          { to: `/c/${community.slug}`, label: community.name },
+          { to: `/c/${community.slug}?tab=paths`, label: t("paths.title") },
+          { to: `/p/${path.id}`, label: path.title },
+        ]}
+      >
+        <p className="resource-page__flags">
+          {path.status === "DRAFT" ? (
+            <Badge tone="warning">{t("paths.draft")}</Badge>
+          ) : (
+            <Badge tone="success">{t("paths.published")}</Badge>
+          )}
+        </p>
+        <h1 id="path-editor-title" className="resource-page__title">
+          {t("pathEditor.title")}
+        </h1>
+        <p className="actions">
+          <ButtonLink to={`/p/${path.id}`} variant="secondary" size="sm">
+            {t("pathEditor.view")}
+          </ButtonLink>
+        </p>
+      </PageHeader>
 
       <div className="container path-editor__layout">
-        {conflict ? (
-          <Alert
-            title={t("pathEditor.conflictTitle")}
-            action={
-              <Button variant="secondary" size="sm" onClick={() => setConflict(false)}>
-                {t("pathEditor.dismiss")}
-              </Button>
-            }
-          >
-            <p>{t("pathEditor.conflictBody")}</p>
-          </Alert>
-        ) : null}
-        {problem ? <ActionProblem error={problem} /> : null}
+        <ChangeRefusals
+          conflict={conflict}
+          problem={problem}
+          onDismiss={dismissConflict}
+          conflictTitle={t("pathEditor.conflictTitle")}
+          conflictBody={t("pathEditor.conflictBody")}
+        />
         {published ? (
           <Alert tone="success" title={t("pathEditor.publishedTitle")}>
             <p>
@@ -437,10 +377,7 @@ function PathEditor({ path, refetch }: PathEditorProps) {
                       type="button"
                       className="editor-step__handle"
                       draggable
-                      ref={(element) => {
-                        if (element) controls.current.set(`${step.id}:handle`, element);
-                        else controls.current.delete(`${step.id}:handle`);
-                      }}
+                      ref={targets.ref(`${step.id}:handle`)}
                       aria-describedby="reorder-help"
                       onKeyDown={(event) => onHandleKey(event, step.id, "handle")}
                       onDragStart={(event) => onDragStart(event, step.id)}
@@ -476,36 +413,15 @@ function PathEditor({ path, refetch }: PathEditorProps) {
                       />
                     </div>
                     <div className="editor-step__actions">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        ref={(element) => {
-                          if (element) controls.current.set(`${step.id}:up`, element);
-                          else controls.current.delete(`${step.id}:up`);
-                        }}
-                        disabled={index === 0}
-                        onClick={() => moveTo(step.id, index - 1, "up")}
-                        onKeyDown={(event) => onHandleKey(event, step.id, "up")}
-                      >
-                        <span aria-hidden="true">↑ </span>
-                        {t("pathEditor.moveUp")}
-                        <span className="visually-hidden"> ({step.resource.title})</span>
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        ref={(element) => {
-                          if (element) controls.current.set(`${step.id}:down`, element);
-                          else controls.current.delete(`${step.id}:down`);
-                        }}
-                        disabled={index === steps.length - 1}
-                        onClick={() => moveTo(step.id, index + 1, "down")}
-                        onKeyDown={(event) => onHandleKey(event, step.id, "down")}
-                      >
-                        <span aria-hidden="true">↓ </span>
-                        {t("pathEditor.moveDown")}
-                        <span className="visually-hidden"> ({step.resource.title})</span>
-                      </Button>
+                      <MoveButtons
+                        name={step.resource.title}
+                        index={index}
+                        count={steps.length}
+                        id={step.id}
+                        targets={targets}
+                        onMove={(to, control) => moveTo(step.id, to, control)}
+                        onKeyDown={(event, control) => onHandleKey(event, step.id, control)}
+                      />
                       <Button size="sm" variant="ghost" onClick={() => void onRemove(step)}>
                         {t("pathEditor.remove")}
                         <span className="visually-hidden"> ({step.resource.title})</span>
