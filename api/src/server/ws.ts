@@ -11,6 +11,7 @@ import { buildContext, type ContextDeps } from "./context.js";
 import { createErrorFormatter } from "./errors.js";
 import { LIMITS } from "./limits.js";
 import { createSharedSubscribe, type DirectSend } from "./shared-subscribe.js";
+import { documentCache } from "./ws-documents.js";
 import { nextFrameSender } from "./ws-frames.js";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -37,6 +38,7 @@ export function attachWebSockets(
     result.errors ? { ...result, errors: format(result.errors as readonly GraphQLError[]) } : result;
   // Each subscription's context → a sender of ready-made `next` frames on its socket.
   const directSends = new WeakMap<object, DirectSend>();
+  const documents = documentCache();
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.wsPayloadBytes });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -53,6 +55,8 @@ export function attachWebSockets(
   const cleanup = useServer<Record<string, unknown>, Extra & { request: IncomingMessage; socket: WebSocket }>(
     {
       schema,
+      parse: documents.parse,
+      validate: documents.validate,
       async onConnect(ctx) {
         const token = tokenFrom(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie);
         const viewer = token === null ? null : await deps.services.sessions.resolve(token);
