@@ -4,8 +4,7 @@ import { Link, useParams, useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { accentStyle } from "../../ui/Card";
-import { ErrorState } from "../../ui/ErrorState";
-import { Loading } from "../../ui/Loading";
+import { PageError, PageLoading } from "../../ui/PageStates";
 import { Documents } from "../deliverable/Documents";
 import { CurationQueue, useCurationCount } from "../library/CurationQueue";
 import { Library } from "../library/Library";
@@ -105,20 +104,8 @@ export function CommunityPage() {
     viewer?.role === "ADMIN" || (membership?.role === "FACILITATOR" && membership.status === "ACTIVE");
   const waiting = useCurationCount(slug, canModerate);
 
-  if (loading && !data) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
-  if (error && !data) {
-    return (
-      <div className="container page">
-        <ErrorState error={error} retry={refetch} />
-      </div>
-    );
-  }
+  if (loading && !data) return <PageLoading />;
+  if (error && !data) return <PageError error={error} retry={refetch} />;
   if (!community) return <NotFoundContent title={t("community.notFoundTitle")} body={t("community.notFoundBody")} />;
 
   const active = membership?.status === "ACTIVE";

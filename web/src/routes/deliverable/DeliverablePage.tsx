@@ -1,19 +1,20 @@
 import { useQuery } from "@apollo/client/react";
 import { type MouseEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useParams } from "react-router";
+import { useParams } from "react-router";
 import { hasCode } from "../../app/errors";
-import { useViewer } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { Avatar } from "../../ui/Avatar";
 import { ButtonLink } from "../../ui/Button";
 import { accentStyle } from "../../ui/Card";
 import { EmptyState } from "../../ui/EmptyState";
-import { ErrorState } from "../../ui/ErrorState";
 import { formatDate } from "../../ui/format";
-import { Loading } from "../../ui/Loading";
+import { LiveAnnouncer } from "../../ui/LiveAnnouncer";
+import { PageHeader } from "../../ui/PageHeader";
+import { PageError, PageLoading, PrivatePage } from "../../ui/PageStates";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { useAnnouncer } from "../../ui/useAnnouncer";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { DeliverableStatusBadge } from "./DeliverableStatusBadge";
 import { type DeliverableView, exportMarkdownUrl, type Person, printUrl } from "./deliverable.fragment";
@@ -61,22 +62,10 @@ function DeliverableLoader({ id }: { id: string }) {
   const deliverable = data?.deliverable ?? null;
   usePageTitle(deliverable?.title ?? (data || error ? t("document.notFoundTitle") : null));
 
-  if (loading && !data) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
+  if (loading && !data) return <PageLoading />;
   if (error && !data) {
     if (hasCode(error, "FORBIDDEN") || hasCode(error, "UNAUTHENTICATED")) return <PrivateDocument />;
-    if (!hasCode(error, "NOT_FOUND")) {
-      return (
-        <div className="container page">
-          <ErrorState error={error} retry={refetch} />
-        </div>
-      );
-    }
+    if (!hasCode(error, "NOT_FOUND")) return <PageError error={error} retry={refetch} />;
   }
   if (!deliverable) return <NotFoundContent title={t("document.notFoundTitle")} body={t("document.notFoundBody")} />;
   return <DeliverableContent deliverable={deliverable} viewer={data?.viewer ?? null} refetch={() => refetch()} />;
@@ -92,7 +81,7 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
   const { t, i18n } = useTranslation();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notices, setNotices] = useState<{ key: number; text: string }[]>([]);
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, sayLive] = useAnnouncer();
   const noticeKey = useRef(0);
   const viewerId = viewer?.id ?? null;
   const community = deliverable.community;
@@ -106,10 +95,11 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
   );
 
   function announce(text: string, visible = false) {
+    sayLive(text);
+    if (!visible) return;
     noticeKey.current += 1;
-    // The same words twice in a row are still read: alternate an invisible difference.
-    setAnnouncement(noticeKey.current % 2 ? text : `${text}\u00a0`);
-    if (visible) setNotices((current) => [{ key: noticeKey.current, text }, ...current].slice(0, NOTICES_KEPT));
+    const key = noticeKey.current;
+    setNotices((current) => [{ key, text }, ...current].slice(0, NOTICES_KEPT));
   }
 
   function describe(event: DeliverableEvent): string | null {
@@ -197,106 +187,99 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
 
   return (
     <article className="document" style={accentStyle(community.color)} aria-labelledby="document-title">
-      <header className="resource-page__header document__header">
-        <div className="container document__container">
-          <nav aria-label={t("thread.breadcrumb")}>
-            <ol className="breadcrumb">
-              <li>
-                <Link to="/">{t("nav.communities")}</Link>
-              </li>
-              <li>
-                <Link to={`/c/${community.slug}`}>{community.name}</Link>
-              </li>
-              <li>
-                <Link to={`/c/${community.slug}?tab=documents`}>{t("documents.title")}</Link>
-              </li>
-            </ol>
-          </nav>
-          <p className="resource-page__flags">
-            <DeliverableStatusBadge status={deliverable.status} />
-            {deliverable.publishedAt ? (
-              <span className="document__published">
-                {t("document.publishedOn", { date: formatDate(deliverable.publishedAt, i18n.language) })}
-              </span>
-            ) : null}
-          </p>
-          <h1 id="document-title" className="resource-page__title">
-            {deliverable.title}
-          </h1>
-          {deliverable.summary ? <p className="resource-page__summary">{deliverable.summary}</p> : null}
-          <dl className="document__facts">
-            {deliverable.organizations.length > 0 ? (
-              <div>
-                <dt>{t("document.coAuthors")}</dt>
-                <dd>{deliverable.organizations.map((o) => o.name).join(" · ")}</dd>
-              </div>
-            ) : null}
-            <div>
-              <dt>{t("document.editors")}</dt>
-              <dd>{deliverable.editors.map((e) => e.displayName).join(" · ")}</dd>
-            </div>
-            <div>
-              <dt>{t("document.updated")}</dt>
-              <dd>
-                <RelativeTime value={deliverable.updatedAt} />
-              </dd>
-            </div>
-          </dl>
-
-          <div className="presence" data-testid="presence">
-            <span className="presence__label">{t("presence.hereNow")}</span>
-            {presence.others.length === 0 ? (
-              <span className="presence__none">{t("presence.onlyYou")}</span>
-            ) : (
-              <ul className="presence__list">
-                {presence.others.map(({ user, sectionId }) => {
-                  const section = sectionId ? sectionsById.get(sectionId) : undefined;
-                  return (
-                    <li key={user.id} className="presence-chip">
-                      <Avatar name={user.displayName} size="sm" />
-                      <span>{user.displayName}</span>
-                      {section ? (
-                        <span className="presence-chip__editing">
-                          <PencilIcon />
-                          <span className="visually-hidden">
-                            {t("presence.editingSection", { heading: section.heading })}
-                          </span>
-                          <span aria-hidden="true">{numberOf.get(section.id)}</span>
-                        </span>
-                      ) : null}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </div>
-
-          <p className="actions document__actions">
-            <a className="btn btn--secondary btn--sm" href={exportMarkdownUrl(deliverable.id)} download>
-              <span>{t("document.exportMarkdown")}</span>
-            </a>
-            <a className="btn btn--secondary btn--sm" href={printUrl(deliverable.id)} target="_blank" rel="noopener">
-              <span>{t("document.print")}</span>
-              <span className="visually-hidden"> ({t("common.opensInNewTab")})</span>
-            </a>
-            <ButtonLink to={`/d/${deliverable.id}/endorsements`} variant="secondary" size="sm">
-              {t("document.endorsementsLink", { count: signatories })}
-            </ButtonLink>
-            {deliverable.viewerIsEditor ? (
-              <ButtonLink to={`/d/${deliverable.id}/manage`} variant="ghost" size="sm">
-                {t("document.manage")}
-              </ButtonLink>
-            ) : null}
-          </p>
-          {deliverable.viewerIsEditor ? (
-            <StatusControl
-              deliverable={deliverable}
-              refetch={refetch}
-              onChanged={(status) => announce(t("live.statusChanged", { status: t(`documents.status.${status}`) }))}
-            />
+      <PageHeader
+        crumbs={[
+          { to: "/", label: t("nav.communities") },
+          { to: `/c/${community.slug}`, label: community.name },
+          { to: `/c/${community.slug}?tab=documents`, label: t("documents.title") },
+        ]}
+        className="document__header"
+        containerClassName="document__container"
+      >
+        <p className="resource-page__flags">
+          <DeliverableStatusBadge status={deliverable.status} />
+          {deliverable.publishedAt ? (
+            <span className="document__published">
+              {t("document.publishedOn", { date: formatDate(deliverable.publishedAt, i18n.language) })}
+            </span>
           ) : null}
+        </p>
+        <h1 id="document-title" className="resource-page__title">
+          {deliverable.title}
+        </h1>
+        {deliverable.summary ? <p className="resource-page__summary">{deliverable.summary}</p> : null}
+        <dl className="document__facts">
+          {deliverable.organizations.length > 0 ? (
+            <div>
+              <dt>{t("document.coAuthors")}</dt>
+              <dd>{deliverable.organizations.map((o) => o.name).join(" · ")}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t("document.editors")}</dt>
+            <dd>{deliverable.editors.map((e) => e.displayName).join(" · ")}</dd>
+          </div>
+          <div>
+            <dt>{t("document.updated")}</dt>
+            <dd>
+              <RelativeTime value={deliverable.updatedAt} />
+            </dd>
+          </div>
+        </dl>
+
+        <div className="presence" data-testid="presence">
+          <span className="presence__label">{t("presence.hereNow")}</span>
+          {presence.others.length === 0 ? (
+            <span className="presence__none">{t("presence.onlyYou")}</span>
+          ) : (
+            <ul className="presence__list">
+              {presence.others.map(({ user, sectionId }) => {
+                const section = sectionId ? sectionsById.get(sectionId) : undefined;
+                return (
+                  <li key={user.id} className="presence-chip">
+                    <Avatar name={user.displayName} size="sm" />
+                    <span>{user.displayName}</span>
+                    {section ? (
+                      <span className="presence-chip__editing">
+                        <PencilIcon />
+                        <span className="visually-hidden">
+                          {t("presence.editingSection", { heading: section.heading })}
+                        </span>
+                        <span aria-hidden="true">{numberOf.get(section.id)}</span>
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </div>
-      </header>
+
+        <p className="actions document__actions">
+          <a className="btn btn--secondary btn--sm" href={exportMarkdownUrl(deliverable.id)} download>
+            <span>{t("document.exportMarkdown")}</span>
+          </a>
+          <a className="btn btn--secondary btn--sm" href={printUrl(deliverable.id)} target="_blank" rel="noopener">
+            <span>{t("document.print")}</span>
+            <span className="visually-hidden"> ({t("common.opensInNewTab")})</span>
+          </a>
+          <ButtonLink to={`/d/${deliverable.id}/endorsements`} variant="secondary" size="sm">
+            {t("document.endorsementsLink", { count: signatories })}
+          </ButtonLink>
+          {deliverable.viewerIsEditor ? (
+            <ButtonLink to={`/d/${deliverable.id}/manage`} variant="ghost" size="sm">
+              {t("document.manage")}
+            </ButtonLink>
+          ) : null}
+        </p>
+        {deliverable.viewerIsEditor ? (
+          <StatusControl
+            deliverable={deliverable}
+            refetch={refetch}
+            onChanged={(status) => announce(t("live.statusChanged", { status: t(`documents.status.${status}`) }))}
+          />
+        ) : null}
+      </PageHeader>
 
       <div className="container document__container document__layout">
         <nav className="document__toc" aria-labelledby="toc-title">
@@ -382,9 +365,7 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
           )}
         </div>
       </div>
-      <div className="visually-hidden" aria-live="polite" data-testid="live-announcer">
-        {announcement}
-      </div>
+      <LiveAnnouncer announcement={announcement} />
     </article>
   );
 }
@@ -392,23 +373,12 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
 /** A members-only document (a draft, or a members-only community), asked for by someone who is not. */
 function PrivateDocument() {
   const { t } = useTranslation();
-  const location = useLocation();
-  const { viewer } = useViewer();
-  usePageTitle(t("document.privateTitle"));
   return (
-    <div className="container page page--narrow">
-      <h1>{t("document.privateTitle")}</h1>
-      <p>{viewer ? t("document.privateMember") : t("document.privateBody")}</p>
-      <p className="actions">
-        {viewer ? null : (
-          <ButtonLink to="/login" state={{ from: location.pathname + location.hash }}>
-            {t("nav.login")}
-          </ButtonLink>
-        )}
-        <ButtonLink to="/" variant="secondary">
-          {t("common.backHome")}
-        </ButtonLink>
-      </p>
-    </div>
+    <PrivatePage
+      title={t("document.privateTitle")}
+      memberBody={t("document.privateMember")}
+      body={t("document.privateBody")}
+      keepHash
+    />
   );
 }

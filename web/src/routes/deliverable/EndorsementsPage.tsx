@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { fieldProblem, hasCode } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
@@ -11,10 +11,10 @@ import { Alert } from "../../ui/Alert";
 import { Button, ButtonLink } from "../../ui/Button";
 import { accentStyle } from "../../ui/Card";
 import { EmptyState } from "../../ui/EmptyState";
-import { ErrorState } from "../../ui/ErrorState";
 import { Field, SelectField } from "../../ui/Field";
 import { formatDate } from "../../ui/format";
-import { Loading } from "../../ui/Loading";
+import { PageHeader } from "../../ui/PageHeader";
+import { PageError, PageLoading } from "../../ui/PageStates";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { DeliverableStatusBadge } from "./DeliverableStatusBadge";
 import { printUrl } from "./deliverable.fragment";
@@ -110,20 +110,8 @@ function EndorsementsView({ id }: { id: string }) {
         : null,
   );
 
-  if (loading && !data) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
-  if (error && !data && !hasCode(error, "NOT_FOUND")) {
-    return (
-      <div className="container page">
-        <ErrorState error={error} retry={refetch} />
-      </div>
-    );
-  }
+  if (loading && !data) return <PageLoading />;
+  if (error && !data && !hasCode(error, "NOT_FOUND")) return <PageError error={error} retry={refetch} />;
   if (!deliverable) return <NotFoundContent title={t("document.notFoundTitle")} body={t("document.notFoundBody")} />;
   return <Endorsements deliverable={deliverable} refetch={() => refetch()} />;
 }
@@ -147,39 +135,30 @@ function Endorsements({ deliverable, refetch }: { deliverable: Deliverable; refe
 
   return (
     <article className="endorsements-page" style={accentStyle(community.color)} aria-labelledby="endorsements-title">
-      <header className="resource-page__header">
-        <div className="container">
-          <nav aria-label={t("thread.breadcrumb")}>
-            <ol className="breadcrumb">
-              <li>
-                <Link to={`/c/${community.slug}`}>{community.name}</Link>
-              </li>
-              <li>
-                <Link to={`/c/${community.slug}?tab=documents`}>{t("documents.title")}</Link>
-              </li>
-              <li>
-                <Link to={`/d/${deliverable.id}`}>{deliverable.title}</Link>
-              </li>
-            </ol>
-          </nav>
-          <p className="resource-page__flags">
-            <DeliverableStatusBadge status={deliverable.status} />
-          </p>
-          <h1 id="endorsements-title" className="resource-page__title">
-            {t("endorsements.title")}
-          </h1>
-          <p className="resource-page__summary">{t("endorsements.intro", { title: deliverable.title })}</p>
-          <p className="actions">
-            <ButtonLink to={`/d/${deliverable.id}`} variant="secondary" size="sm">
-              {t("endorsements.read")}
-            </ButtonLink>
-            <a className="btn btn--ghost btn--sm" href={printUrl(deliverable.id)} target="_blank" rel="noopener">
-              <span>{t("document.print")}</span>
-              <span className="visually-hidden"> ({t("common.opensInNewTab")})</span>
-            </a>
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        crumbs={[
+          { to: `/c/${community.slug}`, label: community.name },
+          { to: `/c/${community.slug}?tab=documents`, label: t("documents.title") },
+          { to: `/d/${deliverable.id}`, label: deliverable.title },
+        ]}
+      >
+        <p className="resource-page__flags">
+          <DeliverableStatusBadge status={deliverable.status} />
+        </p>
+        <h1 id="endorsements-title" className="resource-page__title">
+          {t("endorsements.title")}
+        </h1>
+        <p className="resource-page__summary">{t("endorsements.intro", { title: deliverable.title })}</p>
+        <p className="actions">
+          <ButtonLink to={`/d/${deliverable.id}`} variant="secondary" size="sm">
+            {t("endorsements.read")}
+          </ButtonLink>
+          <a className="btn btn--ghost btn--sm" href={printUrl(deliverable.id)} target="_blank" rel="noopener">
+            <span>{t("document.print")}</span>
+            <span className="visually-hidden"> ({t("common.opensInNewTab")})</span>
+          </a>
+        </p>
+      </PageHeader>
 
       <div className="container resource-page__layout">
         <section className="resource-page__main" aria-labelledby="signatories-title">

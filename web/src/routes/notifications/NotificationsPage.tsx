@@ -12,6 +12,7 @@ import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
 import { LoadMore } from "../../ui/LoadMore";
+import { PageLoading } from "../../ui/PageStates";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { countOneRead, type NotificationItem } from "./notification.fragment";
@@ -69,13 +70,7 @@ export function NotificationsPage() {
   // What arrived while the socket was down is not replayed: ask for the list again.
   useEffect(() => onReconnect(() => void refetch().catch(() => undefined)), [refetch]);
 
-  if (viewerLoading) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
+  if (viewerLoading) return <PageLoading />;
   if (!viewer) return <Navigate to="/login" state={{ from: "/notifications" }} replace />;
 
   async function onMarkAll() {

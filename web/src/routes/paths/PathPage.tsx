@@ -11,9 +11,9 @@ import { Alert } from "../../ui/Alert";
 import { Badge } from "../../ui/Badge";
 import { ButtonLink } from "../../ui/Button";
 import { accentStyle } from "../../ui/Card";
-import { ErrorState } from "../../ui/ErrorState";
 import { formatDate } from "../../ui/format";
-import { Loading } from "../../ui/Loading";
+import { PageHeader } from "../../ui/PageHeader";
+import { PageError, PageLoading } from "../../ui/PageStates";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { PathProgress } from "./PathProgress";
 import { learningPathPageQuery } from "./path.fragment";
@@ -57,20 +57,8 @@ export function PathPage() {
   const path = data?.learningPath ?? null;
   usePageTitle(path?.title ?? (data || error ? t("paths.notFoundTitle") : null));
 
-  if (loading && !data) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
-  if (error && !data && !hasCode(error, "NOT_FOUND")) {
-    return (
-      <div className="container page">
-        <ErrorState error={error} retry={refetch} />
-      </div>
-    );
-  }
+  if (loading && !data) return <PageLoading />;
+  if (error && !data && !hasCode(error, "NOT_FOUND")) return <PageError error={error} retry={refetch} />;
   if (!path) return <NotFoundContent title={t("paths.notFoundTitle")} body={t("paths.notFoundBody")} />;
 
   const community = path.community;
@@ -100,54 +88,45 @@ export function PathPage() {
 
   return (
     <article className="path-page" style={accentStyle(community.color)} aria-labelledby="path-title">
-      <header className="resource-page__header">
-        <div className="container">
-          <nav aria-label={t("thread.breadcrumb")}>
-            <ol className="breadcrumb">
-              <li>
-                <Link to="/">{t("nav.communities")}</Link>
-              </li>
-              <li>
-                <Link to={`/c/${community.slug}`}>{community.name}</Link>
-              </li>
-              <li>
-                <Link to={`/c/${community.slug}?tab=paths`}>{t("paths.title")}</Link>
-              </li>
-            </ol>
-          </nav>
-          <p className="resource-page__flags">
-            <Badge tone="neutral">{t("paths.learningPath")}</Badge>
-            {path.status === "DRAFT" ? <Badge tone="warning">{t("paths.draft")}</Badge> : null}
-          </p>
-          <h1 id="path-title" className="resource-page__title">
-            {path.title}
-          </h1>
-          {path.summary ? <p className="resource-page__summary">{path.summary}</p> : null}
-          <p className="resource-page__meta">
-            {t("paths.steps", { count: total })}
-            {path.publishedAt ? (
-              <> · {t("resource.publishedOn", { date: formatDate(path.publishedAt, i18n.language) })}</>
-            ) : null}
-            {path.status === "PUBLISHED" ? (
-              <>
-                {" "}
-                ·{" "}
-                {t("paths.completedCount", {
-                  count: path.completedCount,
-                  formatted: new Intl.NumberFormat(i18n.language).format(path.completedCount),
-                })}
-              </>
-            ) : null}
-          </p>
-          {canEditPath(data?.viewer ?? null, path) ? (
-            <p className="actions">
-              <ButtonLink to={`/p/${path.id}/edit`} variant="secondary" size="sm">
-                {t("paths.edit")}
-              </ButtonLink>
-            </p>
+      <PageHeader
+        crumbs={[
+          { to: "/", label: t("nav.communities") },
+          { to: `/c/${community.slug}`, label: community.name },
+          { to: `/c/${community.slug}?tab=paths`, label: t("paths.title") },
+        ]}
+      >
+        <p className="resource-page__flags">
+          <Badge tone="neutral">{t("paths.learningPath")}</Badge>
+          {path.status === "DRAFT" ? <Badge tone="warning">{t("paths.draft")}</Badge> : null}
+        </p>
+        <h1 id="path-title" className="resource-page__title">
+          {path.title}
+        </h1>
+        {path.summary ? <p className="resource-page__summary">{path.summary}</p> : null}
+        <p className="resource-page__meta">
+          {t("paths.steps", { count: total })}
+          {path.publishedAt ? (
+            <> · {t("resource.publishedOn", { date: formatDate(path.publishedAt, i18n.language) })}</>
           ) : null}
-        </div>
-      </header>
+          {path.status === "PUBLISHED" ? (
+            <>
+              {" "}
+              ·{" "}
+              {t("paths.completedCount", {
+                count: path.completedCount,
+                formatted: new Intl.NumberFormat(i18n.language).format(path.completedCount),
+              })}
+            </>
+          ) : null}
+        </p>
+        {canEditPath(data?.viewer ?? null, path) ? (
+          <p className="actions">
+            <ButtonLink to={`/p/${path.id}/edit`} variant="secondary" size="sm">
+              {t("paths.edit")}
+            </ButtonLink>
+          </p>
+        ) : null}
+      </PageHeader>
 
       <div className="container path-page__layout">
         {path.status === "DRAFT" ? (

@@ -8,9 +8,8 @@ import { Badge } from "../../ui/Badge";
 import { ButtonLink } from "../../ui/Button";
 import { accentStyle } from "../../ui/Card";
 import { EmptyState } from "../../ui/EmptyState";
-import { ErrorState } from "../../ui/ErrorState";
 import { formatDate } from "../../ui/format";
-import { Loading } from "../../ui/Loading";
+import { PageError, PageLoading } from "../../ui/PageStates";
 import { ProfileForm } from "./ProfileForm";
 import "./profile.css";
 
@@ -54,20 +53,8 @@ export function ProfilePage() {
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(profilePageQuery, { fetchPolicy: "cache-and-network" });
 
-  if (loading && !data) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
-  if (error && !data) {
-    return (
-      <div className="container page">
-        <ErrorState error={error} retry={refetch} />
-      </div>
-    );
-  }
+  if (loading && !data) return <PageLoading />;
+  if (error && !data) return <PageError error={error} retry={refetch} />;
   const viewer = data?.viewer;
   if (!viewer) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
 

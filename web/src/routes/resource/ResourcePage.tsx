@@ -3,18 +3,17 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { hasCode } from "../../app/errors";
-import { useViewer } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import type { ResourcePageQuery } from "../../gql/graphql";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { Badge } from "../../ui/Badge";
-import { Button, ButtonLink } from "../../ui/Button";
+import { Button } from "../../ui/Button";
 import { accentStyle } from "../../ui/Card";
-import { ErrorState } from "../../ui/ErrorState";
 import { formatDate } from "../../ui/format";
-import { Loading } from "../../ui/Loading";
 import { Markdown } from "../../ui/Markdown";
+import { PageHeader } from "../../ui/PageHeader";
+import { PageError, PageLoading, PrivatePage } from "../../ui/PageStates";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { CurationActions } from "../library/CurationActions";
 import { LinkIcon, StarIcon, ThumbIcon } from "../library/ResourceCard";
@@ -86,22 +85,10 @@ function ResourceView({ id }: { id: string }) {
   const resource = data?.resource ?? null;
   usePageTitle(resource?.title ?? (data || error ? t("resource.notFoundTitle") : null));
 
-  if (loading && !data) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
+  if (loading && !data) return <PageLoading />;
   if (error && !data) {
     if (hasCode(error, "FORBIDDEN") || hasCode(error, "UNAUTHENTICATED")) return <PrivateResource />;
-    if (!hasCode(error, "NOT_FOUND")) {
-      return (
-        <div className="container page">
-          <ErrorState error={error} retry={refetch} />
-        </div>
-      );
-    }
+    if (!hasCode(error, "NOT_FOUND")) return <PageError error={error} retry={refetch} />;
   }
   if (!resource) return <NotFoundContent title={t("resource.notFoundTitle")} body={t("resource.notFoundBody")} />;
   return <ResourceContent resource={resource} viewerId={data?.viewer?.id ?? null} />;
@@ -147,57 +134,48 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
 
   return (
     <article className="resource-page" style={accentStyle(community.color)} aria-labelledby="resource-title">
-      <header className="resource-page__header">
-        <div className="container">
-          <nav aria-label={t("thread.breadcrumb")}>
-            <ol className="breadcrumb">
-              <li>
-                <Link to="/">{t("nav.communities")}</Link>
-              </li>
-              <li>
-                <Link to={`/c/${community.slug}`}>{community.name}</Link>
-              </li>
-              <li>
-                <Link to={`/c/${community.slug}?tab=library`}>{t("library.title")}</Link>
-              </li>
-            </ol>
-          </nav>
-          <p className="resource-page__flags">
-            <Badge tone="neutral">{t(`library.kind.${resource.kind}`)}</Badge>
-            {resource.status === "FEATURED" ? (
-              <Badge tone="accent">
-                <StarIcon /> {t("library.featured")}
-              </Badge>
-            ) : null}
-            {published ? null : <StatusBadge status={resource.status} />}
-          </p>
-          <h1 id="resource-title" className="resource-page__title">
-            {resource.title}
-          </h1>
-          <p className="resource-page__summary">{resource.summary}</p>
-          <p className="resource-page__meta">
-            {t("library.proposedBy", { name: resource.proposer.displayName })} ·{" "}
-            {resource.publishedAt ? (
-              <>{t("resource.publishedOn", { date: formatDate(resource.publishedAt, i18n.language) })} · </>
-            ) : null}
-            <span>
-              <span className="visually-hidden">{t("library.languageLabel")}: </span>
-              {t(`library.language.${resource.language}`)}
-            </span>
-          </p>
-          {resource.tags.length > 0 ? (
-            <ul className="tag-list" aria-label={t("threads.tags")}>
-              {resource.tags.map((tag) => (
-                <li key={tag}>
-                  <Link className="tag" to={`/c/${community.slug}?tab=library&tag=${encodeURIComponent(tag)}`}>
-                    <span className="visually-hidden">{t("threads.tagPrefix")} </span>#{tag}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+      <PageHeader
+        crumbs={[
+          { to: "/", label: t("nav.communities") },
+          { to: `/c/${community.slug}`, label: community.name },
+          { to: `/c/${community.slug}?tab=library`, label: t("library.title") },
+        ]}
+      >
+        <p className="resource-page__flags">
+          <Badge tone="neutral">{t(`library.kind.${resource.kind}`)}</Badge>
+          {resource.status === "FEATURED" ? (
+            <Badge tone="accent">
+              <StarIcon /> {t("library.featured")}
+            </Badge>
           ) : null}
-        </div>
-      </header>
+          {published ? null : <StatusBadge status={resource.status} />}
+        </p>
+        <h1 id="resource-title" className="resource-page__title">
+          {resource.title}
+        </h1>
+        <p className="resource-page__summary">{resource.summary}</p>
+        <p className="resource-page__meta">
+          {t("library.proposedBy", { name: resource.proposer.displayName })} ·{" "}
+          {resource.publishedAt ? (
+            <>{t("resource.publishedOn", { date: formatDate(resource.publishedAt, i18n.language) })} · </>
+          ) : null}
+          <span>
+            <span className="visually-hidden">{t("library.languageLabel")}: </span>
+            {t(`library.language.${resource.language}`)}
+          </span>
+        </p>
+        {resource.tags.length > 0 ? (
+          <ul className="tag-list" aria-label={t("threads.tags")}>
+            {resource.tags.map((tag) => (
+              <li key={tag}>
+                <Link className="tag" to={`/c/${community.slug}?tab=library&tag=${encodeURIComponent(tag)}`}>
+                  <span className="visually-hidden">{t("threads.tagPrefix")} </span>#{tag}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </PageHeader>
 
       <div className="container resource-page__layout">
         <div className="resource-page__main">
@@ -393,23 +371,11 @@ function BookmarkIcon() {
 /** Material of a members-only community, asked for by someone who is not (yet) a member. */
 function PrivateResource() {
   const { t } = useTranslation();
-  const location = useLocation();
-  const { viewer } = useViewer();
-  usePageTitle(t("resource.privateTitle"));
   return (
-    <div className="container page page--narrow">
-      <h1>{t("resource.privateTitle")}</h1>
-      <p>{viewer ? t("resource.privateMember") : t("resource.privateBody")}</p>
-      <p className="actions">
-        {viewer ? null : (
-          <ButtonLink to="/login" state={{ from: location.pathname }}>
-            {t("nav.login")}
-          </ButtonLink>
-        )}
-        <ButtonLink to="/" variant="secondary">
-          {t("common.backHome")}
-        </ButtonLink>
-      </p>
-    </div>
+    <PrivatePage
+      title={t("resource.privateTitle")}
+      memberBody={t("resource.privateMember")}
+      body={t("resource.privateBody")}
+    />
   );
 }

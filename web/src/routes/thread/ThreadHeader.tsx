@@ -7,6 +7,7 @@ import type { ThreadPageQuery } from "../../gql/graphql";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
+import { Breadcrumb } from "../../ui/PageHeader";
 import { RelativeTime } from "../../ui/RelativeTime";
 
 const setThreadPinnedMutation = graphql(`
@@ -54,16 +55,12 @@ export function ThreadHeader({ thread }: { thread: Thread }) {
   return (
     <header className="thread__header">
       <div className="container">
-        <nav aria-label={t("thread.breadcrumb")}>
-          <ol className="breadcrumb">
-            <li>
-              <Link to="/">{t("nav.communities")}</Link>
-            </li>
-            <li>
-              <Link to={`/c/${community.slug}`}>{community.name}</Link>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb
+          crumbs={[
+            { to: "/", label: t("nav.communities") },
+            { to: `/c/${community.slug}`, label: community.name },
+          ]}
+        />
         <h1 id="thread-title" className="thread__title">
           {thread.title}
         </h1>

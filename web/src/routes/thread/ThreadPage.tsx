@@ -1,17 +1,15 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocation, useParams } from "react-router";
+import { useParams } from "react-router";
 import { hasCode } from "../../app/errors";
-import { useViewer } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
-import { ButtonLink } from "../../ui/Button";
 import { accentStyle } from "../../ui/Card";
-import { ErrorState } from "../../ui/ErrorState";
-import { Loading } from "../../ui/Loading";
+import { LiveAnnouncer } from "../../ui/LiveAnnouncer";
 import { LoadMore } from "../../ui/LoadMore";
 import { Markdown } from "../../ui/Markdown";
+import { PageError, PageLoading, PrivatePage } from "../../ui/PageStates";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { PostList } from "./PostList";
@@ -167,20 +165,10 @@ function ThreadView({ id }: { id: string }) {
     textarea?.focus({ preventScroll: true });
   }
 
-  if (loading && !data) {
-    return (
-      <div className="container page">
-        <Loading />
-      </div>
-    );
-  }
+  if (loading && !data) return <PageLoading />;
   if (error && !data) {
     if (hasCode(error, "FORBIDDEN") || hasCode(error, "UNAUTHENTICATED")) return <PrivateThread />;
-    return (
-      <div className="container page">
-        <ErrorState error={error} retry={refetch} />
-      </div>
-    );
+    return <PageError error={error} retry={refetch} />;
   }
   if (!thread || !posts) return <NotFoundContent title={t("thread.notFoundTitle")} body={t("thread.notFoundBody")} />;
 
@@ -231,9 +219,7 @@ function ThreadView({ id }: { id: string }) {
           typing={typing.names}
         />
       </div>
-      <div className="visually-hidden" aria-live="polite" data-testid="live-announcer">
-        {announcement}
-      </div>
+      <LiveAnnouncer announcement={announcement} />
     </article>
   );
 }
@@ -241,23 +227,12 @@ function ThreadView({ id }: { id: string }) {
 /** A members-only community's thread, asked for by someone who is not (yet) a member. */
 function PrivateThread() {
   const { t } = useTranslation();
-  const location = useLocation();
-  const { viewer } = useViewer();
-  usePageTitle(t("thread.privateTitle"));
   return (
-    <div className="container page page--narrow">
-      <h1>{t("thread.privateTitle")}</h1>
-      <p>{viewer ? t("thread.privateMember") : t("thread.privateBody")}</p>
-      <p className="actions">
-        {viewer ? null : (
-          <ButtonLink to="/login" state={{ from: location.pathname + location.hash }}>
-            {t("nav.login")}
-          </ButtonLink>
-        )}
-        <ButtonLink to="/" variant="secondary">
-          {t("common.backHome")}
-        </ButtonLink>
-      </p>
-    </div>
+    <PrivatePage
+      title={t("thread.privateTitle")}
+      memberBody={t("thread.privateMember")}
+      body={t("thread.privateBody")}
+      keepHash
+    />
   );
 }
