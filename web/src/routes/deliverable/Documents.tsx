@@ -86,22 +86,22 @@ export function Documents({ community, signedIn, canStart }: DocumentsProps) {
   } else {
     content = (
       <>
-        <ul className="document-list">
+        <ul className="tile-grid">
           {deliverables.edges.map(({ node }) => (
-            <li key={node.id} className="document-card">
-              <p className="document-card__flags">
+            <li key={node.id} className="tile">
+              <p className="tile__flags">
                 <DeliverableStatusBadge status={node.status} />
               </p>
-              <h3 className="document-card__title">
+              <h3 className="tile__title">
                 <Link to={`/d/${node.id}`}>{node.title}</Link>
               </h3>
-              {node.summary ? <p className="document-card__summary">{node.summary}</p> : null}
+              {node.summary ? <p className="tile__summary">{node.summary}</p> : null}
               {node.organizations.length > 0 ? (
                 <p className="document-card__authors">
                   {t("documents.coAuthoredBy", { names: node.organizations.map((o) => o.name).join(", ") })}
                 </p>
               ) : null}
-              <p className="document-card__meta">
+              <p className="tile__meta">
                 {t("documents.updated")} <RelativeTime value={node.updatedAt} />
                 {node.endorsements.length > 0 ? (
                   <> · {t("documents.signatories", { count: node.endorsements.length })}</>

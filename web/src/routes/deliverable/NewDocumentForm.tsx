@@ -1,11 +1,10 @@
 import { useMutation } from "@apollo/client/react";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useFormProblems } from "../../app/useProblemMessage";
 import { graphql } from "../../gql";
-import { Alert } from "../../ui/Alert";
-import { Button } from "../../ui/Button";
+import { DisclosedForm } from "../../ui/DisclosedForm";
 import { Field } from "../../ui/Field";
 import { useFormRefusals } from "../../ui/useFormRefusals";
 
@@ -37,28 +36,17 @@ function headingsFrom(text: string): string[] {
 export function NewDocumentForm({ communityId }: { communityId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const formId = useId();
   const formProblems = useFormProblems();
-  const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
   const [summary, setSummary] = useState("");
   const [headings, setHeadings] = useState("");
   const { formRef, problems, refuse, clearProblems } = useFormRefusals();
   const titleRef = useRef<HTMLInputElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const focusNext = useRef<"title" | "toggle" | null>(null);
   const [create, { loading }] = useMutation(createDeliverableMutation, {
     refetchQueries: ["CommunityDeliverables"],
   });
 
-  useEffect(() => {
-    if (focusNext.current === "title") titleRef.current?.focus();
-    if (focusNext.current === "toggle") toggleRef.current?.focus();
-    focusNext.current = null;
-  });
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function onSubmit() {
     if (loading) return;
     const fields: Record<string, string> = {};
     const cleanTitle = title.trim();
@@ -88,32 +76,18 @@ export function NewDocumentForm({ communityId }: { communityId: string }) {
     }
   }
 
-  if (!open) {
-    return (
-      <Button
-        ref={toggleRef}
-        aria-expanded={false}
-        aria-controls={formId}
-        onClick={() => {
-          focusNext.current = "title";
-          setOpen(true);
-        }}
-      >
-        {t("documents.start")}
-      </Button>
-    );
-  }
   return (
-    <form
-      id={formId}
-      ref={formRef}
+    <DisclosedForm
+      label={t("documents.start")}
+      submitLabel={t("documents.create")}
       className="new-document card"
-      aria-labelledby={`${formId}-title`}
-      noValidate
-      onSubmit={(e) => void onSubmit(e)}
+      busy={loading}
+      formRef={formRef}
+      general={problems.general}
+      firstFieldRef={titleRef}
+      onSubmit={onSubmit}
+      onCancel={clearProblems}
     >
-      <h3 id={`${formId}-title`}>{t("documents.start")}</h3>
-      {problems.general ? <Alert>{problems.general}</Alert> : null}
       <Field
         ref={titleRef}
         label={t("documents.titleLabel")}
@@ -145,21 +119,6 @@ export function NewDocumentForm({ communityId }: { communityId: string }) {
         onChange={(event) => setHeadings(event.target.value)}
         error={problems.fields.sections}
       />
-      <p className="actions">
-        <Button type="submit" busy={loading}>
-          {t("documents.create")}
-        </Button>
-        <Button
-          variant="ghost"
-          onClick={() => {
-            clearProblems();
-            focusNext.current = "toggle";
-            setOpen(false);
-          }}
-        >
-          {t("common.cancel")}
-        </Button>
-      </p>
-    </form>
+    </DisclosedForm>
   );
 }

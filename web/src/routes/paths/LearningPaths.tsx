@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { hasCode } from "../../app/errors";
 import { useFormProblems } from "../../app/useProblemMessage";
 import { graphql } from "../../gql";
 import type { CommunityPathsQuery, CommunityVisibility } from "../../gql/graphql";
-import { Alert } from "../../ui/Alert";
 import { Badge } from "../../ui/Badge";
-import { Button } from "../../ui/Button";
+import { DisclosedForm } from "../../ui/DisclosedForm";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Field } from "../../ui/Field";
@@ -91,7 +90,7 @@ export function LearningPaths({ community, isMember, canCurate }: LearningPathsP
     );
   } else {
     content = (
-      <ul className="path-list">
+      <ul className="tile-grid">
         {paths.map((path) => (
           <PathCard key={path.id} path={path} showProgress={isMember} />
         ))}
@@ -116,17 +115,17 @@ function PathCard({ path, showProgress }: { path: Path; showProgress: boolean })
   const total = path.viewerProgress?.total ?? path.steps.length;
   const completed = new Intl.NumberFormat(i18n.language).format(path.completedCount);
   return (
-    <li className="path-card">
+    <li className="tile">
       {path.status === "DRAFT" ? (
-        <p className="path-card__flags">
+        <p className="tile__flags">
           <Badge tone="warning">{t("paths.draft")}</Badge>
         </p>
       ) : null}
-      <h3 className="path-card__title">
+      <h3 className="tile__title">
         <Link to={`/p/${path.id}`}>{path.title}</Link>
       </h3>
-      {path.summary ? <p className="path-card__summary">{path.summary}</p> : null}
-      <p className="path-card__meta">
+      {path.summary ? <p className="tile__summary">{path.summary}</p> : null}
+      <p className="tile__meta">
         {t("paths.steps", { count: total })}
         {path.status === "PUBLISHED" ? (
           <> · {t("paths.completedCount", { count: path.completedCount, formatted: completed })}</>
@@ -143,25 +142,14 @@ function PathCard({ path, showProgress }: { path: Path; showProgress: boolean })
 function NewPathForm({ communityId }: { communityId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const formId = useId();
   const formProblems = useFormProblems();
-  const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
   const [summary, setSummary] = useState("");
   const { formRef, problems, refuse, clearProblems } = useFormRefusals();
   const titleRef = useRef<HTMLInputElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const focusNext = useRef<"title" | "toggle" | null>(null);
   const [create, { loading }] = useMutation(createLearningPathMutation, { refetchQueries: ["CommunityPaths"] });
 
-  useEffect(() => {
-    if (focusNext.current === "title") titleRef.current?.focus();
-    if (focusNext.current === "toggle") toggleRef.current?.focus();
-    focusNext.current = null;
-  });
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function onSubmit() {
     if (loading) return;
     const fields: Record<string, string> = {};
     const cleanTitle = title.trim();
@@ -180,32 +168,18 @@ function NewPathForm({ communityId }: { communityId: string }) {
     }
   }
 
-  if (!open) {
-    return (
-      <Button
-        ref={toggleRef}
-        aria-expanded={false}
-        aria-controls={formId}
-        onClick={() => {
-          focusNext.current = "title";
-          setOpen(true);
-        }}
-      >
-        {t("paths.new")}
-      </Button>
-    );
-  }
   return (
-    <form
-      id={formId}
-      ref={formRef}
+    <DisclosedForm
+      label={t("paths.new")}
+      submitLabel={t("paths.create")}
       className="new-path card"
-      aria-labelledby={`${formId}-title`}
-      noValidate
-      onSubmit={(e) => void onSubmit(e)}
+      busy={loading}
+      formRef={formRef}
+      general={problems.general}
+      firstFieldRef={titleRef}
+      onSubmit={onSubmit}
+      onCancel={clearProblems}
     >
-      <h3 id={`${formId}-title`}>{t("paths.new")}</h3>
-      {problems.general ? <Alert>{problems.general}</Alert> : null}
       <Field
         ref={titleRef}
         label={t("paths.titleLabel")}
@@ -227,21 +201,6 @@ function NewPathForm({ communityId }: { communityId: string }) {
         maxLength={SUMMARY_MAX}
         error={problems.fields.summary}
       />
-      <p className="actions">
-        <Button type="submit" busy={loading}>
-          {t("paths.create")}
-        </Button>
-        <Button
-          variant="ghost"
-          onClick={() => {
-            clearProblems();
-            focusNext.current = "toggle";
-            setOpen(false);
-          }}
-        >
-          {t("common.cancel")}
-        </Button>
-      </p>
-    </form>
+    </DisclosedForm>
   );
 }
