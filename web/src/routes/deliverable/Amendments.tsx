@@ -20,15 +20,7 @@ import type { AmendmentView, SectionView } from "./deliverable.fragment";
 const proposeAmendmentMutation = graphql(`
   mutation ProposeAmendment($input: ProposeAmendmentInput!) {
     proposeAmendment(input: $input) {
-      id
-      ...AmendmentView
-      section {
-        id
-        amendments {
-          id
-          ...AmendmentView
-        }
-      }
+      ...AmendmentChange
     }
   }
 `);
@@ -49,15 +41,7 @@ const acceptAmendmentMutation = graphql(`
 const rejectAmendmentMutation = graphql(`
   mutation RejectAmendment($input: RejectAmendmentInput!) {
     rejectAmendment(input: $input) {
-      id
-      ...AmendmentView
-      section {
-        id
-        amendments {
-          id
-          ...AmendmentView
-        }
-      }
+      ...AmendmentChange
     }
   }
 `);
@@ -65,15 +49,7 @@ const rejectAmendmentMutation = graphql(`
 const withdrawAmendmentMutation = graphql(`
   mutation WithdrawAmendment($amendmentId: ID!) {
     withdrawAmendment(amendmentId: $amendmentId) {
-      id
-      ...AmendmentView
-      section {
-        id
-        amendments {
-          id
-          ...AmendmentView
-        }
-      }
+      ...AmendmentChange
     }
   }
 `);

@@ -65,12 +65,7 @@ const setDeliverableOrganizationsMutation = graphql(`
 const addSectionMutation = graphql(`
   mutation AddSection($input: AddSectionInput!) {
     addSection(input: $input) {
-      id
-      version
-      sections {
-        id
-        ...SectionView
-      }
+      ...DeliverableOutline
     }
   }
 `);
@@ -78,12 +73,7 @@ const addSectionMutation = graphql(`
 const removeSectionMutation = graphql(`
   mutation RemoveSection($input: RemoveSectionInput!) {
     removeSection(input: $input) {
-      id
-      version
-      sections {
-        id
-        ...SectionView
-      }
+      ...DeliverableOutline
     }
   }
 `);
@@ -91,12 +81,7 @@ const removeSectionMutation = graphql(`
 const reorderSectionsMutation = graphql(`
   mutation ReorderSections($input: ReorderSectionsInput!) {
     reorderSections(input: $input) {
-      id
-      version
-      sections {
-        id
-        ...SectionView
-      }
+      ...DeliverableOutline
     }
   }
 `);

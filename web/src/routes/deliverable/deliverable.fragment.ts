@@ -66,6 +66,21 @@ export const amendmentViewFragment = graphql(`
   }
 `);
 
+/** What an amendment's proposal, rejection or withdrawal changes: it, and its section's list. */
+export const amendmentChangeFragment = graphql(`
+  fragment AmendmentChange on Amendment {
+    id
+    ...AmendmentView
+    section {
+      id
+      amendments {
+        id
+        ...AmendmentView
+      }
+    }
+  }
+`);
+
 export const sectionViewFragment = graphql(`
   fragment SectionView on Section {
     id
@@ -89,6 +104,18 @@ export const sectionViewFragment = graphql(`
     }
     comments {
       ...CommentThread
+    }
+  }
+`);
+
+/** What a change to the outline (a section added, removed or moved) changes. */
+export const deliverableOutlineFragment = graphql(`
+  fragment DeliverableOutline on Deliverable {
+    id
+    version
+    sections {
+      id
+      ...SectionView
     }
   }
 `);
