@@ -132,14 +132,20 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
  */
 function deliverDirectly<T>(feed: LiveFeed<T>, textOf: (value: T) => Promise<string>, send: DirectSend) {
   let open = true;
+  let pending = 0;
   let sent: Promise<void> = Promise.resolve();
+  // One closure per subscriber, not per event: thousands of deliveries per event are garbage
+  // the young generation has to sweep while the fan-out runs.
+  const sendOne = (json: string) => {
+    pending--;
+    if (open) send(json);
+  };
+  const sendAfterPrevious = (text: Promise<string>) => () => text.then(sendOne);
   const ended = feed.tap((value) => {
     const text = textOf(value);
-    sent = sent.then(() =>
-      text.then((json) => {
-        if (open) send(json);
-      }),
-    );
+    // Nothing queued for this subscriber (the usual case): send when the text is ready; else
+    // after the sends before it, so its events stay in order.
+    sent = pending++ === 0 ? text.then(sendOne) : sent.then(sendAfterPrevious(text));
   });
   return new Repeater<never>(async (_push, stop) => {
     void stop.then(() => {
