@@ -7,7 +7,9 @@ export enum PlatformRole {
 }
 registerEnumType(PlatformRole, { name: "PlatformRole" });
 
-@ObjectType("User")
+// `simpleResolvers`: plain fields are read inline by graphql-jit (see thread.type.ts); `email` keeps its
+// field resolver, which hides it from everyone but the user and admins.
+@ObjectType("User", { simpleResolvers: true })
 export class User {
   @Field(() => ID) id!: string;
   @Field(() => String) displayName!: string;
