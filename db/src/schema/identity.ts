@@ -41,5 +41,6 @@ export const sessions = pgTable(
   (t) => [uniqueIndex("sessions_token_hash_idx").on(t.tokenHash), index("sessions_user_idx").on(t.userId)],
 );
 
-export type UserRow = typeof users.$inferSelect;
+/** A user as the api shows and passes them around: the password hash stays with the identity service. */
+export type UserRow = Omit<typeof users.$inferSelect, "passwordHash">;
 export type SessionRow = typeof sessions.$inferSelect;

@@ -15,8 +15,9 @@ describe.skipIf(!redisUrl)("co-authoring across two api instances (events throug
   let b: TestServer;
   beforeAll(async () => {
     const env = { REDIS_URL: redisUrl as string };
-    a = await startTestServer(env);
-    b = await startTestServer(env, a.database);
+    const first = await startTestServer(env);
+    a = first;
+    b = await startTestServer(env, first.database);
   });
   afterAll(async () => {
     await b?.stop();
