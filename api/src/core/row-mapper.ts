@@ -6,7 +6,7 @@ import { Column, is, SQL } from "drizzle-orm";
  * the driver's rows (arrays) instead of drizzle's generic `mapResultRow`.
  */
 type SelectedField = { path: string[]; field: unknown };
-type PreparedSelect = { fields?: unknown; customResultMapper?: unknown };
+type PreparedSelect = { fields?: unknown; customResultMapper?: unknown; joinsNotNullableMap?: Record<string, boolean> };
 type Decoder = { mapFromDriverValue: (value: unknown) => unknown };
 
 // The base column's decoder returns the driver's value as it is: such columns need no call.
@@ -19,8 +19,10 @@ const identity = Column.prototype.mapFromDriverValue;
  * knows the keys and decoders in advance; the objects it builds are the ones drizzle would
  * (same keys in the same order, same decoded values; a test compares them).
  *
- * Only flat selects (no nested objects from joins) are compiled; anything else, or a drizzle
- * whose prepared queries no longer look like this, keeps drizzle's own mapping.
+ * Flat selects are compiled, and selects of whole rows side by side from inner joins
+ * (`{ post: posts, author: … }`, one level deep). A left join (drizzle turns an all-null side
+ * into null), deeper nesting, or a drizzle whose prepared queries no longer look like this keeps
+ * drizzle's own mapping.
  * Returns whether the mapper was installed.
  */
 export function installRowMapper(prepared: unknown): boolean {
@@ -28,14 +30,20 @@ export function installRowMapper(prepared: unknown): boolean {
   const query = prepared as PreparedSelect;
   if (!("customResultMapper" in query) || query.customResultMapper || !Array.isArray(query.fields)) return false;
   const fields = query.fields as SelectedField[];
-  if (fields.length === 0 || fields.some((f) => !Array.isArray(f.path) || f.path.length !== 1)) return false;
+  if (fields.length === 0 || fields.some((f) => !Array.isArray(f.path) || f.path.length < 1 || f.path.length > 2)) {
+    return false;
+  }
+  const nested = fields.some((f) => f.path.length === 2);
+  if (nested && Object.values(query.joinsNotNullableMap ?? {}).some((notNull) => !notNull)) return false;
 
   const decoders = fields.map(({ field }) => decoderOf(field));
   if (decoders.some((d) => d === undefined)) return false;
-  const keys = fields.map((f) => f.path[0] as string);
   // null where the decoder would hand the value back unchanged.
   const needed = decoders.map((d) => (d && d.mapFromDriverValue !== identity ? d : null));
-  const mapRow = compileRow(keys, needed);
+  const mapRow = compileRow(
+    fields.map((f) => f.path),
+    needed,
+  );
   query.customResultMapper = (rows: unknown[][]) => rows.map(mapRow);
   return true;
 }
@@ -49,15 +57,26 @@ function decoderOf(field: unknown): Decoder | undefined {
 }
 
 /**
- * `(row) => ({ id: row[0], createdAt: row[7] === null ? null : d[7].mapFromDriverValue(row[7]), … })`:
- * an object literal with the keys written out gets one hidden class and no keyed stores, several
- * times faster than filling an empty object in a loop. Keys are the schema's own property names,
- * quoted with JSON.stringify.
+ * `(row) => ({ id: row[0], createdAt: row[7] === null ? null : d[7].mapFromDriverValue(row[7]), … })`,
+ * with `{ post: { … }, author: { … } }` for a join: an object literal with the keys written out
+ * gets one hidden class and no keyed stores, several times faster than filling an empty object in
+ * a loop. Keys are the schema's own property names, quoted with JSON.stringify, in drizzle's order
+ * (first appearance).
  */
-function compileRow(keys: string[], decoders: (Decoder | null)[]): (row: unknown[]) => Record<string, unknown> {
-  const entries = keys.map((key, i) => {
-    const value = decoders[i] ? `row[${i}] === null ? null : d[${i}].mapFromDriverValue(row[${i}])` : `row[${i}]`;
-    return `${JSON.stringify(key)}: ${value}`;
+function compileRow(paths: string[][], decoders: (Decoder | null)[]): (row: unknown[]) => Record<string, unknown> {
+  const value = (i: number) =>
+    decoders[i] ? `row[${i}] === null ? null : d[${i}].mapFromDriverValue(row[${i}])` : `row[${i}]`;
+  // Top-level key → its value, or the entries of its nested object.
+  const top = new Map<string, string | string[]>();
+  paths.forEach(([outer, inner], i) => {
+    const key = JSON.stringify(outer);
+    if (inner === undefined) top.set(key, value(i));
+    else {
+      const entries = (top.get(key) as string[] | undefined) ?? [];
+      entries.push(`${JSON.stringify(inner)}: ${value(i)}`);
+      top.set(key, entries);
+    }
   });
-  return new Function("d", `return (row) => ({ ${entries.join(", ")} });`)(decoders);
+  const literal = [...top].map(([key, v]) => `${key}: ${typeof v === "string" ? v : `{ ${v.join(", ")} }`}`);
+  return new Function("d", `return (row) => ({ ${literal.join(", ")} });`)(decoders);
 }

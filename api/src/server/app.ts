@@ -8,7 +8,7 @@ import type { Logger } from "../core/logger.js";
 import { createServices } from "../core/services.js";
 import { createSchema } from "../schema.js";
 import { createApollo } from "./apollo.js";
-import { createHttpApp, DEFAULT_WEB_DIST } from "./http.js";
+import { createRequestHandler, DEFAULT_WEB_DIST } from "./http.js";
 import { attachWebSockets } from "./ws.js";
 
 export type App = {
@@ -40,7 +40,13 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   await apollo.start();
   server.on(
     "request",
-    createHttpApp({ apollo, deps, db: database.db, logger, webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST }),
+    createRequestHandler({
+      apollo,
+      deps,
+      db: database.db,
+      logger,
+      webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
+    }),
   );
 
   return {

@@ -1,5 +1,6 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Database } from "@pratica/db";
-import type { Request, Response } from "express";
+import { serialize } from "cookie";
 import { GraphQLError } from "graphql";
 import type { Caller, Context, SessionCookie } from "../core/context.js";
 import { unauthenticated } from "../core/errors.js";
@@ -7,6 +8,7 @@ import { createLoaders } from "../core/loaders.js";
 import type { Services } from "../core/services.js";
 import type { Viewer } from "../core/viewer.js";
 import { SESSION_COOKIE, tokenFrom } from "./auth.js";
+import { clientAddress } from "./client-address.js";
 
 export type ContextDeps = { db: Database; services: Services; secureCookies: boolean };
 
@@ -20,10 +22,10 @@ export function buildContext(
 }
 
 /** Context of one HTTP request. A token that names no live session is refused outright. */
-export async function httpContext(deps: ContextDeps, req: Request, res: Response): Promise<Context> {
+export async function httpContext(deps: ContextDeps, req: IncomingMessage, res: ServerResponse): Promise<Context> {
   const token = tokenFrom(req.headers.authorization, req.headers.cookie);
   const viewer = token === null ? null : await deps.services.sessions.resolve(token);
-  const caller = { address: req.ip ?? "unknown", userAgent: req.headers["user-agent"] };
+  const caller = { address: clientAddress(req), userAgent: req.headers["user-agent"] };
   if (token !== null && !viewer) {
     if (req.headers.authorization === undefined) {
       // A stale cookie: drop it and carry on anonymously, as a browser user would expect.
@@ -35,17 +37,20 @@ export async function httpContext(deps: ContextDeps, req: Request, res: Response
   }
   return buildContext(deps, viewer, caller, {
     set: (value, maxAge) =>
-      res.cookie(SESSION_COOKIE, value, {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: deps.secureCookies,
-        path: "/",
-        maxAge: maxAge * 1000,
-      }),
+      res.appendHeader(
+        "Set-Cookie",
+        serialize(SESSION_COOKIE, value, {
+          ...cookieOptions(deps.secureCookies),
+          maxAge,
+          expires: new Date(Date.now() + maxAge * 1000),
+        }),
+      ),
     clear: () => clearCookie(res, deps.secureCookies),
   });
 }
 
-function clearCookie(res: Response, secure: boolean) {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure, path: "/" });
+const cookieOptions = (secure: boolean) => ({ httpOnly: true, sameSite: "lax", secure, path: "/" }) as const;
+
+function clearCookie(res: ServerResponse, secure: boolean) {
+  res.appendHeader("Set-Cookie", serialize(SESSION_COOKIE, "", { ...cookieOptions(secure), expires: new Date(0) }));
 }

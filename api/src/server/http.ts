@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import type { Database } from "@pratica/db";
 import { sql } from "drizzle-orm";
 import express, { type Express } from "express";
@@ -11,7 +11,7 @@ import type { Context } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
 import { type ContextDeps, httpContext } from "./context.js";
 import { exportRoutes } from "./export-routes.js";
-import { LIMITS } from "./limits.js";
+import { graphqlHttpHandler } from "./graphql-http.js";
 import { GRAPHQL_PATH } from "./ws.js";
 
 // api/{src,dist}/server → the repository's web/dist.
@@ -25,19 +25,35 @@ export type HttpOptions = {
   webDistDir: string;
 };
 
-export function createHttpApp({ apollo, deps, db, logger, webDistDir }: HttpOptions): Express {
+/**
+ * Every HTTP request: /graphql goes to Apollo directly (graphql-http.ts), the rest (health,
+ * exports, the web app) to express.
+ */
+export function createRequestHandler(options: HttpOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const { apollo, deps, logger } = options;
+  // pino-http logs each request at info level, and builds a child logger (serializing the request)
+  // for every one even when it will not be written: leave it out when info is off (LOG_LEVEL=warn).
+  const log = logger.isLevelEnabled("info")
+    ? pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } })
+    : undefined;
+  const graphql = graphqlHttpHandler(apollo, (req, res) => httpContext(deps, req, res), logger);
+  const app = createExpressApp(options);
+  return (req, res) => {
+    log?.(req, res);
+    const url = req.url ?? "";
+    const isGraphql =
+      url.startsWith(GRAPHQL_PATH) && (url.length === GRAPHQL_PATH.length || url[GRAPHQL_PATH.length] === "?");
+    if (isGraphql) graphql(req, res);
+    else app(req, res);
+  };
+}
+
+function createExpressApp({ deps, db, logger, webDistDir }: HttpOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   // res.send hashes every body for an ETag; GraphQL answers to POSTs are never revalidated, so
   // that is ~1.5% of a thread page's CPU for nothing. Static files keep serve-static's own ETags.
   app.set("etag", false);
-  // Behind the compose file's reverse proxy the caller's address is in X-Forwarded-For.
-  app.set("trust proxy", "loopback, linklocal, uniquelocal");
-  // pino-http logs each request at info level, and builds a child logger (serializing the request)
-  // for every one even when it will not be written: leave it out when info is off (LOG_LEVEL=warn).
-  if (logger.isLevelEnabled("info")) {
-    app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
-  }
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -48,12 +64,6 @@ export function createHttpApp({ apollo, deps, db, logger, webDistDir }: HttpOpti
       res.status(503).json({ status: "unavailable" });
     }
   });
-
-  app.use(
-    GRAPHQL_PATH,
-    express.json({ limit: LIMITS.bodyBytes }),
-    expressMiddleware(apollo, { context: ({ req, res }) => httpContext(deps, req, res) }),
-  );
 
   app.use(exportRoutes(deps, logger));
   serveWeb(app, webDistDir);

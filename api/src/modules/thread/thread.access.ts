@@ -20,8 +20,13 @@ export async function accessVia(ctx: Context, communityId: string): Promise<Acce
  * access again (`posts`, `viewerCanReply`…) then find its community and membership cached.
  */
 export async function readableVia(ctx: Context, threadId: string): Promise<ThreadRow> {
-  const thread = isUuid(threadId) ? await ctx.loaders.threadById.load(threadId) : null;
-  if (!thread) throw notFound("Thread");
+  const found = isUuid(threadId) ? await ctx.loaders.threadInContext.load(threadId) : null;
+  if (!found) throw notFound("Thread");
+  const { thread, community, author } = found;
+  // The joined rows are what the other loaders would fetch: later loads of them cost no query.
+  ctx.loaders.threadById.prime(thread.id, thread);
+  ctx.loaders.communityById.prime(community.id, community);
+  ctx.loaders.userById.prime(author.id, author);
   assertCanRead(await accessVia(ctx, thread.communityId));
   return thread;
 }

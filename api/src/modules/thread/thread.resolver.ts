@@ -40,8 +40,10 @@ export class ThreadResolver {
   ) {
     const access = await accessVia(ctx, thread.communityId);
     const page = await ctx.services.thread.posts(access, thread, { first, after });
-    // Quotes mostly answer posts of the same page: `replyTo` then needs no query of its own.
+    // Quotes mostly answer posts of the same page, whose authors came with it: `replyTo` and
+    // `author` then need no query of their own.
     for (const post of page.nodes) ctx.loaders.postById.prime(post.id, post);
+    for (const author of page.authors) ctx.loaders.userById.prime(author.id, author);
     return toConnection(page, thread.replyCount);
   }
 

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anyId, perDatabase } from "../../core/loader.js";
 import { installRowMapper } from "../../core/row-mapper.js";
+import { shownUserColumns } from "../../modules/identity/user.columns.js";
 import { freshDatabase } from "../database.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser } from "../factories.js";
 
@@ -30,6 +31,11 @@ const selects = (d: Database) => ({
     .from(reactions)
     .where(anyId(reactions.postId))
     .groupBy(reactions.postId, reactions.kind),
+  postsWithAuthors: d
+    .select({ post: posts, author: shownUserColumns, count: sql<number>`1::int` })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(anyId(posts.id)),
 });
 const prepared = perDatabase((d: Database) => {
   const s = selects(d);
@@ -39,6 +45,7 @@ const prepared = perDatabase((d: Database) => {
     threads: s.threads.prepare("t_threads"),
     communities: s.communities.prepare("t_communities"),
     reactions: s.reactions.prepare("t_reactions"),
+    postsWithAuthors: s.postsWithAuthors.prepare("t_posts_with_authors"),
   };
 });
 
@@ -50,6 +57,16 @@ describe("compiled row mapper", () => {
     }
     // Installing twice is refused: it is already there.
     expect(installRowMapper(q.users)).toBe(false);
+  });
+
+  it("leaves a left join to drizzle, which turns an all-null side into null", () => {
+    const left = db
+      .select({ post: posts, author: shownUserColumns })
+      .from(posts)
+      .leftJoin(users, eq(users.id, posts.authorId))
+      .where(anyId(posts.id))
+      .prepare("t_left");
+    expect(installRowMapper(left)).toBe(false);
   });
 
   it("builds the same rows as drizzle: keys, order, types, nulls, dates, aggregates", async () => {
@@ -77,6 +94,7 @@ describe("compiled row mapper", () => {
       [plain.threads, fast.threads, [thread.id]],
       [plain.communities, fast.communities, [community.id]],
       [plain.reactions, fast.reactions, [first.id]],
+      [plain.postsWithAuthors, fast.postsWithAuthors, [first.id, second.id]],
     ] as const;
     for (const [slow, compiled, ids] of cases) {
       const expected = await slow.execute({ ids } as never);
