@@ -4,14 +4,53 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { installRowMapper } from "./row-mapper.js";
 
 /**
+ * A DataLoader that also answers synchronously for what it already holds: a resolver that
+ * returns `loadNow(key)` hands graphql-jit a value instead of a promise when the row was primed
+ * or loaded before, and the ~100 authors and quotes of a thread page (primed with the page)
+ * cost no promise and no microtask each.
+ */
+export class KeyedLoader<K, V> extends DataLoader<K, V | null> {
+  private readonly held = new Map<K, V | null>();
+
+  constructor(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K) {
+    super(async (keys) => {
+      const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+      return keys.map((k) => {
+        const row = byKey.get(k) ?? null;
+        this.held.set(k, row);
+        return row;
+      });
+    });
+  }
+
+  /** The row if already held, else a promise of it (batched like `load`). */
+  loadNow(key: K): V | null | Promise<V | null> {
+    const row = this.held.get(key);
+    return row !== undefined ? row : this.load(key);
+  }
+
+  override prime(key: K, value: V | null | Error): this {
+    if (!(value instanceof Error) && !this.held.has(key)) this.held.set(key, value);
+    return super.prime(key, value);
+  }
+
+  override clear(key: K): this {
+    this.held.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.held.clear();
+    return super.clearAll();
+  }
+}
+
+/**
  * One `= any($1)` query per batch, rows handed back in key order (missing keys get null).
  * Loaders live in the request context, never in modules: a cache must not outlive its request.
  */
 export function keyedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K) {
-  return new DataLoader<K, V | null>(async (keys) => {
-    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
-    return keys.map((k) => byKey.get(k) ?? null);
-  });
+  return new KeyedLoader(fetch, keyOf);
 }
 
 /** Like keyedLoader, for one-to-many: every key gets the (possibly empty) list of its rows. */

@@ -31,8 +31,8 @@ export class PostResolver {
   }
 
   @FieldResolver(() => User)
-  author(@Root() post: PostRow, @Ctx() { loaders }: Context): Promise<UserRow | null> {
-    return loaders.userById.load(post.authorId);
+  author(@Root() post: PostRow, @Ctx() { loaders }: Context): UserRow | null | Promise<UserRow | null> {
+    return loaders.userById.loadNow(post.authorId);
   }
 
   @FieldResolver(() => Thread)
@@ -41,8 +41,8 @@ export class PostResolver {
   }
 
   @FieldResolver(() => Post, { nullable: true, description: "The post this one answers, for the quote" })
-  replyTo(@Root() post: PostRow, @Ctx() { loaders }: Context): Promise<PostRow | null> | null {
-    return post.replyToId ? loaders.postById.load(post.replyToId) : null;
+  replyTo(@Root() post: PostRow, @Ctx() { loaders }: Context): PostRow | null | Promise<PostRow | null> {
+    return post.replyToId ? loaders.postById.loadNow(post.replyToId) : null;
   }
 
   @FieldResolver(() => [ReactionSummary])

@@ -26,8 +26,8 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => User)
-  author(@Root() thread: ThreadRow, @Ctx() { loaders }: Context): Promise<UserRow | null> {
-    return loaders.userById.load(thread.authorId);
+  author(@Root() thread: ThreadRow, @Ctx() { loaders }: Context): UserRow | null | Promise<UserRow | null> {
+    return loaders.userById.loadNow(thread.authorId);
   }
 
   @FieldResolver(() => PostConnection, { complexity: connectionComplexity, description: "Replies in order" })
