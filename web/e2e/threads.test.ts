@@ -238,16 +238,35 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await facilitator.locator(".thread__meta").getByText("Pinned").waitFor();
   });
 
-  it("refuses a reply to a locked discussion, saying why", async () => {
+  it("closes and reopens the composer live when the facilitator locks and unlocks", async () => {
+    await maria.getByLabel("Write a reply").fill("Can I still add something?");
+
     await facilitator.getByRole("button", { name: "Lock", exact: true }).click();
     await facilitator.getByRole("button", { name: "Unlock" }).waitFor();
+    // No reload on Maria's side: the lock arrives with the community's events.
+    await maria.getByText("This discussion is locked").waitFor();
+    expect(await maria.getByLabel("Write a reply").count()).toBe(0);
+    await expect
+      .poll(() => maria.getByTestId("live-announcer").textContent())
+      .toBe("The discussion is locked: no new replies.");
 
-    // Maria's page still offers the composer: the api refuses, and the alert says why.
-    await maria.getByLabel("Write a reply").fill("Can I still add something?");
+    await facilitator.getByRole("button", { name: "Unlock" }).click();
+    await facilitator.getByRole("button", { name: "Lock", exact: true }).waitFor();
+    // The composer comes back with the unsent text in it.
+    await maria.getByLabel("Write a reply").waitFor();
+    expect(await maria.getByLabel("Write a reply").inputValue()).toBe("Can I still add something?");
+  });
+
+  it("refuses a reply to a discussion locked while the page was offline, saying why", async () => {
+    // Cut off, Maria's page does not hear of the lock and still offers the composer.
+    await socket.goOffline();
+    await facilitator.getByRole("button", { name: "Lock", exact: true }).click();
+    await facilitator.getByRole("button", { name: "Unlock" }).waitFor();
     await maria.getByRole("button", { name: "Send reply" }).click();
     const alert = maria.locator(".reply-form").getByRole("alert");
     await alert.getByText("This thread is locked").waitFor();
     expect(await maria.getByLabel("Write a reply").inputValue()).toBe("Can I still add something?");
+    socket.goOnline();
 
     await maria.reload();
     await maria.getByText("This discussion is locked").waitFor();

@@ -18,6 +18,7 @@ import { ReplyArea } from "./ReplyArea";
 import { ThreadHeader } from "./ThreadHeader";
 import { useMarkRead } from "./useMarkRead";
 import { useThreadEvents } from "./useThreadEvents";
+import { useThreadUpdates } from "./useThreadUpdates";
 import { useTypingIndicator } from "./useTyping";
 import "./thread.css";
 
@@ -118,6 +119,11 @@ function ThreadView({ id }: { id: string }) {
       if (result === "added") markRead();
     },
     onTyping: typing.started,
+  });
+
+  useThreadUpdates(thread?.community.id ?? null, thread, (change) => {
+    if (change.locked !== undefined) setAnnouncement(t(change.locked ? "thread.lockedNow" : "thread.unlockedNow"));
+    else if (change.pinned !== undefined) setAnnouncement(t(change.pinned ? "thread.pinnedNow" : "thread.unpinnedNow"));
   });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per thread, when it has loaded
