@@ -44,7 +44,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     notification,
     resource: new ResourceService(db, community, notification, bus),
     learningPath: new LearningPathService(db, community),
-    search: new SearchService(db),
+    search: new SearchService(db, community),
     deliverable,
     document: new DocumentService(deliverable),
     section,

@@ -1,7 +1,7 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { connectionComplexity } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
-import { SearchResultConnection } from "./search.type.js";
+import { SearchResultConnection, SearchResultKind } from "./search.type.js";
 
 const TYPENAMES = { THREAD: "Thread", POST: "Post", RESOURCE: "Resource", DELIVERABLE: "Deliverable" } as const;
 
@@ -9,15 +9,19 @@ const TYPENAMES = { THREAD: "Thread", POST: "Post", RESOURCE: "Resource", DELIVE
 export class SearchResolver {
   @Query(() => SearchResultConnection, {
     complexity: connectionComplexity,
-    description: "Threads, posts, published library material and documents the viewer may read, best match first",
+    description:
+      "Threads, posts, published library material and documents the viewer may read, best match first; " +
+      "`communityId` keeps one community (refused like its content when it is not readable), `kinds` some kinds",
   })
   async search(
     @Arg("query", () => String) query: string,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("communityId", () => ID, { nullable: true }) communityId: string | null,
+    @Arg("kinds", () => [SearchResultKind], { nullable: true }) kinds: SearchResultKind[] | null,
     @Ctx() ctx: Context,
   ) {
-    const page = await ctx.services.search.search(ctx.viewer, query, { first, after });
+    const page = await ctx.services.search.search(ctx.viewer, query, { first, after, communityId, kinds });
     return {
       edges: page.nodes.map((hit, i) => ({
         cursor: page.cursors[i] as string,

@@ -20,12 +20,18 @@ import {
 } from "@pratica/db";
 import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { badInput } from "../../core/errors.js";
+import { badInput, forbidden, unauthenticated } from "../../core/errors.js";
 import { type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import { isAdmin, type Viewer } from "../../core/viewer.js";
+import { canRead } from "../community/community.policy.js";
+import type { CommunityService } from "../community/community.service.js";
 
-export type SearchKind = "THREAD" | "POST" | "RESOURCE" | "DELIVERABLE";
+export const SEARCH_KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Narrows a search: to one community, to some kinds of result (all when absent). */
+export type SearchScope = { communityId?: string | null; kinds?: readonly SearchKind[] | null };
 export type SearchHit =
   | { kind: "THREAD"; node: ThreadRow; rank: number; snippet: string }
   | { kind: "POST"; node: PostRow; rank: number; snippet: string }
@@ -36,6 +42,13 @@ export type SearchHit =
 export const MARK_START = "\uE000";
 export const MARK_END = "\uE001";
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const scopeRule = z.object({
+  kinds: z
+    .array(z.enum(SEARCH_KINDS))
+    .min(1, "Name at least one kind of result, or leave kinds out for all.")
+    .transform((kinds) => [...new Set(kinds)]),
+});
 
 const queryRule = z
   .string()
@@ -50,29 +63,36 @@ const queryRule = z
  * stemming both apply, so "imprese" finds "impresa".
  */
 export class SearchService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly communities: CommunityService,
+  ) {}
 
-  async search(viewer: Viewer | null, text: string, args: PageArgs) {
+  async search(viewer: Viewer | null, text: string, args: PageArgs & SearchScope) {
     const q = parseInput(queryRule, text);
     const size = pageSize(args.first);
     const after = decodeSearchCursor(args.after);
+    const { kinds } = parseInput(scopeRule, { kinds: args.kinds ?? [...SEARCH_KINDS] });
     const query = searchQuery(q);
-    const readable = this.readableCommunities(viewer);
+    const readable = args.communityId
+      ? await this.readableCommunity(viewer, args.communityId)
+      : this.readableCommunities(viewer);
 
-    const hits = sql`
+    const branches: Record<SearchKind, SQL> = {
+      RESOURCE: sql`
       select 'RESOURCE' as kind, ${resources.id} as id, ts_rank(${resourceDocument(resources)}, ${query}) as rank
         from ${resources}
-        where ${resourceDocument(resources)} @@ ${query} and ${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})
-      union all
-      select 'THREAD', ${threads.id}, ts_rank(${threadDocument(threads)}, ${query})
+        where ${resourceDocument(resources)} @@ ${query} and ${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})`,
+      THREAD: sql`
+      select 'THREAD' as kind, ${threads.id} as id, ts_rank(${threadDocument(threads)}, ${query}) as rank
         from ${threads}
-        where ${threadDocument(threads)} @@ ${query} and ${threads.communityId} in (${readable})
-      union all
-      select 'POST', ${posts.id}, ts_rank(${postDocument(posts)}, ${query})
+        where ${threadDocument(threads)} @@ ${query} and ${threads.communityId} in (${readable})`,
+      POST: sql`
+      select 'POST' as kind, ${posts.id} as id, ts_rank(${postDocument(posts)}, ${query}) as rank
         from ${posts}
-        where ${postDocument(posts)} @@ ${query} and ${posts.deletedAt} is null and ${posts.communityId} in (${readable})
-      union all
-      select 'DELIVERABLE', ${deliverables.id}, max(matches.rank)
+        where ${postDocument(posts)} @@ ${query} and ${posts.deletedAt} is null and ${posts.communityId} in (${readable})`,
+      DELIVERABLE: sql`
+      select 'DELIVERABLE' as kind, ${deliverables.id} as id, max(matches.rank) as rank
         from (
           select ${deliverables.id} as id, ts_rank(${deliverableDocument(deliverables)}, ${query}) as rank
             from ${deliverables} where ${deliverableDocument(deliverables)} @@ ${query}
@@ -83,7 +103,12 @@ export class SearchService {
         join ${deliverables} on ${deliverables.id} = matches.id
         where ${deliverables.communityId} in (${readable})
           and (${deliverables.status} in ('PUBLISHED', 'ARCHIVED') or ${deliverables.communityId} in (${this.memberOf(viewer)}))
-        group by ${deliverables.id}`;
+        group by ${deliverables.id}`,
+    };
+    const hits = sql.join(
+      kinds.map((kind) => branches[kind]),
+      sql` union all `,
+    );
     const page = await this.db.execute<{ kind: SearchKind; id: string; rank: number }>(sql`
       select kind, id, rank from (${hits}) hits
       ${after ? sql`where (rank, kind, id) < (${after.rank}::real, ${after.kind}, ${after.id}::uuid)` : sql``}
@@ -101,6 +126,20 @@ export class SearchService {
       cursors: results.map((r) => encodeSearchCursor({ rank: r.rank, kind: r.kind, id: r.node.id })),
       hasNextPage: rows.length > size,
     };
+  }
+
+  /**
+   * One community, as a list of one, when the viewer may read it; else the refusal its content
+   * would give (unknown or malformed id: NOT_FOUND).
+   */
+  private async readableCommunity(viewer: Viewer | null, communityId: string): Promise<SQL> {
+    const { community, membership } = await this.communities.access(viewer, communityId);
+    if (!canRead(community, viewer, membership)) {
+      throw viewer
+        ? forbidden("Only members of this community can search it.")
+        : unauthenticated("Log in to search this community.");
+    }
+    return sql`select ${community.id}::uuid`;
   }
 
   /** Communities whose content the viewer may read. */

@@ -1,9 +1,17 @@
-import { createUnionType, Field, Float, ObjectType } from "type-graphql";
+import { createUnionType, Field, Float, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../../core/connection.type.js";
 import { resolveByTypename } from "../../core/union.js";
 import { Deliverable } from "../deliverable/deliverable.type.js";
 import { Resource } from "../library/resource.type.js";
 import { Post, Thread } from "../thread/thread.type.js";
+
+export enum SearchResultKind {
+  THREAD = "THREAD",
+  POST = "POST",
+  RESOURCE = "RESOURCE",
+  DELIVERABLE = "DELIVERABLE",
+}
+registerEnumType(SearchResultKind, { name: "SearchKind", description: "What a search may find" });
 
 export const SearchResult = createUnionType({
   name: "SearchResult",

@@ -15,7 +15,8 @@ import { startTestServer, type TestServer } from "../server.js";
 const LIBRARY = `query($slug: String!, $first: Int, $after: String, $kind: ResourceKind, $language: ResourceLanguage, $tag: String, $status: ResourceStatus, $sort: LibrarySort) {
   community(slug: $slug) { resources(first: $first, after: $after, kind: $kind, language: $language, tag: $tag, status: $status, sort: $sort) {
     totalCount edges { node { id title status helpfulCount viewerBookmarked viewerFoundHelpful } } pageInfo { hasNextPage endCursor } } } }`;
-const SEARCH = `query($q: String!, $first: Int, $after: String) { search(query: $q, first: $first, after: $after) {
+const SEARCH = `query($q: String!, $first: Int, $after: String, $communityId: ID, $kinds: [SearchKind!]) {
+  search(query: $q, first: $first, after: $after, communityId: $communityId, kinds: $kinds) {
   edges { cursor snippet node { __typename ... on Resource { id title } ... on Thread { id title } ... on Post { id } } } pageInfo { hasNextPage endCursor } } }`;
 
 let server: TestServer;
@@ -206,6 +207,40 @@ describe("search", () => {
     expect(await kinds()).toEqual(expect.arrayContaining(["Cooperative di comunità", "Post"]));
     expect(await kinds()).not.toContain("Cooperative riservate");
     expect(await kinds(bob.token)).toContain("Cooperative riservate");
+  });
+
+  it("narrows to one community and to some kinds, refusing a community the viewer may not read", async () => {
+    const [here, there] = [await buildCommunity(server.db), await buildCommunity(server.db)];
+    const closed = await buildCommunity(server.db, { visibility: "MEMBERS" });
+    await addMember(server.db, closed, bob);
+    for (const c of [here, there, closed]) {
+      await buildResource(server.db, c, alice, { title: `Baratto di attrezzi ${c.slug}`, status: "PUBLISHED" });
+      await buildThread(server.db, c, alice, { title: `Baratto in quartiere ${c.slug}`, body: "Chi partecipa?" });
+    }
+    const found = async (variables: Record<string, unknown>, token?: string) =>
+      ((await gql(server.url, SEARCH, { q: "baratto", ...variables }, { token })).data?.search.edges ?? []).map(
+        (e: { node: { __typename: string; title: string } }) => `${e.node.__typename}: ${e.node.title}`,
+      );
+
+    expect((await found({ communityId: here.id })).sort()).toEqual([
+      `Resource: Baratto di attrezzi ${here.slug}`,
+      `Thread: Baratto in quartiere ${here.slug}`,
+    ]);
+    expect(await found({ communityId: here.id, kinds: ["RESOURCE"] })).toEqual([
+      `Resource: Baratto di attrezzi ${here.slug}`,
+    ]);
+    expect(await found({ kinds: ["THREAD", "THREAD"] })).not.toContain(`Resource: Baratto di attrezzi ${here.slug}`);
+    expect(await found({ communityId: closed.id }, bob.token)).toHaveLength(2);
+
+    const refusal = (variables: Record<string, unknown>, token?: string) =>
+      gql(server.url, SEARCH, { q: "baratto", ...variables }, { token });
+    expect(errorCode(await refusal({ communityId: closed.id }))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await refusal({ communityId: closed.id }, alice.token))).toBe("FORBIDDEN");
+    expect(errorCode(await refusal({ communityId: "not-an-id" }))).toBe("NOT_FOUND");
+    const none = await refusal({ kinds: [] });
+    expect(errorCode(none)).toBe("BAD_USER_INPUT");
+    expect(none.errors?.[0]?.extensions?.field).toBe("kinds");
+    expect(errorCode(await refusal({ kinds: ["EVERYTHING"] }))).toBe("BAD_USER_INPUT");
   });
 
   it("pages through results and refuses a too short query or a forged cursor", async () => {

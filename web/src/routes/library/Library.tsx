@@ -63,8 +63,8 @@ const communityLibraryQuery = graphql(`
 `);
 
 const librarySearchQuery = graphql(`
-  query LibrarySearch($query: String!, $first: Int!, $after: String) {
-    search(query: $query, first: $first, after: $after) {
+  query LibrarySearch($query: String!, $communityId: ID!, $first: Int!, $after: String) {
+    search(query: $query, communityId: $communityId, kinds: [RESOURCE], first: $first, after: $after) {
       edges {
         cursor
         snippet
@@ -73,10 +73,6 @@ const librarySearchQuery = graphql(`
           ... on Resource {
             id
             ...ResourceSummary
-            community {
-              id
-              slug
-            }
           }
         }
       }
@@ -185,19 +181,16 @@ export function Library({ community, signedIn, canPropose }: LibraryProps) {
   let content: ReactNode;
   if (searching) {
     content = (
-      <LibrarySearchResults slug={community.slug} query={query} filters={filters} onTag={(v) => setOne("tag", v)} />
+      <LibrarySearchResults community={community} query={query} filters={filters} onTag={(v) => setOne("tag", v)} />
     );
   } else if (loading && !data) {
     content = <Loading />;
   } else if (error && !data) {
-    content =
-      hasCode(error, "FORBIDDEN") || hasCode(error, "UNAUTHENTICATED") ? (
-        <EmptyState title={t("library.hiddenTitle")}>
-          <p>{community.visibility === "MEMBERS" ? t("library.hiddenMembersOnly") : t("library.hiddenBody")}</p>
-        </EmptyState>
-      ) : (
-        <ErrorState error={error} retry={refetch} />
-      );
+    content = isRefusal(error) ? (
+      <HiddenLibrary visibility={community.visibility} />
+    ) : (
+      <ErrorState error={error} retry={refetch} />
+    );
   } else if (!resources || resources.edges.length === 0) {
     content = filtered ? (
       <EmptyState
@@ -367,27 +360,33 @@ export function Library({ community, signedIn, canPropose }: LibraryProps) {
 }
 
 interface LibrarySearchResultsProps {
-  slug: string;
+  community: { id: string; visibility: CommunityVisibility };
   query: string;
   filters: Filters;
   onTag: (tag: string | null) => void;
 }
 
-/** The library's part of the global search: this community's material, best match first. */
-function LibrarySearchResults({ slug, query, filters, onTag }: LibrarySearchResultsProps) {
+/** This community's material matching the search, best match first (the api narrows the search). */
+function LibrarySearchResults({ community, query, filters, onTag }: LibrarySearchResultsProps) {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore } = useQuery(librarySearchQuery, {
-    variables: { query, first: SEARCH_PAGE_SIZE },
+    variables: { query, communityId: community.id, first: SEARCH_PAGE_SIZE },
     fetchPolicy: "cache-and-network",
   });
   const search = data?.search;
   const pager = useLoadMore(search?.pageInfo, (after) => fetchMore({ variables: { after } }));
 
   if (loading && !data) return <Loading />;
-  if (error && !data) return <ErrorState error={error} retry={refetch} />;
+  if (error && !data) {
+    return isRefusal(error) ? (
+      <HiddenLibrary visibility={community.visibility} />
+    ) : (
+      <ErrorState error={error} retry={refetch} />
+    );
+  }
+  // Kind, language and tag still narrow what a page of results shows.
   const hits = (search?.edges ?? []).filter(
-    (edge): edge is ResourceHit =>
-      edge.node.__typename === "Resource" && edge.node.community.slug === slug && matches(edge.node, filters),
+    (edge): edge is ResourceHit => edge.node.__typename === "Resource" && matches(edge.node, filters),
   );
 
   return (
@@ -408,5 +407,17 @@ function LibrarySearchResults({ slug, query, filters, onTag }: LibrarySearchResu
       )}
       <LoadMore pager={pager} label={t("search.more")} />
     </>
+  );
+}
+
+const isRefusal = (error: unknown) => hasCode(error, "FORBIDDEN") || hasCode(error, "UNAUTHENTICATED");
+
+/** What a visitor who may not read the library sees instead of it. */
+function HiddenLibrary({ visibility }: { visibility: CommunityVisibility }) {
+  const { t } = useTranslation();
+  return (
+    <EmptyState title={t("library.hiddenTitle")}>
+      <p>{visibility === "MEMBERS" ? t("library.hiddenMembersOnly") : t("library.hiddenBody")}</p>
+    </EmptyState>
   );
 }
