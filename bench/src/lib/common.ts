@@ -123,7 +123,7 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
       child.kill("SIGTERM");
       const timeout = sleep(spec.stopTimeoutMs ?? 5_000).then(() => "timeout" as const);
       if ((await Promise.race([exited, timeout])) !== "timeout") return { graceful: true };
-      // The api does not exit on SIGTERM (see README.md, "Problems seen"): it is killed.
+      // Not expected since apollo.ts leaves signals to main.ts; reported by the caller when it happens.
       child.kill("SIGKILL");
       await exited;
       return { graceful: false };
