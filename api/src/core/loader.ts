@@ -5,31 +5,28 @@ import { installRowMapper } from "./row-mapper.js";
 
 /**
  * A DataLoader that also answers synchronously for what it already holds: a resolver that
- * returns `loadNow(key)` hands graphql-jit a value instead of a promise when the row was primed
+ * returns `loadNow(key)` hands graphql-jit a value instead of a promise when the value was primed
  * or loaded before, and the ~100 authors and quotes of a thread page (primed with the page)
  * cost no promise and no microtask each.
  */
-export class KeyedLoader<K, V> extends DataLoader<K, V | null> {
-  private readonly held = new Map<K, V | null>();
+export class HoldingLoader<K, V> extends DataLoader<K, V> {
+  private readonly held = new Map<K, V>();
 
-  constructor(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K) {
+  /** `answer` gives each key's value in key order, as DataLoader's batch function does. */
+  constructor(answer: (keys: readonly K[]) => Promise<V[]>) {
     super(async (keys) => {
-      const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
-      return keys.map((k) => {
-        const row = byKey.get(k) ?? null;
-        this.held.set(k, row);
-        return row;
-      });
+      const values = await answer(keys);
+      keys.forEach((k, i) => this.held.set(k, values[i] as V));
+      return values;
     });
   }
 
-  /** The row if already held, else a promise of it (batched like `load`). */
-  loadNow(key: K): V | null | Promise<V | null> {
-    const row = this.held.get(key);
-    return row !== undefined ? row : this.load(key);
+  /** The value if already held, else a promise of it (batched like `load`). */
+  loadNow(key: K): V | Promise<V> {
+    return this.held.has(key) ? (this.held.get(key) as V) : this.load(key);
   }
 
-  override prime(key: K, value: V | null | Error): this {
+  override prime(key: K, value: V | Error): this {
     if (!(value instanceof Error) && !this.held.has(key)) this.held.set(key, value);
     return super.prime(key, value);
   }
@@ -50,12 +47,15 @@ export class KeyedLoader<K, V> extends DataLoader<K, V | null> {
  * Loaders live in the request context, never in modules: a cache must not outlive its request.
  */
 export function keyedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K) {
-  return new KeyedLoader(fetch, keyOf);
+  return new HoldingLoader<K, V | null>(async (keys) => {
+    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
 }
 
 /** Like keyedLoader, for one-to-many: every key gets the (possibly empty) list of its rows. */
 export function groupedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K) {
-  return new DataLoader<K, V[]>(async (keys) => {
+  return new HoldingLoader<K, V[]>(async (keys) => {
     const groups = new Map<K, V[]>();
     for (const row of await fetch(keys)) {
       const k = keyOf(row);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { keyedLoader } from "../../core/loader.js";
+import { groupedLoader, keyedLoader } from "../../core/loader.js";
 
-describe("keyedLoader.loadNow", () => {
+describe("loadNow of keyed and grouped loaders", () => {
   const make = () => {
     const batches: string[][] = [];
     const loader = keyedLoader(
@@ -36,5 +36,16 @@ describe("keyedLoader.loadNow", () => {
     loader.clearAll();
     await loader.load("c");
     expect(batches).toEqual([["a"], ["c"]]);
+  });
+
+  it("answers a grouped loader's lists once loaded, empty lists included", async () => {
+    const loader = groupedLoader(
+      async (ids: readonly string[]) => ids.filter((id) => id !== "none").map((id) => ({ id, n: 1 })),
+      (row) => row.id,
+    );
+    expect(loader.loadNow("a")).toBeInstanceOf(Promise);
+    await Promise.all([loader.load("a"), loader.load("none")]);
+    expect(loader.loadNow("a")).toEqual([{ id: "a", n: 1 }]);
+    expect(loader.loadNow("none")).toEqual([]);
   });
 });
