@@ -442,6 +442,8 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await maria.getByRole("link", { name: "Notifications" }).waitFor();
   });
 
+  let longThreadId = "";
+
   it("in a long discussion, new replies wait behind a quiet bar until asked for", async () => {
     // 55 replies through the api, as the facilitator: more than the first page of 50.
     const threadId = await facilitator.evaluate(async (slug) => {
@@ -468,6 +470,7 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
       }
       return createThread?.id ?? "";
     }, COMMUNITY);
+    longThreadId = threadId;
 
     await maria.goto(`/t/${threadId}`);
     await maria.getByText("Reply number 50.", { exact: true }).waitFor();
@@ -488,5 +491,29 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await maria.getByText("Reply number 51.", { exact: true }).waitFor();
     expect(await maria.getByRole("button", { name: /new repl/ }).count()).toBe(0);
     expect(await maria.getByRole("button", { name: "Load more replies" }).count()).toBe(0);
+  });
+
+  it("opens a link to a post beyond the first page at that post", async () => {
+    const postId = await maria.evaluate(async (threadId) => {
+      const response = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: "query ($id: ID!) { thread(id: $id) { posts(first: 100) { edges { node { id body } } } } }",
+          variables: { id: threadId },
+        }),
+      });
+      const body = (await response.json()) as {
+        data: { thread: { posts: { edges: { node: { id: string; body: string } }[] } } };
+      };
+      return body.data.thread.posts.edges.find((e) => e.node.body === "Reply number 53.")?.node.id ?? "";
+    }, longThreadId);
+    expect(postId).not.toBe("");
+
+    // As a notification or a search result would link to it.
+    await maria.goto(`/t/${longThreadId}#post-${postId}`);
+    const post = maria.locator(`#post-${postId}`);
+    await post.getByText("Reply number 53.", { exact: true }).waitFor();
+    await expect.poll(() => post.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });

@@ -23,6 +23,7 @@ import { useTypingIndicator } from "./useTyping";
 import "./thread.css";
 
 const POSTS_PAGE = 50;
+const MAX_PAGES_TO_FIND = 40;
 
 const threadPageQuery = graphql(`
   query ThreadPage($id: ID!, $first: Int!, $after: String) {
@@ -131,8 +132,11 @@ function ThreadView({ id }: { id: string }) {
     if (thread) markRead();
   }, [thread?.id, markRead]);
 
-  // A link to one post (from a notification) scrolls to it once it is on the page.
+  // A link to one post (from a notification or a search result) scrolls to it once it is on
+  // the page; a post beyond the pages loaded so far is reached by loading the next ones, up to
+  // MAX_PAGES_TO_FIND (a link to a post that is gone must not load a huge thread to the end).
   const scrolled = useRef<string | null>(null);
+  const pagesLoadedToFind = useRef(0);
   useEffect(() => {
     const hash = window.location.hash.slice(1);
     if (!thread || !hash || scrolled.current === hash) return;
@@ -141,6 +145,15 @@ function ThreadView({ id }: { id: string }) {
       scrolled.current = hash;
       target.scrollIntoView({ block: "start" });
       target.focus({ preventScroll: true });
+    } else if (
+      hash.startsWith("post-") &&
+      pager.hasMore &&
+      !pager.loading &&
+      !pager.error &&
+      pagesLoadedToFind.current < MAX_PAGES_TO_FIND
+    ) {
+      pagesLoadedToFind.current += 1;
+      void pager.loadMore();
     }
   });
 
