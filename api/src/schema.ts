@@ -24,6 +24,7 @@ import {
   LearningPathStepResolver,
 } from "./modules/library/learning-path.resolver.js";
 import { CommunityLibraryResolver, ResourceResolver } from "./modules/library/resource.resolver.js";
+import { SavedResourcesResolver } from "./modules/library/saved-resources.resolver.js";
 import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { OrganizationMembershipResolver, OrganizationResolver } from "./modules/organization/organization.resolver.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
@@ -54,6 +55,7 @@ export async function createSchema(bus: EventBus = createEventBus()): Promise<Gr
       NotificationResolver,
       ResourceResolver,
       CommunityLibraryResolver,
+      SavedResourcesResolver,
       LearningPathResolver,
       LearningPathStepResolver,
       CommunityPathsResolver,

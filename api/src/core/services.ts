@@ -13,6 +13,7 @@ import { LoginGuard } from "../modules/identity/login-guard.js";
 import { SessionService } from "../modules/identity/session.service.js";
 import { LearningPathService } from "../modules/library/learning-path.service.js";
 import { ResourceService } from "../modules/library/resource.service.js";
+import { SavedResourcesService } from "../modules/library/saved-resources.service.js";
 import { NotificationService } from "../modules/notification/notification.service.js";
 import { OrganizationService } from "../modules/organization/organization.service.js";
 import { SearchService } from "../modules/search/search.service.js";
@@ -44,6 +45,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     notification,
     resource: new ResourceService(db, community, notification, bus),
     learningPath: new LearningPathService(db, community),
+    savedResources: new SavedResourcesService(db),
     search: new SearchService(db, community),
     deliverable,
     document: new DocumentService(deliverable),

@@ -1,6 +1,4 @@
 import {
-  communities,
-  communityMemberships,
   type Database,
   type DeliverableRow,
   deliverableDocument,
@@ -23,8 +21,9 @@ import { z } from "zod";
 import { badInput, forbidden, unauthenticated } from "../../core/errors.js";
 import { type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
-import { isAdmin, type Viewer } from "../../core/viewer.js";
+import type { Viewer } from "../../core/viewer.js";
 import { canRead } from "../community/community.policy.js";
+import { memberCommunityIds, readableCommunityIds } from "../community/community.scope.js";
 import type { CommunityService } from "../community/community.service.js";
 
 export const SEARCH_KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE"] as const;
@@ -76,7 +75,7 @@ export class SearchService {
     const query = searchQuery(q);
     const readable = args.communityId
       ? await this.readableCommunity(viewer, args.communityId)
-      : this.readableCommunities(viewer);
+      : readableCommunityIds(viewer);
 
     const branches: Record<SearchKind, SQL> = {
       RESOURCE: sql`
@@ -102,7 +101,7 @@ export class SearchService {
         ) matches
         join ${deliverables} on ${deliverables.id} = matches.id
         where ${deliverables.communityId} in (${readable})
-          and (${deliverables.status} in ('PUBLISHED', 'ARCHIVED') or ${deliverables.communityId} in (${this.memberOf(viewer)}))
+          and (${deliverables.status} in ('PUBLISHED', 'ARCHIVED') or ${deliverables.communityId} in (${memberCommunityIds(viewer)}))
         group by ${deliverables.id}`,
     };
     const hits = sql.join(
@@ -140,22 +139,6 @@ export class SearchService {
         : unauthenticated("Log in to search this community.");
     }
     return sql`select ${community.id}::uuid`;
-  }
-
-  /** Communities whose content the viewer may read. */
-  private readableCommunities(viewer: Viewer | null): SQL {
-    if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
-    const mine = viewer
-      ? sql` or ${communities.id} in (select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE')`
-      : sql``;
-    return sql`select ${communities.id} from ${communities} where ${communities.visibility} = 'PUBLIC'${mine}`;
-  }
-
-  /** Communities whose drafts the viewer may read: where they are an active member (all, for admins). */
-  private memberOf(viewer: Viewer | null): SQL {
-    if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
-    if (!viewer) return sql`select null::uuid where false`;
-    return sql`select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE'`;
   }
 
   /** The rows of one page and their snippets: one query per kind present. */

@@ -1,0 +1,21 @@
+import { communities, communityMemberships } from "@pratica/db";
+import { type SQL, sql } from "drizzle-orm";
+import { isAdmin, type Viewer } from "../../core/viewer.js";
+
+/**
+ * The same rule as `canRead` (community.policy.ts), as a subquery for lists across communities:
+ * the ids of the communities whose content the viewer may read (public ones, those where they
+ * are an active member; all for admins).
+ */
+export function readableCommunityIds(viewer: Viewer | null): SQL {
+  if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
+  const mine = viewer ? sql` or ${communities.id} in (${memberCommunityIds(viewer)})` : sql``;
+  return sql`select ${communities.id} from ${communities} where ${communities.visibility} = 'PUBLIC'${mine}`;
+}
+
+/** The ids of the communities where the viewer is an active member (all, for admins). */
+export function memberCommunityIds(viewer: Viewer | null): SQL {
+  if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
+  if (!viewer) return sql`select null::uuid where false`;
+  return sql`select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE'`;
+}
