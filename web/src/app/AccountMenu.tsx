@@ -90,6 +90,11 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
             </Link>
           </li>
           <li>
+            <Link to="/saved" className="account__item">
+              {t("account.saved")}
+            </Link>
+          </li>
+          <li>
             <button
               type="button"
               className="account__item"

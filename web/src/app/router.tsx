@@ -12,6 +12,7 @@ import { PathPage } from "../routes/paths/PathPage";
 import { ProfilePage } from "../routes/profile/ProfilePage";
 import { RegisterPage } from "../routes/register/RegisterPage";
 import { ResourcePage } from "../routes/resource/ResourcePage";
+import { SavedPage } from "../routes/saved/SavedPage";
 import { SearchPage } from "../routes/search/SearchPage";
 import { ThreadPage } from "../routes/thread/ThreadPage";
 import { AppShell } from "./AppShell";
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
           { path: "p/:id/edit", element: <PathEditorPage /> },
           { path: "search", element: <SearchPage /> },
           { path: "notifications", element: <NotificationsPage /> },
+          { path: "saved", element: <SavedPage /> },
           { path: "login", element: <LoginPage /> },
           { path: "register", element: <RegisterPage /> },
           { path: "profile", element: <ProfilePage /> },

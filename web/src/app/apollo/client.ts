@@ -109,7 +109,8 @@ export const apolloClient = new ApolloClient({
       Query: {
         fields: {
           notifications: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
-          search: { ...appendOnAfter, keyArgs: ["query"] },
+          search: { ...appendOnAfter, keyArgs: ["query", "communityId", "kinds"] },
+          savedResources: appendOnAfter,
         },
       },
     },

@@ -12,10 +12,12 @@ interface ResourceCardProps {
   activeTag?: string | null;
   /** Filter by this tag; null clears the filter (pressing the active tag again). Without it tags are plain. */
   onTag?: (tag: string | null) => void;
+  /** Where it comes from, for lists across communities (what a member saved). */
+  community?: { slug: string; name: string };
 }
 
 /** One piece of material in the library: what it is, in which language, and why it may help. */
-export function ResourceCard({ resource, snippet, activeTag = null, onTag }: ResourceCardProps) {
+export function ResourceCard({ resource, snippet, activeTag = null, onTag, community }: ResourceCardProps) {
   const { t, i18n } = useTranslation();
   const helpful = new Intl.NumberFormat(i18n.language).format(resource.helpfulCount);
 
@@ -29,6 +31,11 @@ export function ResourceCard({ resource, snippet, activeTag = null, onTag }: Res
           </Badge>
         ) : null}
         {isPublished(resource.status) ? null : <Badge tone="warning">{t(`library.status.${resource.status}`)}</Badge>}
+        {community ? (
+          <span className="resource-card__community">
+            {t("saved.from")} <Link to={`/c/${community.slug}?tab=library`}>{community.name}</Link>
+          </span>
+        ) : null}
       </p>
       <h3 className="resource-card__title">
         <Link to={`/r/${resource.id}`}>{resource.title}</Link>
