@@ -23,7 +23,11 @@ import {
   LearningPathResolver,
   LearningPathStepResolver,
 } from "./modules/library/learning-path.resolver.js";
-import { CommunityLibraryResolver, ResourceResolver } from "./modules/library/resource.resolver.js";
+import {
+  CommunityLibraryResolver,
+  ResourceDecisionRecordResolver,
+  ResourceResolver,
+} from "./modules/library/resource.resolver.js";
 import { SavedResourcesResolver } from "./modules/library/saved-resources.resolver.js";
 import { NotificationResolver } from "./modules/notification/notification.resolver.js";
 import { OrganizationMembershipResolver, OrganizationResolver } from "./modules/organization/organization.resolver.js";
@@ -54,6 +58,7 @@ export async function createSchema(bus: EventBus = createEventBus()): Promise<Gr
       CommunityEventsResolver,
       NotificationResolver,
       ResourceResolver,
+      ResourceDecisionRecordResolver,
       CommunityLibraryResolver,
       SavedResourcesResolver,
       LearningPathResolver,

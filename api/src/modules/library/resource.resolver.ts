@@ -150,3 +150,11 @@ export class CommunityLibraryResolver {
     return toConnection(page, totalCount);
   }
 }
+
+@Resolver(() => ResourceDecisionRecord)
+export class ResourceDecisionRecordResolver {
+  @FieldResolver(() => User, { description: "The facilitator who decided, or the proposer who resubmitted" })
+  actor(@Root() d: ResourceDecisionRow, @Ctx() { loaders }: Context): UserRow | null | Promise<UserRow | null> {
+    return loaders.userById.loadNow(d.actorId);
+  }
+}

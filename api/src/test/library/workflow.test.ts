@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from "../server.js";
 const PROPOSE = `mutation($i: ProposeResourceInput!) { proposeResource(input: $i) { id status title url host kind language tags proposer { id } } }`;
 const DECIDE = `mutation($i: DecideResourceInput!) { decideResource(input: $i) { id status } }`;
 const EDIT = `mutation($i: EditResourceInput!) { editResource(input: $i) { id status title } }`;
-const RESOURCE = `query($id: ID!) { resource(id: $id) { id status decisions { decision fromStatus toStatus reason } } }`;
+const RESOURCE = `query($id: ID!) { resource(id: $id) { id status decisions { decision fromStatus toStatus reason actor { id } } } }`;
 
 let server: TestServer;
 let community: CommunityRow;
@@ -186,9 +186,22 @@ describe("the curation workflow", () => {
         fromStatus: "PROPOSED",
         toStatus: "CHANGES_REQUESTED",
         reason: "Add the Italian version",
+        actor: { id: facilitator.id },
       },
-      { decision: "RESUBMIT", fromStatus: "CHANGES_REQUESTED", toStatus: "PROPOSED", reason: null },
-      { decision: "PUBLISH", fromStatus: "PROPOSED", toStatus: "PUBLISHED", reason: null },
+      {
+        decision: "RESUBMIT",
+        fromStatus: "CHANGES_REQUESTED",
+        toStatus: "PROPOSED",
+        reason: null,
+        actor: { id: proposer.id },
+      },
+      {
+        decision: "PUBLISH",
+        fromStatus: "PROPOSED",
+        toStatus: "PUBLISHED",
+        reason: null,
+        actor: { id: facilitator.id },
+      },
     ]);
     const rows = await server.db.select().from(resourceDecisions).where(eq(resourceDecisions.resourceId, r.id));
     expect(rows.every((d) => d.actorId && d.createdAt)).toBe(true);

@@ -39,6 +39,10 @@ export const resourceCurationFragment = graphql(`
       toStatus
       reason
       createdAt
+      actor {
+        id
+        displayName
+      }
     }
   }
 `);

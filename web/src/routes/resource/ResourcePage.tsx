@@ -284,10 +284,8 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
                       {decision.reason ? `: ${decision.reason}` : null}
                     </p>
                     <p className="history__when">
-                      {decision.decision === "RESUBMIT"
-                        ? t("resource.byProposer", { name: resource.proposer.displayName })
-                        : t("resource.byFacilitator")}{" "}
-                      · <RelativeTime value={decision.createdAt} />
+                      {t("resource.byActor", { name: decision.actor.displayName })} ·{" "}
+                      <RelativeTime value={decision.createdAt} />
                     </p>
                   </li>
                 ))}
