@@ -16,7 +16,7 @@ export class HoldingLoader<K, V> extends DataLoader<K, V> {
   constructor(answer: (keys: readonly K[]) => Promise<V[]>) {
     super(async (keys) => {
       const values = await answer(keys);
-      keys.forEach((k, i) => this.held.set(k, values[i] as V));
+      for (const [i, k] of keys.entries()) this.held.set(k, values[i] as V);
       return values;
     });
   }
