@@ -8,6 +8,7 @@ import { Alert } from "../../ui/Alert";
 import { Button } from "../../ui/Button";
 import { Composer } from "../../ui/composer/Composer";
 import { useDraft } from "../../ui/composer/useDraft";
+import { DraftFormActions } from "../../ui/DraftFormActions";
 import { Field } from "../../ui/Field";
 import { useFormRefusals } from "../../ui/useFormRefusals";
 
@@ -156,14 +157,12 @@ export function NewThreadForm({ communityId, communitySlug }: NewThreadFormProps
             spellCheck={false}
             error={problems.fields.tags}
           />
-          <p className="actions">
-            <Button type="submit" busy={loading}>
-              {t("newThread.submit")}
-            </Button>
-            <Button variant="ghost" onClick={onCancel}>
-              {hasDraft ? t("newThread.keepDraft") : t("common.cancel")}
-            </Button>
-          </p>
+          <DraftFormActions
+            submitLabel={t("newThread.submit")}
+            busy={loading}
+            hasDraft={hasDraft}
+            onCancel={onCancel}
+          />
         </form>
       ) : null}
     </div>

@@ -8,6 +8,7 @@ import { currentLanguage } from "../../i18n";
 import { Alert } from "../../ui/Alert";
 import { Button } from "../../ui/Button";
 import { useDraft } from "../../ui/composer/useDraft";
+import { DraftFormActions } from "../../ui/DraftFormActions";
 import { useFormRefusals } from "../../ui/useFormRefusals";
 import { byFieldName, checkResource, type ResourceDraft, ResourceFields } from "./ResourceFields";
 
@@ -130,14 +131,7 @@ export function ProposeResourceForm({ communityId, communitySlug }: ProposeResou
             communitySlug={communitySlug}
             titleRef={titleRef}
           />
-          <p className="actions">
-            <Button type="submit" busy={loading}>
-              {t("propose.submit")}
-            </Button>
-            <Button variant="ghost" onClick={onCancel}>
-              {hasDraft ? t("newThread.keepDraft") : t("common.cancel")}
-            </Button>
-          </p>
+          <DraftFormActions submitLabel={t("propose.submit")} busy={loading} hasDraft={hasDraft} onCancel={onCancel} />
         </form>
       ) : null}
     </div>
