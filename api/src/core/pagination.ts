@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, or, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { badInput } from "./errors.js";
+import { isUuid } from "./ids.js";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -30,7 +31,9 @@ export function decodeCursor(cursor: string | null | undefined): KeysetPosition 
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       typeof parsed[0] === "string" &&
-      typeof parsed[1] === "string"
+      typeof parsed[1] === "string" &&
+      // Every keyset id is a uuid; anything else would reach PostgreSQL's cast as an internal error.
+      isUuid(parsed[1])
     ) {
       const createdAt = new Date(parsed[0]);
       if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: parsed[1] };

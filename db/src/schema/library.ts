@@ -99,7 +99,11 @@ export const resourceBookmarks = pgTable(
     communityId: uuid("community_id").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.resourceId] })],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.resourceId] }),
+    // A member's Saved list pages newest first by (created_at, resource_id); read backwards.
+    index("resource_bookmarks_user_saved_idx").on(t.userId, t.createdAt, t.resourceId),
+  ],
 );
 
 export const resourceVotes = pgTable(

@@ -33,6 +33,9 @@ describe("savedResources", () => {
       "BAD_USER_INPUT",
     );
     expect(errorCode(await gql(server.url, SAVED, { first: 101 }, { token: member.token }))).toBe("BAD_USER_INPUT");
+    // A well-formed cursor whose id is not a uuid: refused before PostgreSQL's uuid cast would fail.
+    const notAnId = Buffer.from(JSON.stringify([new Date().toISOString(), "x"])).toString("base64url");
+    expect(errorCode(await gql(server.url, SAVED, { after: notAnId }, { token: member.token }))).toBe("BAD_USER_INPUT");
   });
 
   it("lists the viewer's saves, most recent first, page by page, and forgets an unsaved one", async () => {
@@ -93,5 +96,36 @@ describe("savedResources", () => {
     const after = await gql(server.url, SAVED, {}, { token: viewer.token });
     expect(titles(after)).toEqual(["Still there"]);
     expect(after.data?.savedResources.totalCount).toBe(1);
+
+    // The save itself was kept: published again, the material is back in its place.
+    await server.db.update(resources).set({ status: "PUBLISHED" }).where(eq(resources.id, archived.id));
+    expect(titles(await gql(server.url, SAVED, {}, { token: viewer.token })).sort()).toEqual([
+      "Later archived",
+      "Still there",
+    ]);
+  });
+});
+
+describe("savedResources cost", () => {
+  const CARDS = `query { savedResources(first: 50) { edges { node {
+    id title viewerBookmarked proposer { id displayName } community { id slug name } } } } }`;
+
+  it("runs the same number of SQL statements for 2 and for 6 saves across communities (no N+1)", async () => {
+    const statementsFor = async (n: number) => {
+      const viewer = await buildUser(server.db);
+      for (let i = 0; i < n; i++) {
+        const c = await buildCommunity(server.db);
+        await addMember(server.db, c, viewer);
+        await save(viewer, (await buildResource(server.db, c, other, { status: "PUBLISHED" })).id);
+      }
+      const start = server.statements.length;
+      const res = await gql(server.url, CARDS, {}, { token: viewer.token });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.savedResources.edges).toHaveLength(n);
+      return server.statements.length - start;
+    };
+    const six = await statementsFor(6);
+    expect(six).toBe(await statementsFor(2));
+    expect(six).toBeLessThanOrEqual(8);
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "resource_bookmarks_user_saved_idx" ON "resource_bookmarks" USING btree ("user_id","created_at","resource_id");
