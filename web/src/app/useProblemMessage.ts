@@ -69,3 +69,9 @@ export function useFormProblems(): (error: unknown, options?: FormProblemOptions
     [t, message],
   );
 }
+
+/** The api names list items `tags.2`: that is about the tags field. */
+export function byFieldName(problems: FormProblems): FormProblems {
+  const fields = Object.entries(problems.fields).map(([name, message]) => [name.split(".")[0] ?? name, message]);
+  return { fields: Object.fromEntries(fields), general: problems.general };
+}

@@ -2,6 +2,8 @@ import { useCallback, useRef, useState } from "react";
 import type { FormProblems } from "../app/useProblemMessage";
 import { useFocusFirstInvalid } from "./useFocusFirstInvalid";
 
+export type FormRefusals = ReturnType<typeof useFormRefusals>;
+
 const NO_PROBLEMS: FormProblems = { fields: {}, general: null };
 
 /**

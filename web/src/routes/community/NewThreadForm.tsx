@@ -1,14 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { useFormProblems } from "../../app/useProblemMessage";
+import { byFieldName, useFormProblems } from "../../app/useProblemMessage";
 import { graphql } from "../../gql";
-import { Alert } from "../../ui/Alert";
-import { Button } from "../../ui/Button";
 import { Composer } from "../../ui/composer/Composer";
 import { useDraft } from "../../ui/composer/useDraft";
-import { DraftFormActions } from "../../ui/DraftFormActions";
+import { DisclosedForm } from "../../ui/DisclosedForm";
 import { Field } from "../../ui/Field";
 import { useFormRefusals } from "../../ui/useFormRefusals";
 
@@ -46,28 +43,16 @@ interface NewThreadFormProps {
 export function NewThreadForm({ communityId, communitySlug }: NewThreadFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const formId = useId();
   const formProblems = useFormProblems();
   const { draft, update, clear } = useDraft(`newThread.${communityId}`, EMPTY_DRAFT);
   const hasDraft = Boolean(draft.title || draft.body || draft.tags);
-  const [open, setOpen] = useState(hasDraft);
-  const { formRef, problems, refuse, clearProblems } = useFormRefusals();
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const titleRef = useRef<HTMLInputElement>(null);
-  const justOpened = useRef(false);
+  const refusals = useFormRefusals();
+  const { problems, refuse, clearProblems } = refusals;
   const [createThread, { loading }] = useMutation(createThreadMutation, {
     refetchQueries: ["CommunityThreads"],
   });
 
-  useEffect(() => {
-    if (open && justOpened.current) {
-      justOpened.current = false;
-      titleRef.current?.focus();
-    }
-  }, [open]);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function onSubmit(close: () => void) {
     if (loading) return;
     const title = draft.title.trim();
     const tags = parseTags(draft.tags);
@@ -82,89 +67,56 @@ export function NewThreadForm({ communityId, communitySlug }: NewThreadFormProps
       const result = await createThread({ variables: { input: { communityId, title, body: draft.body, tags } } });
       const id = result.data?.createThread.id;
       clear(draft);
-      setOpen(false);
+      close();
       if (id) await navigate(`/t/${id}`);
     } catch (error) {
-      const found = formProblems(error);
-      // "tags.2" is about the tags field.
-      const fieldsByName = Object.fromEntries(
-        Object.entries(found.fields).map(([name, message]) => [name.split(".")[0] ?? name, message]),
-      );
-      refuse({ fields: fieldsByName, general: found.general });
+      refuse(byFieldName(formProblems(error)));
     }
-  }
-
-  function onCancel() {
-    setOpen(false);
-    clearProblems();
-    toggleRef.current?.focus();
   }
 
   return (
     <div className="new-thread">
-      {open ? null : (
-        <Button
-          ref={toggleRef}
-          aria-expanded={false}
-          aria-controls={formId}
-          onClick={() => {
-            justOpened.current = true;
-            setOpen(true);
-          }}
-        >
-          {t("newThread.start")}
-        </Button>
-      )}
-      {open ? (
-        <form
-          id={formId}
-          ref={formRef}
-          className="new-thread__form card"
-          aria-labelledby={`${formId}-title`}
-          noValidate
-          onSubmit={(e) => void onSubmit(e)}
-        >
-          <h3 id={`${formId}-title`}>{t("newThread.title")}</h3>
-          {problems.general ? <Alert>{problems.general}</Alert> : null}
-          <Field
-            ref={titleRef}
-            label={t("newThread.titleLabel")}
-            name="title"
-            value={draft.title}
-            onChange={(event) => update({ title: event.target.value })}
-            maxLength={TITLE_MAX}
-            required
-            error={problems.fields.title}
-          />
-          <Composer
-            label={t("newThread.bodyLabel")}
-            hint={t("newThread.bodyHint")}
-            value={draft.body}
-            onChange={(body) => update({ body })}
-            communitySlug={communitySlug}
-            error={problems.fields.body}
-            name="body"
-            rows={7}
-            required
-          />
-          <Field
-            label={t("newThread.tagsLabel")}
-            hint={t("newThread.tagsHint")}
-            name="tags"
-            value={draft.tags}
-            onChange={(event) => update({ tags: event.target.value })}
-            autoComplete="off"
-            spellCheck={false}
-            error={problems.fields.tags}
-          />
-          <DraftFormActions
-            submitLabel={t("newThread.submit")}
-            busy={loading}
-            hasDraft={hasDraft}
-            onCancel={onCancel}
-          />
-        </form>
-      ) : null}
+      <DisclosedForm
+        label={t("newThread.start")}
+        title={t("newThread.title")}
+        submitLabel={t("newThread.submit")}
+        className="new-thread__form card"
+        busy={loading}
+        refusals={refusals}
+        onSubmit={onSubmit}
+        hasDraft={hasDraft}
+      >
+        <Field
+          label={t("newThread.titleLabel")}
+          name="title"
+          value={draft.title}
+          onChange={(event) => update({ title: event.target.value })}
+          maxLength={TITLE_MAX}
+          required
+          error={problems.fields.title}
+        />
+        <Composer
+          label={t("newThread.bodyLabel")}
+          hint={t("newThread.bodyHint")}
+          value={draft.body}
+          onChange={(body) => update({ body })}
+          communitySlug={communitySlug}
+          error={problems.fields.body}
+          name="body"
+          rows={7}
+          required
+        />
+        <Field
+          label={t("newThread.tagsLabel")}
+          hint={t("newThread.tagsHint")}
+          name="tags"
+          value={draft.tags}
+          onChange={(event) => update({ tags: event.target.value })}
+          autoComplete="off"
+          spellCheck={false}
+          error={problems.fields.tags}
+        />
+      </DisclosedForm>
     </div>
   );
 }

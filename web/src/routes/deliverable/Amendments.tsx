@@ -11,8 +11,10 @@ import { Button } from "../../ui/Button";
 import { Dialog } from "../../ui/Dialog";
 import { ErrorState } from "../../ui/ErrorState";
 import { Field } from "../../ui/Field";
+import { FormActions } from "../../ui/FormActions";
 import { Loading } from "../../ui/Loading";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { useFocusOnMount } from "../../ui/useFocusOnMount";
 import { CommentThreads } from "./Comments";
 import { DiffView, wordDiff } from "./DiffView";
 import type { AmendmentView, SectionView } from "./deliverable.fragment";
@@ -448,14 +450,11 @@ function MergeDialog({ amendment, merging, onMerging, onDone }: MergeDialogProps
             onChange={(event) => setBody(event.target.value)}
           />
           {state.error && !changedAgain ? <ActionProblem error={state.error} /> : null}
-          <p className="actions">
-            <Button type="submit" busy={state.loading}>
-              {t("amendments.acceptMerged")}
-            </Button>
-            <Button variant="ghost" onClick={() => onMerging(null)}>
-              {t("common.cancel")}
-            </Button>
-          </p>
+          <FormActions
+            submitLabel={t("amendments.acceptMerged")}
+            busy={state.loading}
+            onCancel={() => onMerging(null)}
+          />
         </form>
       ) : null}
     </Dialog>
@@ -475,11 +474,7 @@ function RejectForm({
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [reject, state] = useMutation(rejectAmendmentMutation);
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    reasonRef.current?.focus();
-  }, []);
+  const reasonRef = useFocusOnMount<HTMLTextAreaElement>();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -521,14 +516,13 @@ function RejectForm({
         error={error}
       />
       {state.error && !error ? <ActionProblem error={state.error} /> : null}
-      <p className="actions">
-        <Button type="submit" size="sm" variant="danger" busy={state.loading}>
-          {t("amendments.confirmReject")}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </Button>
-      </p>
+      <FormActions
+        submitLabel={t("amendments.confirmReject")}
+        busy={state.loading}
+        onCancel={onClose}
+        variant="danger"
+        size="sm"
+      />
     </form>
   );
 }
@@ -540,12 +534,8 @@ function ProposeForm({ section, onClose }: { section: SectionView; onClose: (pro
   const [rationale, setRationale] = useState("");
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [propose, state] = useMutation(proposeAmendmentMutation);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const bodyRef = useFocusOnMount<HTMLTextAreaElement>();
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    bodyRef.current?.focus();
-  }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -603,14 +593,7 @@ function ProposeForm({ section, onClose }: { section: SectionView; onClose: (pro
         error={errors.rationale}
       />
       {state.error && !errors.body && !errors.rationale ? <ActionProblem error={state.error} /> : null}
-      <p className="actions">
-        <Button type="submit" size="sm" busy={state.loading}>
-          {t("amendments.send")}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={() => onClose(false)}>
-          {t("common.cancel")}
-        </Button>
-      </p>
+      <FormActions submitLabel={t("amendments.send")} busy={state.loading} onCancel={() => onClose(false)} size="sm" />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { ActionProblem } from "../../ui/ActionProblem";
 import { Avatar } from "../../ui/Avatar";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
+import { FormActions } from "../../ui/FormActions";
 import { Markdown } from "../../ui/Markdown";
 import { RelativeTime } from "../../ui/RelativeTime";
 import type { CommentThreadView } from "./deliverable.fragment";
@@ -238,14 +239,7 @@ function ReplyForm({ parentId, author, onClose }: { parentId: string; author: st
         error={error}
       />
       {state.error && !fieldProblem(state.error, "body") ? <ActionProblem error={state.error} /> : null}
-      <p className="actions">
-        <Button type="submit" size="sm" busy={state.loading}>
-          {t("comments.sendReply")}
-        </Button>
-        <Button size="sm" variant="ghost" onClick={onClose}>
-          {t("common.cancel")}
-        </Button>
-      </p>
+      <FormActions submitLabel={t("comments.sendReply")} busy={state.loading} onCancel={onClose} size="sm" />
     </form>
   );
 }

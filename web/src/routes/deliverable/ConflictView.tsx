@@ -4,8 +4,8 @@ import { ActionProblem } from "../../ui/ActionProblem";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { DiffView, wordDiff } from "./DiffView";
+import { HEADING_MAX } from "./deliverable.rules";
 import { combineChanges } from "./merge";
-import { HEADING_MAX } from "./NewDocumentForm";
 
 export interface TheirText {
   version: number;

@@ -7,21 +7,22 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { Button, ButtonLink } from "../../ui/Button";
-import { accentStyle } from "../../ui/Card";
 import { ChangeRefusals } from "../../ui/ChangeRefusals";
 import { useMentionSuggestions } from "../../ui/composer/useMentionSuggestions";
+import { EditorPage } from "../../ui/EditorPage";
 import { ErrorState } from "../../ui/ErrorState";
 import { Field } from "../../ui/Field";
 import { Loading } from "../../ui/Loading";
 import { MoveButtons, type MoveControl, useFocusTargets } from "../../ui/MoveButtons";
-import { PageHeader } from "../../ui/PageHeader";
 import { MessagePage, PageError, PageLoading } from "../../ui/PageStates";
+import { SaveActions } from "../../ui/SaveActions";
+import { TitleSummaryForm } from "../../ui/TitleSummaryForm";
 import { useVersionedChanges } from "../../ui/useVersionedChanges";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { useDeliverablePage } from "./DeliverablePage";
 import { DeliverableStatusBadge } from "./DeliverableStatusBadge";
 import type { DeliverableView } from "./deliverable.fragment";
-import { HEADING_MAX, SUMMARY_MAX, TITLE_MAX, TITLE_MIN } from "./NewDocumentForm";
+import { documentRules, HEADING_MAX } from "./deliverable.rules";
 import "../library/library.css";
 import "../paths/paths.css";
 import "./deliverable.css";
@@ -149,174 +150,106 @@ function Manage({ deliverable, refetch }: { deliverable: DeliverableView; refetc
   }
 
   return (
-    <article className="path-editor" style={accentStyle(community.color)} aria-labelledby="manage-title">
-      <PageHeader
-        crumbs={[
-          { to: `/c/${community.slug}`, label: community.name },
-          { to: `/c/${community.slug}?tab=documents`, label: t("documents.title") },
-          { to: `/d/${deliverable.id}`, label: deliverable.title },
-        ]}
-      >
-        <p className="resource-page__flags">
-          <DeliverableStatusBadge status={deliverable.status} />
-        </p>
-        <h1 id="manage-title" className="resource-page__title">
-          {t("manage.title")}
-        </h1>
-        <p className="actions">
-          <ButtonLink to={`/d/${deliverable.id}`} variant="secondary" size="sm">
-            {t("manage.back")}
-          </ButtonLink>
-        </p>
-      </PageHeader>
+    <EditorPage
+      titleId="manage-title"
+      title={t("manage.title")}
+      color={community.color}
+      crumbs={[
+        { to: `/c/${community.slug}`, label: community.name },
+        { to: `/c/${community.slug}?tab=documents`, label: t("documents.title") },
+        { to: `/d/${deliverable.id}`, label: deliverable.title },
+      ]}
+      flags={<DeliverableStatusBadge status={deliverable.status} />}
+      back={{ to: `/d/${deliverable.id}`, label: t("manage.back") }}
+    >
+      <ChangeRefusals
+        conflict={conflict}
+        problem={problem}
+        onDismiss={dismissConflict}
+        conflictTitle={t("manage.conflictTitle")}
+        conflictBody={t("manage.conflictBody")}
+      />
 
-      <div className="container path-editor__layout">
-        <ChangeRefusals
-          conflict={conflict}
-          problem={problem}
-          onDismiss={dismissConflict}
-          conflictTitle={t("manage.conflictTitle")}
-          conflictBody={t("manage.conflictBody")}
+      {deliverable.viewerCanEdit ? (
+        <TitleSummaryForm
+          current={{ title: deliverable.title, summary: deliverable.summary }}
+          headingId="manage-details-title"
+          heading={t("manage.detailsTitle")}
+          submitLabel={t("manage.saveDetails")}
+          rules={documentRules(t)}
+          busy={updateState.loading}
+          onSave={(values) =>
+            run(async (expectedVersion) => {
+              const result = await updateDeliverable({
+                variables: { input: { deliverableId: deliverable.id, expectedVersion, ...values } },
+              });
+              return result.data?.updateDeliverable;
+            })
+          }
         />
+      ) : null}
 
+      <Editors deliverable={deliverable} />
+      <Organizations deliverable={deliverable} />
+
+      <section aria-labelledby="manage-sections-title" className="path-editor__section card">
+        <h2 id="manage-sections-title" ref={sectionsHeadingRef} tabIndex={-1}>
+          {t("manage.sectionsTitle", { count: deliverable.sections.length })}
+        </h2>
+        {!deliverable.viewerCanEdit ? <p>{t("document.textClosed")}</p> : null}
+        <ol className="manage-list">
+          {deliverable.sections.map((section, index) => (
+            <li key={section.id} className="manage-row">
+              <span className="manage-row__name">
+                {index + 1}. {section.heading}
+              </span>
+              {deliverable.viewerCanEdit ? (
+                <span className="actions">
+                  <MoveButtons
+                    name={section.heading}
+                    index={index}
+                    count={deliverable.sections.length}
+                    id={section.id}
+                    targets={targets}
+                    onMove={(to, control) => move(index, to, control)}
+                  />
+                  <RemoveSection
+                    heading={section.heading}
+                    onRemove={() =>
+                      run(async (expectedVersion) => {
+                        const result = await removeSection({
+                          variables: { input: { sectionId: section.id, expectedVersion } },
+                        });
+                        setAnnouncement(t("manage.removed", { heading: section.heading }));
+                        sectionsHeadingRef.current?.focus();
+                        return result.data?.removeSection;
+                      })
+                    }
+                  />
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
         {deliverable.viewerCanEdit ? (
-          <DetailsForm
-            deliverable={deliverable}
-            busy={updateState.loading}
-            onSave={(values) =>
+          <AddSectionForm
+            busy={addState.loading}
+            onAdd={(heading) =>
               run(async (expectedVersion) => {
-                const result = await updateDeliverable({
-                  variables: { input: { deliverableId: deliverable.id, expectedVersion, ...values } },
+                const result = await addSection({
+                  variables: { input: { deliverableId: deliverable.id, heading, expectedVersion } },
                 });
-                return result.data?.updateDeliverable;
+                setAnnouncement(t("manage.added", { heading }));
+                return result.data?.addSection;
               })
             }
           />
         ) : null}
-
-        <Editors deliverable={deliverable} />
-        <Organizations deliverable={deliverable} />
-
-        <section aria-labelledby="manage-sections-title" className="path-editor__section card">
-          <h2 id="manage-sections-title" ref={sectionsHeadingRef} tabIndex={-1}>
-            {t("manage.sectionsTitle", { count: deliverable.sections.length })}
-          </h2>
-          {!deliverable.viewerCanEdit ? <p>{t("document.textClosed")}</p> : null}
-          <ol className="manage-list">
-            {deliverable.sections.map((section, index) => (
-              <li key={section.id} className="manage-row">
-                <span className="manage-row__name">
-                  {index + 1}. {section.heading}
-                </span>
-                {deliverable.viewerCanEdit ? (
-                  <span className="actions">
-                    <MoveButtons
-                      name={section.heading}
-                      index={index}
-                      count={deliverable.sections.length}
-                      id={section.id}
-                      targets={targets}
-                      onMove={(to, control) => move(index, to, control)}
-                    />
-                    <RemoveSection
-                      heading={section.heading}
-                      onRemove={() =>
-                        run(async (expectedVersion) => {
-                          const result = await removeSection({
-                            variables: { input: { sectionId: section.id, expectedVersion } },
-                          });
-                          setAnnouncement(t("manage.removed", { heading: section.heading }));
-                          sectionsHeadingRef.current?.focus();
-                          return result.data?.removeSection;
-                        })
-                      }
-                    />
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-          {deliverable.viewerCanEdit ? (
-            <AddSectionForm
-              busy={addState.loading}
-              onAdd={(heading) =>
-                run(async (expectedVersion) => {
-                  const result = await addSection({
-                    variables: { input: { deliverableId: deliverable.id, heading, expectedVersion } },
-                  });
-                  setAnnouncement(t("manage.added", { heading }));
-                  return result.data?.addSection;
-                })
-              }
-            />
-          ) : null}
-          <p className="visually-hidden" role="status">
-            {announcement}
-          </p>
-        </section>
-      </div>
-    </article>
-  );
-}
-
-function DetailsForm({
-  deliverable,
-  busy,
-  onSave,
-}: {
-  deliverable: DeliverableView;
-  busy: boolean;
-  onSave: (values: { title: string; summary: string }) => Promise<boolean>;
-}) {
-  const { t } = useTranslation();
-  const [title, setTitle] = useState(deliverable.title);
-  const [summary, setSummary] = useState(deliverable.summary);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [saved, setSaved] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    const clean = { title: title.trim(), summary: summary.trim() };
-    const found: Record<string, string> = {};
-    if (clean.title.length < TITLE_MIN || clean.title.length > TITLE_MAX) found.title = t("documents.titleRule");
-    if (clean.summary.length > SUMMARY_MAX) found.summary = t("documents.summaryRule");
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSaved(await onSave(clean));
-  }
-
-  return (
-    <form className="path-editor__section card" aria-labelledby="manage-details-title" noValidate onSubmit={onSubmit}>
-      <h2 id="manage-details-title">{t("manage.detailsTitle")}</h2>
-      <Field
-        label={t("documents.titleLabel")}
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        maxLength={TITLE_MAX}
-        required
-        error={errors.title}
-      />
-      <Field
-        multiline
-        rows={3}
-        label={t("documents.summaryLabel")}
-        value={summary}
-        onChange={(event) => setSummary(event.target.value)}
-        maxLength={SUMMARY_MAX}
-        error={errors.summary}
-      />
-      <p className="actions">
-        <Button type="submit" variant="secondary" busy={busy}>
-          {t("manage.saveDetails")}
-        </Button>
-        {saved ? (
-          <span className="path-editor__saved" role="status">
-            {t("pathEditor.saved")}
-          </span>
-        ) : null}
-      </p>
-    </form>
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
+      </section>
+    </EditorPage>
   );
 }
 
@@ -520,16 +453,7 @@ function Organizations({ deliverable }: { deliverable: DeliverableView }) {
         </fieldset>
       ) : null}
       <ActionProblem error={state.error} />
-      <p className="actions">
-        <Button type="submit" variant="secondary" busy={state.loading}>
-          {t("manage.saveOrganizations")}
-        </Button>
-        {saved ? (
-          <span className="path-editor__saved" role="status">
-            {t("pathEditor.saved")}
-          </span>
-        ) : null}
-      </p>
+      <SaveActions label={t("manage.saveOrganizations")} busy={state.loading} saved={saved} />
     </form>
   );
 }

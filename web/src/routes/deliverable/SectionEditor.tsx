@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { conflictState, fieldProblem, hasCode } from "../../app/errors";
 import { graphql } from "../../gql";
@@ -8,9 +8,10 @@ import { Button } from "../../ui/Button";
 import { Composer } from "../../ui/composer/Composer";
 import { hasStoredDraft, useDraft } from "../../ui/composer/useDraft";
 import { Field } from "../../ui/Field";
+import { useFocusOnMount } from "../../ui/useFocusOnMount";
 import { ConflictView, type TheirText } from "./ConflictView";
 import type { SectionView } from "./deliverable.fragment";
-import { HEADING_MAX } from "./NewDocumentForm";
+import { HEADING_MAX } from "./deliverable.rules";
 
 export const editSectionMutation = graphql(`
   mutation EditSection($input: EditSectionInput!) {
@@ -85,7 +86,7 @@ export function SectionEditor({ deliverableId, communitySlug, section, viewerId,
   const [mine, setMine] = useState<{ heading: string; body: string } | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const [edit, { loading }] = useMutation(editSectionMutation);
-  const textRef = useRef<HTMLTextAreaElement>(null);
+  const textRef = useFocusOnMount<HTMLTextAreaElement>();
 
   // Until the reader types, the editor follows the section (a live change is simply taken in).
   const started = draft.baseVersion > 0;
@@ -101,10 +102,6 @@ export function SectionEditor({ deliverableId, communitySlug, section, viewerId,
   const changedMeanwhile = started && section.version > value.baseVersion;
   const lastEditor =
     section.lastRevision && section.lastRevision.version === section.version ? section.lastRevision.editor : null;
-
-  useEffect(() => {
-    textRef.current?.focus();
-  }, []);
 
   function change(patch: Partial<SectionDraft>) {
     update({ ...value, ...patch });

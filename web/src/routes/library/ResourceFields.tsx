@@ -62,11 +62,6 @@ export function checkResource(
   };
 }
 
-/** The api names list items `tags.2`: that is about the tags field. */
-export function byFieldName(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).map(([name, message]) => [name.split(".")[0] ?? name, message]));
-}
-
 interface ResourceFieldsProps {
   draft: ResourceDraft;
   update: (patch: Partial<ResourceDraft>) => void;

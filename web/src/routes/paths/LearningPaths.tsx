@@ -1,19 +1,17 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type ReactNode, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { hasCode } from "../../app/errors";
-import { useFormProblems } from "../../app/useProblemMessage";
 import { graphql } from "../../gql";
 import type { CommunityPathsQuery, CommunityVisibility } from "../../gql/graphql";
 import { Badge } from "../../ui/Badge";
-import { DisclosedForm } from "../../ui/DisclosedForm";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
-import { Field } from "../../ui/Field";
 import { Loading } from "../../ui/Loading";
-import { useFormRefusals } from "../../ui/useFormRefusals";
+import { NewTitleSummaryForm } from "../../ui/NewTitleSummaryForm";
 import { PathProgress } from "./PathProgress";
+import { pathRules } from "./path.rules";
 import "./paths.css";
 
 const communityPathsQuery = graphql(`
@@ -50,10 +48,6 @@ const createLearningPathMutation = graphql(`
 `);
 
 type Path = NonNullable<CommunityPathsQuery["community"]>["learningPaths"][number];
-
-const TITLE_MIN = 3;
-const TITLE_MAX = 200;
-const SUMMARY_MAX = 2000;
 
 interface LearningPathsProps {
   community: { id: string; slug: string; visibility: CommunityVisibility };
@@ -142,65 +136,21 @@ function PathCard({ path, showProgress }: { path: Path; showProgress: boolean })
 function NewPathForm({ communityId }: { communityId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const formProblems = useFormProblems();
-  const [title, setTitle] = useState("");
-  const [summary, setSummary] = useState("");
-  const { formRef, problems, refuse, clearProblems } = useFormRefusals();
-  const titleRef = useRef<HTMLInputElement>(null);
   const [create, { loading }] = useMutation(createLearningPathMutation, { refetchQueries: ["CommunityPaths"] });
 
-  async function onSubmit() {
-    if (loading) return;
-    const fields: Record<string, string> = {};
-    const cleanTitle = title.trim();
-    if (cleanTitle.length < TITLE_MIN || cleanTitle.length > TITLE_MAX) fields.title = t("paths.titleRule");
-    if (summary.trim().length > SUMMARY_MAX) fields.summary = t("paths.summaryRule");
-    if (Object.keys(fields).length > 0) return refuse({ fields, general: null });
-    clearProblems();
-    try {
-      const result = await create({
-        variables: { input: { communityId, title: cleanTitle, summary: summary.trim() } },
-      });
-      const id = result.data?.createLearningPath.id;
-      if (id) await navigate(`/p/${id}/edit`);
-    } catch (error) {
-      refuse(formProblems(error));
-    }
-  }
-
   return (
-    <DisclosedForm
+    <NewTitleSummaryForm
       label={t("paths.new")}
       submitLabel={t("paths.create")}
       className="new-path card"
+      rules={pathRules(t)}
+      summaryHint={t("paths.summaryHint")}
       busy={loading}
-      formRef={formRef}
-      general={problems.general}
-      firstFieldRef={titleRef}
-      onSubmit={onSubmit}
-      onCancel={clearProblems}
-    >
-      <Field
-        ref={titleRef}
-        label={t("paths.titleLabel")}
-        name="title"
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        maxLength={TITLE_MAX}
-        required
-        error={problems.fields.title}
-      />
-      <Field
-        multiline
-        rows={3}
-        label={t("paths.summaryLabel")}
-        hint={t("paths.summaryHint")}
-        name="summary"
-        value={summary}
-        onChange={(event) => setSummary(event.target.value)}
-        maxLength={SUMMARY_MAX}
-        error={problems.fields.summary}
-      />
-    </DisclosedForm>
+      onCreate={async ({ title, summary }) => {
+        const result = await create({ variables: { input: { communityId, title, summary } } });
+        const id = result.data?.createLearningPath.id;
+        if (id) await navigate(`/p/${id}/edit`);
+      }}
+    />
   );
 }

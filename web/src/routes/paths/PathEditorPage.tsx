@@ -18,19 +18,21 @@ import { graphql } from "../../gql";
 import { Alert } from "../../ui/Alert";
 import { Badge } from "../../ui/Badge";
 import { Button, ButtonLink } from "../../ui/Button";
-import { accentStyle } from "../../ui/Card";
 import { ChangeRefusals } from "../../ui/ChangeRefusals";
+import { EditorPage } from "../../ui/EditorPage";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Field, SelectField } from "../../ui/Field";
 import { Loading } from "../../ui/Loading";
 import { MoveButtons, type MoveControl, useFocusTargets } from "../../ui/MoveButtons";
-import { PageHeader } from "../../ui/PageHeader";
 import { MessagePage, PageError, PageLoading } from "../../ui/PageStates";
+import { SavedStatus } from "../../ui/SaveActions";
+import { TitleSummaryForm } from "../../ui/TitleSummaryForm";
 import { useAnnouncer } from "../../ui/useAnnouncer";
 import { useVersionedChanges } from "../../ui/useVersionedChanges";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { canEditPath, type LearningPathView, usePathPage } from "./PathPage";
+import { pathRules, TEXT_MAX } from "./path.rules";
 import "../library/library.css";
 import "./paths.css";
 
@@ -105,10 +107,6 @@ const pathCandidatesQuery = graphql(`
     }
   }
 `);
-
-const TITLE_MIN = 3;
-const TITLE_MAX = 200;
-const TEXT_MAX = 2000;
 
 type Step = LearningPathView["steps"][number];
 type Control = "handle" | MoveControl;
@@ -294,257 +292,174 @@ function PathEditor({ path, refetch }: PathEditorProps) {
   }
 
   return (
-    <article className="path-editor" style={accentStyle(community.color)} aria-labelledby="path-editor-title">
-      <PageHeader
-        crumbs={[
-          { to: `/c/${community.slug}`, label: community.name },
-          { to: `/c/${community.slug}?tab=paths`, label: t("paths.title") },
-          { to: `/p/${path.id}`, label: path.title },
-        ]}
-      >
-        <p className="resource-page__flags">
-          {path.status === "DRAFT" ? (
-            <Badge tone="warning">{t("paths.draft")}</Badge>
-          ) : (
-            <Badge tone="success">{t("paths.published")}</Badge>
-          )}
-        </p>
-        <h1 id="path-editor-title" className="resource-page__title">
-          {t("pathEditor.title")}
-        </h1>
-        <p className="actions">
-          <ButtonLink to={`/p/${path.id}`} variant="secondary" size="sm">
-            {t("pathEditor.view")}
-          </ButtonLink>
-        </p>
-      </PageHeader>
+    <EditorPage
+      titleId="path-editor-title"
+      title={t("pathEditor.title")}
+      color={community.color}
+      crumbs={[
+        { to: `/c/${community.slug}`, label: community.name },
+        { to: `/c/${community.slug}?tab=paths`, label: t("paths.title") },
+        { to: `/p/${path.id}`, label: path.title },
+      ]}
+      flags={
+        path.status === "DRAFT" ? (
+          <Badge tone="warning">{t("paths.draft")}</Badge>
+        ) : (
+          <Badge tone="success">{t("paths.published")}</Badge>
+        )
+      }
+      back={{ to: `/p/${path.id}`, label: t("pathEditor.view") }}
+    >
+      <ChangeRefusals
+        conflict={conflict}
+        problem={problem}
+        onDismiss={dismissConflict}
+        conflictTitle={t("pathEditor.conflictTitle")}
+        conflictBody={t("pathEditor.conflictBody")}
+      />
+      {published ? (
+        <Alert tone="success" title={t("pathEditor.publishedTitle")}>
+          <p>
+            {t("pathEditor.publishedBody")} <Link to={`/p/${path.id}`}>{t("pathEditor.view")}</Link>
+          </p>
+        </Alert>
+      ) : null}
 
-      <div className="container path-editor__layout">
-        <ChangeRefusals
-          conflict={conflict}
-          problem={problem}
-          onDismiss={dismissConflict}
-          conflictTitle={t("pathEditor.conflictTitle")}
-          conflictBody={t("pathEditor.conflictBody")}
-        />
-        {published ? (
-          <Alert tone="success" title={t("pathEditor.publishedTitle")}>
-            <p>
-              {t("pathEditor.publishedBody")} <Link to={`/p/${path.id}`}>{t("pathEditor.view")}</Link>
+      <TitleSummaryForm
+        current={{ title: path.title, summary: path.summary }}
+        headingId="path-details-title"
+        heading={t("pathEditor.detailsTitle")}
+        submitLabel={t("pathEditor.saveDetails")}
+        rules={pathRules(t)}
+        summaryHint={t("paths.summaryHint")}
+        busy={updateState.loading}
+        onSave={(values, onRefused) =>
+          run(async (expectedVersion) => {
+            const result = await updatePath({
+              variables: { input: { pathId: path.id, expectedVersion, ...values } },
+            });
+            return result.data?.updateLearningPath;
+          }, onRefused)
+        }
+      />
+
+      <section aria-labelledby="path-steps-title" className="path-editor__section">
+        <h2 id="path-steps-title" ref={stepsHeadingRef} tabIndex={-1}>
+          {t("pathEditor.stepsTitle", { count: steps.length })}
+        </h2>
+        {steps.length === 0 ? (
+          <p className="path-editor__hint">{t("pathEditor.noSteps")}</p>
+        ) : (
+          <>
+            <p className="path-editor__hint" id="reorder-help">
+              {t("pathEditor.reorderHelp")}
             </p>
-          </Alert>
-        ) : null}
-
-        <DetailsForm
-          path={path}
-          busy={updateState.loading}
-          onSave={(values, onRefused) =>
-            run(async (expectedVersion) => {
-              const result = await updatePath({
-                variables: { input: { pathId: path.id, expectedVersion, ...values } },
-              });
-              return result.data?.updateLearningPath;
-            }, onRefused)
-          }
-        />
-
-        <section aria-labelledby="path-steps-title" className="path-editor__section">
-          <h2 id="path-steps-title" ref={stepsHeadingRef} tabIndex={-1}>
-            {t("pathEditor.stepsTitle", { count: steps.length })}
-          </h2>
-          {steps.length === 0 ? (
-            <p className="path-editor__hint">{t("pathEditor.noSteps")}</p>
-          ) : (
-            <>
-              <p className="path-editor__hint" id="reorder-help">
-                {t("pathEditor.reorderHelp")}
-              </p>
-              <ol className="editor-steps">
-                {steps.map((step, index) => (
-                  <li
-                    key={step.id}
-                    className={[
-                      "editor-step",
-                      dragging === step.id ? "editor-step--dragging" : "",
-                      dropTarget?.id === step.id ? `editor-step--drop-${dropTarget.after ? "after" : "before"}` : "",
-                    ]
-                      .filter(Boolean)
-                      .join(" ")}
-                    onDragOver={(event) => onDragOver(event, step.id)}
-                    onDrop={(event) => onDrop(event, step.id)}
+            <ol className="editor-steps">
+              {steps.map((step, index) => (
+                <li
+                  key={step.id}
+                  className={[
+                    "editor-step",
+                    dragging === step.id ? "editor-step--dragging" : "",
+                    dropTarget?.id === step.id ? `editor-step--drop-${dropTarget.after ? "after" : "before"}` : "",
+                  ]
+                    .filter(Boolean)
+                    .join(" ")}
+                  onDragOver={(event) => onDragOver(event, step.id)}
+                  onDrop={(event) => onDrop(event, step.id)}
+                >
+                  <button
+                    type="button"
+                    className="editor-step__handle"
+                    draggable
+                    ref={targets.ref(`${step.id}:handle`)}
+                    aria-describedby="reorder-help"
+                    onKeyDown={(event) => onHandleKey(event, step.id, "handle")}
+                    onDragStart={(event) => onDragStart(event, step.id)}
+                    onDragEnd={endDrag}
                   >
-                    <button
-                      type="button"
-                      className="editor-step__handle"
-                      draggable
-                      ref={targets.ref(`${step.id}:handle`)}
-                      aria-describedby="reorder-help"
-                      onKeyDown={(event) => onHandleKey(event, step.id, "handle")}
-                      onDragStart={(event) => onDragStart(event, step.id)}
-                      onDragEnd={endDrag}
-                    >
-                      <GripIcon />
-                      <span className="visually-hidden">
-                        {t("pathEditor.handle", {
-                          title: step.resource.title,
-                          position: index + 1,
-                          total: steps.length,
-                        })}
-                      </span>
-                    </button>
-                    <span className="editor-step__position" aria-hidden="true">
-                      {index + 1}
+                    <GripIcon />
+                    <span className="visually-hidden">
+                      {t("pathEditor.handle", {
+                        title: step.resource.title,
+                        position: index + 1,
+                        total: steps.length,
+                      })}
                     </span>
-                    <div className="editor-step__main">
-                      <p className="editor-step__title">
-                        <Link to={`/r/${step.resource.id}`}>{step.resource.title}</Link>{" "}
-                        <Badge tone="neutral">{t(`library.kind.${step.resource.kind}`)}</Badge>
-                      </p>
-                      <StepNote
-                        step={step}
-                        onSave={(note) =>
-                          run(async (expectedVersion) => {
-                            const result = await updateStep({
-                              variables: { input: { stepId: step.id, note, expectedVersion } },
-                            });
-                            return result.data?.updatePathStep;
-                          })
-                        }
-                      />
-                    </div>
-                    <div className="editor-step__actions">
-                      <MoveButtons
-                        name={step.resource.title}
-                        index={index}
-                        count={steps.length}
-                        id={step.id}
-                        targets={targets}
-                        onMove={(to, control) => moveTo(step.id, to, control)}
-                        onKeyDown={(event, control) => onHandleKey(event, step.id, control)}
-                      />
-                      <Button size="sm" variant="ghost" onClick={() => void onRemove(step)}>
-                        {t("pathEditor.remove")}
-                        <span className="visually-hidden"> ({step.resource.title})</span>
-                      </Button>
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-          <p className="visually-hidden" role="status" data-testid="path-announcer">
-            {announcement}
+                  </button>
+                  <span className="editor-step__position" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  <div className="editor-step__main">
+                    <p className="editor-step__title">
+                      <Link to={`/r/${step.resource.id}`}>{step.resource.title}</Link>{" "}
+                      <Badge tone="neutral">{t(`library.kind.${step.resource.kind}`)}</Badge>
+                    </p>
+                    <StepNote
+                      step={step}
+                      onSave={(note) =>
+                        run(async (expectedVersion) => {
+                          const result = await updateStep({
+                            variables: { input: { stepId: step.id, note, expectedVersion } },
+                          });
+                          return result.data?.updatePathStep;
+                        })
+                      }
+                    />
+                  </div>
+                  <div className="editor-step__actions">
+                    <MoveButtons
+                      name={step.resource.title}
+                      index={index}
+                      count={steps.length}
+                      id={step.id}
+                      targets={targets}
+                      onMove={(to, control) => moveTo(step.id, to, control)}
+                      onKeyDown={(event, control) => onHandleKey(event, step.id, control)}
+                    />
+                    <Button size="sm" variant="ghost" onClick={() => void onRemove(step)}>
+                      {t("pathEditor.remove")}
+                      <span className="visually-hidden"> ({step.resource.title})</span>
+                    </Button>
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        <p className="visually-hidden" role="status" data-testid="path-announcer">
+          {announcement}
+        </p>
+      </section>
+
+      <AddStepForm
+        communitySlug={community.slug}
+        taken={new Set(path.steps.map((step) => step.resource.id))}
+        busy={addState.loading}
+        onAdd={(resourceId, note, onRefused) =>
+          run(async (expectedVersion) => {
+            const result = await addStep({
+              variables: { input: { pathId: path.id, resourceId, note, expectedVersion } },
+            });
+            const added = result.data?.addPathStep;
+            if (added) announce(t("pathEditor.added", { position: added.steps.length }));
+            return added;
+          }, onRefused)
+        }
+      />
+
+      {path.status === "DRAFT" ? (
+        <section aria-labelledby="path-publish-title" className="path-editor__section card">
+          <h2 id="path-publish-title">{t("pathEditor.publishTitle")}</h2>
+          <p>{steps.length > 0 ? t("pathEditor.publishBody") : t("pathEditor.publishNeedsSteps")}</p>
+          <p className="actions">
+            <Button busy={publishState.loading} disabled={steps.length === 0} onClick={() => void onPublish()}>
+              {t("pathEditor.publish")}
+            </Button>
           </p>
         </section>
-
-        <AddStepForm
-          communitySlug={community.slug}
-          taken={new Set(path.steps.map((step) => step.resource.id))}
-          busy={addState.loading}
-          onAdd={(resourceId, note, onRefused) =>
-            run(async (expectedVersion) => {
-              const result = await addStep({
-                variables: { input: { pathId: path.id, resourceId, note, expectedVersion } },
-              });
-              const added = result.data?.addPathStep;
-              if (added) announce(t("pathEditor.added", { position: added.steps.length }));
-              return added;
-            }, onRefused)
-          }
-        />
-
-        {path.status === "DRAFT" ? (
-          <section aria-labelledby="path-publish-title" className="path-editor__section card">
-            <h2 id="path-publish-title">{t("pathEditor.publishTitle")}</h2>
-            <p>{steps.length > 0 ? t("pathEditor.publishBody") : t("pathEditor.publishNeedsSteps")}</p>
-            <p className="actions">
-              <Button busy={publishState.loading} disabled={steps.length === 0} onClick={() => void onPublish()}>
-                {t("pathEditor.publish")}
-              </Button>
-            </p>
-          </section>
-        ) : null}
-      </div>
-    </article>
-  );
-}
-
-interface DetailsFormProps {
-  path: LearningPathView;
-  busy: boolean;
-  onSave: (values: { title: string; summary: string }, onRefused: (error: unknown) => boolean) => Promise<boolean>;
-}
-
-/** Title and summary; what someone else saved meanwhile shows up unless the reader is changing it. */
-function DetailsForm({ path, busy, onSave }: DetailsFormProps) {
-  const { t } = useTranslation();
-  const [base, setBase] = useState({ title: path.title, summary: path.summary });
-  const [title, setTitle] = useState(path.title);
-  const [summary, setSummary] = useState(path.summary);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const titleRef = useRef<HTMLInputElement>(null);
-  const summaryRef = useRef<HTMLTextAreaElement>(null);
-
-  if (base.title !== path.title || base.summary !== path.summary) {
-    setBase({ title: path.title, summary: path.summary });
-    if (title === base.title) setTitle(path.title);
-    if (summary === base.summary) setSummary(path.summary);
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    const clean = { title: title.trim(), summary: summary.trim() };
-    const found: Record<string, string> = {};
-    if (clean.title.length < TITLE_MIN || clean.title.length > TITLE_MAX) found.title = t("paths.titleRule");
-    if (clean.summary.length > TEXT_MAX) found.summary = t("paths.summaryRule");
-    setErrors(found);
-    if (found.title) return titleRef.current?.focus();
-    if (found.summary) return summaryRef.current?.focus();
-    const ok = await onSave(clean, (error) => {
-      const field = fieldProblem(error, "title") ? "title" : fieldProblem(error, "summary") ? "summary" : null;
-      if (!field) return false;
-      setErrors({ [field]: fieldProblem(error, field) ?? "" });
-      return true;
-    });
-    setSaved(ok);
-  }
-
-  return (
-    <form className="path-editor__section card" aria-labelledby="path-details-title" noValidate onSubmit={onSubmit}>
-      <h2 id="path-details-title">{t("pathEditor.detailsTitle")}</h2>
-      <Field
-        ref={titleRef}
-        label={t("paths.titleLabel")}
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        maxLength={TITLE_MAX}
-        required
-        error={errors.title}
-      />
-      <Field
-        ref={summaryRef}
-        multiline
-        rows={3}
-        label={t("paths.summaryLabel")}
-        hint={t("paths.summaryHint")}
-        value={summary}
-        onChange={(event) => setSummary(event.target.value)}
-        maxLength={TEXT_MAX}
-        error={errors.summary}
-      />
-      <p className="actions">
-        <Button type="submit" variant="secondary" busy={busy}>
-          {t("pathEditor.saveDetails")}
-        </Button>
-        {saved ? (
-          <span className="path-editor__saved" role="status">
-            {t("pathEditor.saved")}
-          </span>
-        ) : null}
-      </p>
-    </form>
+      ) : null}
+    </EditorPage>
   );
 }
 
@@ -592,11 +507,7 @@ function StepNote({ step, onSave }: { step: Step; onSave: (note: string) => Prom
           {t("pathEditor.saveNote")}
           <span className="visually-hidden"> ({step.resource.title})</span>
         </Button>
-        {saved && !changed ? (
-          <span className="path-editor__saved" role="status">
-            {t("pathEditor.saved")}
-          </span>
-        ) : null}
+        {saved && !changed ? <SavedStatus /> : null}
       </p>
     </div>
   );

@@ -1,13 +1,14 @@
 import { useMutation } from "@apollo/client/react";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useFormProblems } from "../../app/useProblemMessage";
+import { byFieldName, useFormProblems } from "../../app/useProblemMessage";
 import { graphql } from "../../gql";
 import type { ResourceStatus, ResourceSummaryFragment } from "../../gql/graphql";
 import { Alert } from "../../ui/Alert";
-import { Button } from "../../ui/Button";
+import { FormActions } from "../../ui/FormActions";
+import { useFocusOnMount } from "../../ui/useFocusOnMount";
 import { useFormRefusals } from "../../ui/useFormRefusals";
-import { byFieldName, checkResource, type ResourceDraft, ResourceFields } from "../library/ResourceFields";
+import { checkResource, type ResourceDraft, ResourceFields } from "../library/ResourceFields";
 
 const editResourceMutation = graphql(`
   mutation EditResource($input: EditResourceInput!) {
@@ -32,7 +33,7 @@ export function EditResourceForm({ resource, communitySlug, onDone }: EditResour
   const formId = useId();
   const formProblems = useFormProblems();
   const { formRef, problems, refuse, clearProblems } = useFormRefusals();
-  const titleRef = useRef<HTMLInputElement>(null);
+  const titleRef = useFocusOnMount<HTMLInputElement>();
   const [draft, setDraft] = useState<ResourceDraft>(() => ({
     title: resource.title,
     summary: resource.summary,
@@ -46,8 +47,6 @@ export function EditResourceForm({ resource, communitySlug, onDone }: EditResour
     refetchQueries: ["CurationResources", "CurationCount"],
   });
 
-  useEffect(() => titleRef.current?.focus(), []);
-
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
@@ -60,8 +59,7 @@ export function EditResourceForm({ resource, communitySlug, onDone }: EditResour
       const result = await edit({ variables: { input: { resourceId: resource.id, ...values, url: url ?? "" } } });
       onDone(result.data ? { status: result.data.editResource.status } : null);
     } catch (error) {
-      const found = formProblems(error);
-      refuse({ fields: byFieldName(found.fields), general: found.general });
+      refuse(byFieldName(formProblems(error)));
     }
   }
 
@@ -86,14 +84,11 @@ export function EditResourceForm({ resource, communitySlug, onDone }: EditResour
         communitySlug={communitySlug}
         titleRef={titleRef}
       />
-      <p className="actions">
-        <Button type="submit" busy={loading}>
-          {resource.status === "CHANGES_REQUESTED" ? t("resource.saveAndResubmit") : t("resource.save")}
-        </Button>
-        <Button variant="ghost" onClick={() => onDone(null)}>
-          {t("common.cancel")}
-        </Button>
-      </p>
+      <FormActions
+        submitLabel={resource.status === "CHANGES_REQUESTED" ? t("resource.saveAndResubmit") : t("resource.save")}
+        busy={loading}
+        onCancel={() => onDone(null)}
+      />
     </form>
   );
 }
