@@ -247,8 +247,15 @@ export async function stopAndReport(server: RunningServer): Promise<{ graceful: 
 }
 
 /** Which api build was measured: the repository's HEAD, when api/dist was last written, node flags. */
-export function apiBuildInfo(): { gitHead: string; distBuiltAt: string | null; nodeFlags: string[] } {
+export function apiBuildInfo(): {
+  gitHead: string;
+  distBuiltAt: string | null;
+  /** The runtime the api ran on: the benches start it with their own node (process.execPath). */
+  node: string;
+  nodeFlags: string[];
+} {
   const nodeFlags = apiNodeFlags();
+  const node = process.version;
   let gitHead = "unknown";
   try {
     gitHead = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_DIR, encoding: "utf8" }).trim();
@@ -266,7 +273,7 @@ export function apiBuildInfo(): { gitHead: string; distBuiltAt: string | null; n
   try {
     visit(join(REPO_DIR, "api", "dist"));
   } catch {
-    return { gitHead, distBuiltAt: null, nodeFlags };
+    return { gitHead, distBuiltAt: null, node, nodeFlags };
   }
-  return { gitHead, distBuiltAt: newest ? new Date(newest).toISOString() : null, nodeFlags };
+  return { gitHead, distBuiltAt: newest ? new Date(newest).toISOString() : null, node, nodeFlags };
 }
