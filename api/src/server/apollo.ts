@@ -9,6 +9,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Context } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
 import { createErrorFormatter } from "./errors.js";
+import { inputTextPlugin } from "./input-text.js";
 import { jitGateway } from "./jit-executor.js";
 import { costLimitPlugin, validationRules } from "./limits.js";
 
@@ -48,6 +49,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       costLimitPlugin(schema),
+      inputTextPlugin(schema),
     ],
   });
 }

@@ -39,6 +39,8 @@ export function createErrorFormatter(logger: Logger) {
     if (USER_ERROR_CODES.has(code))
       return { ...base, extensions: pick(formatted.extensions, ["code", "field", "retryAfterSeconds"]) };
     if (REQUEST_ERROR_CODES.has(code)) return { ...base, extensions: { code: "BAD_USER_INPUT", reason: code } };
+    if (isCodelessRequestError(error))
+      return { ...base, extensions: { code: "BAD_USER_INPUT", reason: "BAD_REQUEST" } };
 
     logger.error(
       { err: error instanceof GraphQLError ? (error.originalError ?? error) : error, path: formatted.path },
@@ -46,6 +48,16 @@ export function createErrorFormatter(logger: Logger) {
     );
     return { ...base, message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
+}
+
+/**
+ * Apollo refuses some requests with no code, only a 4xx status (a persisted query of an unknown
+ * version, or whose hash does not match its text): the client's mistake, not a bug.
+ */
+function isCodelessRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.originalError) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
 }
 
 function pick(source: Record<string, unknown> | undefined, keys: string[]): Record<string, unknown> {

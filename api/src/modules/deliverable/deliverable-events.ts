@@ -1,7 +1,7 @@
 import type { Context } from "../../core/context.js";
 import { accessWatch, liveStream, mergeWithWatch, type Revoked, revoked } from "../../core/live.js";
+import { decodeCursor, seqCursor } from "../../core/pagination.js";
 import type { DeliverableMessage } from "../../core/topics.js";
-import { decodeSeqCursor } from "../thread/thread.cursor.js";
 import { deliverableEventsAfter } from "./deliverable.events.js";
 import { canSeeDeliverable } from "./deliverable.policy.js";
 
@@ -17,7 +17,7 @@ const REPLAY_BATCH = 500;
  */
 export async function deliverableEventStream(ctx: Context, deliverableId: string, after: string | null | undefined) {
   const { deliverable } = await ctx.services.deliverable.visible(ctx.viewer, deliverableId);
-  const afterId = decodeSeqCursor(after);
+  const afterId = decodeCursor(seqCursor, after);
   const { db, bus } = ctx.services;
   const watch = accessWatch(ctx, deliverable.communityId);
   const merged = mergeWithWatch<DeliverableMessage>(bus.subscribe("deliverable", deliverable.id), watch.changes);

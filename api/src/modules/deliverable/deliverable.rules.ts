@@ -1,16 +1,19 @@
 import { z } from "zod";
+import { visibleText } from "../../core/validate.js";
 
-const title = z
-  .string()
-  .trim()
-  .min(3, "The title needs at least 3 characters.")
-  .max(200, "The title may be at most 200 characters.");
+const title = visibleText(
+  z
+    .string()
+    .trim()
+    .min(3, "The title needs at least 3 characters.")
+    .max(200, "The title may be at most 200 characters."),
+  "The title needs visible characters, not only spaces.",
+);
 const summary = z.string().trim().max(2000, "The summary may be at most 2000 characters.");
-const heading = z
-  .string()
-  .trim()
-  .min(1, "A section needs a heading.")
-  .max(200, "A heading may be at most 200 characters.");
+const heading = visibleText(
+  z.string().trim().min(1, "A section needs a heading.").max(200, "A heading may be at most 200 characters."),
+  "A section needs a heading with visible characters.",
+);
 const body = z.string().max(100_000, "A section may be at most 100,000 characters.");
 const version = z.number().int().min(1, "Send the version you started from.");
 const id = z.string();

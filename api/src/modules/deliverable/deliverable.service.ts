@@ -17,7 +17,7 @@ import { conflict, forbidden, notFound, unauthenticated } from "../../core/error
 import type { EventBus } from "../../core/event-bus.js";
 import { findById } from "../../core/find.js";
 import { isUuid } from "../../core/ids.js";
-import { decodeCursor, encodeCursor, type Page, type PageArgs, pageSize } from "../../core/pagination.js";
+import { decodeCursor, encodeCursor, keysetCursor, type Page, type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { canRead } from "../community/community.policy.js";
@@ -137,7 +137,7 @@ export class DeliverableService {
       throw access.viewer ? forbidden() : unauthenticated();
     }
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after);
+    const after = decodeCursor(keysetCursor, args.after);
     const seesDrafts = canSeeDeliverable({ ...access, editor: false }, { status: "DRAFT" });
     const scope = and(
       eq(deliverables.communityId, access.community.id),

@@ -10,10 +10,9 @@ import {
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { badInput, conflict, forbidden } from "../../core/errors.js";
 import { findById } from "../../core/find.js";
-import { type Page, type PageArgs, pageSize } from "../../core/pagination.js";
+import { decodeCursor, type Page, type PageArgs, pageSize, versionCursor } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
-import { decodeSeqCursor } from "../thread/thread.cursor.js";
 import { type RecordedDeliverableEvent, recordDeliverableEvent } from "./deliverable.events.js";
 import { canManage, type DeliverableAccess } from "./deliverable.policy.js";
 import {
@@ -203,7 +202,7 @@ export class SectionService {
   /** A section's history, newest first; the cursor is a version. */
   async revisions(sectionId: string, args: PageArgs): Promise<Page<SectionRevisionRow>> {
     const size = pageSize(args.first);
-    const before = decodeSeqCursor(args.after);
+    const before = decodeCursor(versionCursor, args.after);
     const rows = await this.db
       .select()
       .from(sectionRevisions)

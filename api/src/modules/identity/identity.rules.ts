@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { visibleText } from "../../core/validate.js";
 
 export const emailRule = z
   .string()
@@ -7,11 +8,14 @@ export const emailRule = z
   .max(254, "Email is too long.")
   .pipe(z.email("Enter a valid email address."));
 
-export const displayNameRule = z
-  .string()
-  .trim()
-  .min(2, "Display name needs at least 2 characters.")
-  .max(80, "Display name may be at most 80 characters.");
+export const displayNameRule = visibleText(
+  z
+    .string()
+    .trim()
+    .min(2, "Display name needs at least 2 characters.")
+    .max(80, "Display name may be at most 80 characters."),
+  "Display name needs visible characters, not only spaces.",
+);
 
 export const registerRules = z.object({
   email: emailRule,

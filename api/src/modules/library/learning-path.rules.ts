@@ -1,14 +1,18 @@
 import { z } from "zod";
+import { visibleText } from "../../core/validate.js";
 
 const version = z.number({ message: "expectedVersion is required." }).int().min(1, "expectedVersion must be positive.");
 
 export const createPathRules = z.object({
   communityId: z.string(),
-  title: z
-    .string()
-    .trim()
-    .min(3, "The title needs at least 3 characters.")
-    .max(200, "The title may be at most 200 characters."),
+  title: visibleText(
+    z
+      .string()
+      .trim()
+      .min(3, "The title needs at least 3 characters.")
+      .max(200, "The title may be at most 200 characters."),
+    "The title needs visible characters, not only spaces.",
+  ),
   summary: z.string().trim().max(2000, "The summary may be at most 2000 characters.").default(""),
 });
 

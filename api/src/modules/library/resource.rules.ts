@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { visibleText } from "../../core/validate.js";
 
 export const RESOURCE_KINDS = ["GUIDE", "CASE_STUDY", "TOOLKIT", "TEMPLATE", "RECORDING", "COURSE", "ARTICLE"] as const;
 export const RESOURCE_LANGUAGES = ["it", "en"] as const;
@@ -24,11 +25,14 @@ const url = z
   }, "The link must be a web address starting with http:// or https://.");
 
 const fields = {
-  title: z
-    .string()
-    .trim()
-    .min(3, "The title needs at least 3 characters.")
-    .max(200, "The title may be at most 200 characters."),
+  title: visibleText(
+    z
+      .string()
+      .trim()
+      .min(3, "The title needs at least 3 characters.")
+      .max(200, "The title may be at most 200 characters."),
+    "The title needs visible characters, not only spaces.",
+  ),
   summary: z
     .string()
     .trim()

@@ -11,12 +11,12 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { findById } from "../../core/find.js";
-import { type Page, type PageArgs, pageSize } from "../../core/pagination.js";
+import { decodeCursor, type Page, type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { CommunityService } from "../community/community.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
-import { decodeThreadCursor, encodeThreadCursor } from "../thread/thread.cursor.js";
+import { encodeThreadCursor, threadCursor } from "../thread/thread.cursor.js";
 import type { Access } from "../thread/thread.policy.js";
 import { canCurate, canEditResource, canPropose, canSeeResource, canUseResource } from "./resource.policy.js";
 import { decideResourceRules, editResourceRules, libraryFilterRules, proposeResourceRules } from "./resource.rules.js";
@@ -182,7 +182,7 @@ export class ResourceService {
         ? sql<number>`0::int`
         : sql<number>`(case when ${resources.status} = 'FEATURED' then 1 else 0 end)`;
     const key = sort === "NEWEST" ? sql`${resources.createdAt}` : sql`${resources.helpfulCount}`;
-    const after = decodeThreadCursor(args.after);
+    const after = decodeCursor(threadCursor[sort === "NEWEST" ? "time" : "count"], args.after);
     const scope = and(
       eq(resources.communityId, access.community.id),
       status ? eq(resources.status, status) : inArray(resources.status, [...VISIBLE]),
@@ -198,7 +198,7 @@ export class ResourceService {
         and(
           scope,
           after
-            ? sql`(${featuredRank}, ${key}, ${resources.id}) < (${after.pinned ? 1 : 0}, ${sort === "NEWEST" ? String(after.key) : Number(after.key)}${keyCast}, ${after.id}::uuid)`
+            ? sql`(${featuredRank}, ${key}, ${resources.id}) < (${after.pinned ? 1 : 0}, ${after.key instanceof Date ? after.key.toISOString() : after.key}${keyCast}, ${after.id}::uuid)`
             : undefined,
         ),
       )

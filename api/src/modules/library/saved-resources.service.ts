@@ -1,7 +1,7 @@
 import { type Database, type ResourceRow, resourceBookmarks, resources } from "@pratica/db";
 import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import { unauthenticated } from "../../core/errors.js";
-import { decodeCursor, encodeCursor, type Page, type PageArgs, pageSize } from "../../core/pagination.js";
+import { decodeCursor, encodeCursor, keysetCursor, type Page, type PageArgs, pageSize } from "../../core/pagination.js";
 import type { Viewer } from "../../core/viewer.js";
 import { readableCommunityIds } from "../community/community.scope.js";
 import { VISIBLE } from "./resource.workflow.js";
@@ -17,7 +17,7 @@ export class SavedResourcesService {
   async list(viewer: Viewer | null, args: PageArgs): Promise<{ page: Page<ResourceRow>; totalCount: number }> {
     const scope = this.scope(viewer);
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after);
+    const after = decodeCursor(keysetCursor, args.after);
     const [rows, [count]] = await Promise.all([
       this.saved()
         .where(

@@ -18,8 +18,8 @@ import {
 } from "@pratica/db";
 import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { badInput, forbidden, unauthenticated } from "../../core/errors.js";
-import { type PageArgs, pageSize } from "../../core/pagination.js";
+import { forbidden, unauthenticated } from "../../core/errors.js";
+import { cursorId, decodeCursor, jsonCursor, type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { canRead } from "../community/community.policy.js";
@@ -70,7 +70,7 @@ export class SearchService {
   async search(viewer: Viewer | null, text: string, args: PageArgs & SearchScope) {
     const q = parseInput(queryRule, text);
     const size = pageSize(args.first);
-    const after = decodeSearchCursor(args.after);
+    const after = decodeCursor(searchCursor, args.after);
     const { kinds } = parseInput(scopeRule, { kinds: args.kinds ?? [...SEARCH_KINDS] });
     const query = searchQuery(q);
     const readable = args.communityId
@@ -206,28 +206,18 @@ export class SearchService {
   }
 }
 
-type SearchPosition = { rank: number; kind: string; id: string };
+type SearchPosition = { rank: number; kind: SearchKind; id: string };
 
 const encodeSearchCursor = (p: SearchPosition) =>
   Buffer.from(JSON.stringify([p.rank, p.kind, p.id])).toString("base64url");
 
-function decodeSearchCursor(cursor: string | null | undefined): SearchPosition | null {
-  if (cursor == null) return null;
-  try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (
-      Array.isArray(v) &&
-      typeof v[0] === "number" &&
-      ["THREAD", "POST", "RESOURCE"].includes(v[1]) &&
-      /^[0-9a-f-]{36}$/.test(String(v[2]))
-    ) {
-      return { rank: v[0], kind: v[1], id: v[2] };
-    }
-  } catch {
-    // the clear error below
-  }
-  throw badInput("after", "after is not a valid cursor.");
-}
+// ts_rank is a real: outside float4's normal range (or a nonzero below it) PostgreSQL refuses the cast.
+const REAL_MAX = 3.4028234663852886e38;
+const REAL_MIN = 1.1754943508222875e-38;
+const rank = z.number().refine((r) => r === 0 || (Math.abs(r) >= REAL_MIN && Math.abs(r) <= REAL_MAX));
+const searchCursor = jsonCursor(z.tuple([rank, z.enum(SEARCH_KINDS), cursorId])).transform(
+  ([rank, kind, id]): SearchPosition => ({ rank, kind, id }),
+);
 
 /** db.execute answers an array (postgres.js) or `{ rows }` (PGlite). */
 function rowsOf<T>(result: unknown): T[] {

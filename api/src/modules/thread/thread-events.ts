@@ -2,9 +2,9 @@ import type { Context } from "../../core/context.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { type Revoked, revoked } from "../../core/live.js";
 import { LiveFeed } from "../../core/live-feed.js";
+import { decodeCursor, seqCursor } from "../../core/pagination.js";
 import { createTopicHub, type TopicHub } from "../../core/topic-hub.js";
 import type { DurableThreadEventType, ThreadMessage, UserMessage } from "../../core/topics.js";
-import { decodeSeqCursor } from "./thread.cursor.js";
 import { eventsAfter } from "./thread.events.js";
 import { canReadThreads } from "./thread.policy.js";
 
@@ -41,7 +41,7 @@ const hubOf = (bus: EventBus) => {
  */
 export async function threadEventStream(ctx: Context, threadId: string, after: string | null | undefined) {
   const { thread, access } = await ctx.services.thread.readable(ctx.viewer, threadId);
-  const afterId = decodeSeqCursor(after);
+  const afterId = decodeCursor(seqCursor, after);
   const { db, bus, community } = ctx.services;
   const viewerId = ctx.viewer?.id;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { visibleText } from "../../core/validate.js";
 
 export const MAX_BODY = 20_000;
 export const REACTION_KINDS = ["LIKE", "HEART", "CELEBRATE", "INSIGHTFUL", "SUPPORT"] as const;
@@ -17,11 +18,14 @@ const tag = z
 
 export const createThreadRules = z.object({
   communityId: z.string(),
-  title: z
-    .string()
-    .trim()
-    .min(3, "The title needs at least 3 characters.")
-    .max(200, "The title may be at most 200 characters."),
+  title: visibleText(
+    z
+      .string()
+      .trim()
+      .min(3, "The title needs at least 3 characters.")
+      .max(200, "The title may be at most 200 characters."),
+    "The title needs visible characters, not only spaces.",
+  ),
   body,
   tags: z
     .array(tag)

@@ -13,12 +13,12 @@ import { forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
 import { eqId, perDatabase } from "../../core/loader.js";
-import { type Page, type PageArgs, pageSize } from "../../core/pagination.js";
+import { decodeCursor, type Page, type PageArgs, pageSize, seqCursor } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { CommunityService } from "../community/community.service.js";
 import { shownUserColumns } from "../identity/user.columns.js";
-import { decodeSeqCursor, decodeThreadCursor, encodeThreadCursor } from "./thread.cursor.js";
+import { encodeThreadCursor, threadCursor } from "./thread.cursor.js";
 import { type Access, canCreateThread, canModerateThreads, canReadThreads } from "./thread.policy.js";
 import { createThreadRules, tagFilterRule } from "./thread.rules.js";
 
@@ -98,10 +98,10 @@ export class ThreadService {
     const tag = parseInput(tagFilterRule, args.tag);
     const sort = args.sort ?? "LATEST_ACTIVITY";
     const key = SORT_KEYS[sort];
-    const after = decodeThreadCursor(args.after);
+    const after = decodeCursor(threadCursor[sort === "MOST_REPLIES" ? "count" : "time"], args.after);
     // Sent as text with the column's type spelled out: postgres.js cannot infer the type of a
     // bare parameter inside a row comparison.
-    const afterKey = after && (sort === "MOST_REPLIES" ? Number(after.key) : String(after.key));
+    const afterKey = after && (after.key instanceof Date ? after.key.toISOString() : after.key);
     const keyCast = sort === "MOST_REPLIES" ? sql`::int` : sql`::timestamptz`;
     const rows = await this.db
       .select()
@@ -141,7 +141,7 @@ export class ThreadService {
   async posts(access: Access, thread: ThreadRow, args: PageArgs): Promise<Page<PostRow> & { authors: UserRow[] }> {
     assertCanRead(access);
     const size = pageSize(args.first);
-    const after = decodeSeqCursor(args.after);
+    const after = decodeCursor(seqCursor, args.after);
     const q = prepared(this.db);
     const rows =
       after === null
@@ -183,7 +183,7 @@ export class ThreadService {
   async markRead(viewer: Viewer | null, threadId: string, upTo?: string | null): Promise<ThreadRow> {
     if (!viewer) throw unauthenticated();
     const { thread } = await this.readable(viewer, threadId);
-    const explicit = decodeSeqCursor(upTo, "upTo");
+    const explicit = decodeCursor(seqCursor, upTo, "upTo");
     const seq =
       explicit ??
       Number(
