@@ -17,3 +17,10 @@ export const canWrite = (m: Membership): boolean => isActiveMember(m);
 
 /** Deciding on members and moderating: the community's facilitators and platform admins. */
 export const canModerate = (viewer: Viewer | null, m: Membership): boolean => isFacilitator(m) || isAdmin(viewer);
+
+/**
+ * A community keeps at least one facilitator: the last one can neither leave, nor be removed or
+ * stepped down. `facilitators` is the active facilitator count read under the community lock.
+ */
+export const takesLastFacilitator = (m: Membership, facilitators: number): boolean =>
+  isFacilitator(m) && facilitators <= 1;

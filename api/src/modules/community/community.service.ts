@@ -13,9 +13,17 @@ import { conflict, forbidden, notFound, unauthenticated } from "../../core/error
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
 import { eqId, perDatabase } from "../../core/loader.js";
-import { afterPosition, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "../../core/pagination.js";
+import {
+  afterPosition,
+  decodeCursor,
+  keysetCursor,
+  type Page,
+  type PageArgs,
+  pageSize,
+  toPage,
+} from "../../core/pagination.js";
 import { isAdmin, type Viewer } from "../../core/viewer.js";
-import { canModerate, canRead, isActiveMember, isFacilitator } from "./community.policy.js";
+import { canModerate, canRead, isActiveMember, isFacilitator, takesLastFacilitator } from "./community.policy.js";
 
 export type MembershipStatus = CommunityMembershipRow["status"];
 
@@ -88,7 +96,7 @@ export class CommunityService {
     args: PageArgs,
   ): Promise<{ page: Page<CommunityMembershipRow>; totalCount: number }> {
     const size = pageSize(args.first);
-    const position = decodeCursor(args.after);
+    const position = decodeCursor(keysetCursor, args.after);
     const mine = viewer ? await this.membershipOf(community.id, viewer.id) : undefined;
     const allowed = status === "ACTIVE" ? canRead(community, viewer, mine) : canModerate(viewer, mine);
     if (!allowed) {
@@ -158,12 +166,14 @@ export class CommunityService {
   async leave(viewer: Viewer | null, communityId: string): Promise<void> {
     if (!viewer) throw unauthenticated();
     const community = await this.byId(communityId);
-    await this.db.transaction(async (tx) => {
+    await this.inCommunity(community.id, async (tx) => {
       const mine = await this.membershipOf(community.id, viewer.id, tx);
       if (!mine) throw notFound("Your membership");
-      if (isFacilitator(mine) && (await this.facilitatorCount(community.id, tx)) === 1) {
-        throw conflict("You are this community's only facilitator. Appoint another facilitator before leaving.");
-      }
+      await this.keepAFacilitator(
+        tx,
+        mine,
+        "You are this community's only facilitator. Appoint another facilitator before leaving.",
+      );
       await tx.delete(communityMemberships).where(eq(communityMemberships.id, mine.id));
     });
     this.membershipChanged(viewer.id, community.id);
@@ -192,16 +202,29 @@ export class CommunityService {
     this.membershipChanged(target.userId, target.communityId);
   }
 
-  /** Facilitators remove members; only admins remove facilitators. Leaving yourself is `leave`. */
+  /**
+   * Facilitators remove members; only admins remove facilitators, and not the last one. Leaving
+   * yourself is `leave`.
+   */
   async remove(viewer: Viewer | null, membershipId: string): Promise<void> {
-    const target = await this.moderatedMembership(viewer, membershipId);
-    if (target.userId === viewer?.id) throw forbidden("Use “leave” to leave a community yourself.");
-    if (target.role === "FACILITATOR" && !isAdmin(viewer)) throw forbidden("Only an admin can remove a facilitator.");
-    await this.db.delete(communityMemberships).where(eq(communityMemberships.id, target.id));
+    if (!viewer) throw unauthenticated();
+    const { communityId } = await this.membershipById(membershipId);
+    const target = await this.inCommunity(communityId, async (tx) => {
+      const target = await this.moderatedMembership(viewer, membershipId, tx);
+      if (target.userId === viewer.id) throw forbidden("Use “leave” to leave a community yourself.");
+      if (target.role === "FACILITATOR" && !isAdmin(viewer)) throw forbidden("Only an admin can remove a facilitator.");
+      await this.keepAFacilitator(
+        tx,
+        target,
+        "This is the community's only facilitator. Appoint another facilitator before removing them.",
+      );
+      await tx.delete(communityMemberships).where(eq(communityMemberships.id, target.id));
+      return target;
+    });
     this.membershipChanged(target.userId, target.communityId);
   }
 
-  /** Admins appoint and step down facilitators among active members. */
+  /** Admins appoint and step down facilitators among active members; the last one stays. */
   async setRole(
     viewer: Viewer | null,
     membershipId: string,
@@ -209,16 +232,52 @@ export class CommunityService {
   ): Promise<CommunityMembershipRow> {
     if (!viewer) throw unauthenticated();
     if (!isAdmin(viewer)) throw forbidden("Only an admin can change roles.");
-    const target = await this.membershipById(membershipId);
-    if (target.status !== "ACTIVE")
-      throw conflict("Approve the request before changing the role.", { status: target.status });
-    const [updated] = await this.db
-      .update(communityMemberships)
-      .set({ role })
-      .where(eq(communityMemberships.id, target.id))
-      .returning();
-    this.membershipChanged(target.userId, target.communityId);
-    return updated ?? target;
+    const { communityId } = await this.membershipById(membershipId);
+    const updated = await this.inCommunity(communityId, async (tx) => {
+      const target = await this.membershipById(membershipId, tx);
+      if (target.status !== "ACTIVE")
+        throw conflict("Approve the request before changing the role.", { status: target.status });
+      if (role !== "FACILITATOR") {
+        await this.keepAFacilitator(
+          tx,
+          target,
+          "This is the community's only facilitator. Appoint another facilitator before stepping them down.",
+        );
+      }
+      const [updated] = await tx
+        .update(communityMemberships)
+        .set({ role })
+        .where(eq(communityMemberships.id, target.id))
+        .returning();
+      return updated ?? target;
+    });
+    this.membershipChanged(updated.userId, updated.communityId);
+    return updated;
+  }
+
+  /**
+   * Runs a membership change that can take a facilitator away in a transaction that first locks
+   * the community row. FOR NO KEY UPDATE conflicts with itself, so such changes to one community
+   * are serialised and each re-reads the membership set the one before it left (two facilitators
+   * leaving at once would otherwise each count the other and leave none); it does not conflict
+   * with the KEY SHARE locks that inserts referencing the community take, so content writes never
+   * wait on it.
+   */
+  private inCommunity<T>(communityId: string, write: (tx: Executor) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await tx
+        .select({ id: communities.id })
+        .from(communities)
+        .where(eq(communities.id, communityId))
+        .for("no key update");
+      return write(tx);
+    });
+  }
+
+  /** Refuses a change that takes the community's last facilitator away; called under `inCommunity`. */
+  private async keepAFacilitator(tx: Executor, m: CommunityMembershipRow, message: string): Promise<void> {
+    if (!isFacilitator(m)) return;
+    if (takesLastFacilitator(m, await this.facilitatorCount(m.communityId, tx))) throw conflict(message);
   }
 
   /** Open subscriptions of that user re-check their access to the community. */
@@ -226,19 +285,23 @@ export class CommunityService {
     this.bus.publish("user", userId, { type: "MEMBERSHIP_CHANGED", communityId });
   }
 
-  private async membershipById(id: string): Promise<CommunityMembershipRow> {
+  private async membershipById(id: string, db: Executor = this.db): Promise<CommunityMembershipRow> {
     const row = isUuid(id)
-      ? (await this.db.select().from(communityMemberships).where(eq(communityMemberships.id, id)).limit(1))[0]
+      ? (await db.select().from(communityMemberships).where(eq(communityMemberships.id, id)).limit(1))[0]
       : undefined;
     if (!row) throw notFound("Membership");
     return row;
   }
 
   /** Loads a membership the viewer wants to moderate, refusing anyone who may not. */
-  private async moderatedMembership(viewer: Viewer | null, membershipId: string): Promise<CommunityMembershipRow> {
+  private async moderatedMembership(
+    viewer: Viewer | null,
+    membershipId: string,
+    db: Executor = this.db,
+  ): Promise<CommunityMembershipRow> {
     if (!viewer) throw unauthenticated();
-    const target = await this.membershipById(membershipId);
-    const mine = await this.membershipOf(target.communityId, viewer.id);
+    const target = await this.membershipById(membershipId, db);
+    const mine = await this.membershipOf(target.communityId, viewer.id, db);
     if (!canModerate(viewer, mine)) throw forbidden("Only this community's facilitators can do this.");
     return target;
   }

@@ -1,4 +1,13 @@
-import { type Database, type PostRow, postRevisions, posts, reactions, threads } from "@pratica/db";
+import {
+  type Database,
+  type Executor,
+  type PostRow,
+  postRevisions,
+  posts,
+  reactions,
+  type ThreadRow,
+  threads,
+} from "@pratica/db";
 import { and, eq, sql } from "drizzle-orm";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
@@ -8,8 +17,8 @@ import type { Viewer } from "../../core/viewer.js";
 import type { CommunityService } from "../community/community.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
 import { mentionedHandles } from "./mentions.js";
-import { publishThreadEvent, type RecordedEvent, recordThreadEvent } from "./thread.events.js";
-import { canDeletePost, canEditPost, canReact, canReply } from "./thread.policy.js";
+import { lockThread, publishThreadEvent, type RecordedEvent, recordThreadEvent } from "./thread.events.js";
+import { type Access, canDeletePost, canEditPost, canReact, canReply } from "./thread.policy.js";
 import { addPostRules, editPostRules, reactionRules } from "./thread.rules.js";
 import { assertCanRead, type ThreadService } from "./thread.service.js";
 
@@ -35,17 +44,13 @@ export class PostService {
     if (!viewer) throw unauthenticated("Log in to reply.");
     const { threadId, body, replyToId } = parseInput(addPostRules, input);
     const { thread, access } = await this.threads.readable(viewer, threadId);
-    if (!canReply(access, thread)) {
-      throw forbidden(
-        thread.locked
-          ? "This thread is locked: it takes no new replies."
-          : "Only active members of this community can reply.",
-      );
-    }
+    assertCanReply(access, thread);
     const replyTo = replyToId ? await this.byId(replyToId).catch(() => null) : null;
     if (replyToId && replyTo?.threadId !== thread.id) throw notFound("The post you reply to");
 
-    const { post, event, created } = await this.db.transaction(async (tx) => {
+    const { post, event, created } = await this.inThread(thread.id, async (tx, current) => {
+      // Checked again under the lock: a facilitator may have locked the thread meanwhile.
+      assertCanReply(access, current);
       const [post] = await tx
         .insert(posts)
         .values({
@@ -91,16 +96,21 @@ export class PostService {
     if (!canEditPost(access, post)) throw forbidden("You can only edit your own posts.");
     if (body === post.body) return post;
 
-    const { updated, event } = await this.db.transaction(async (tx) => {
+    const written = await this.inThread(post.threadId, async (tx) => {
+      // The revision keeps the text as it is now, under the lock: a concurrent edit's text
+      // must become a revision too, not be overwritten unrecorded.
+      const current = await this.postIn(tx, post.id);
+      if (current.deletedAt) throw conflict("This post was deleted and can no longer be edited.");
+      if (body === current.body) return { updated: current, event: null };
       await tx
         .insert(postRevisions)
-        .values({ postId: post.id, communityId: post.communityId, editorId: viewer.id, body: post.body });
+        .values({ postId: post.id, communityId: post.communityId, editorId: viewer.id, body: current.body });
       const [updated] = await tx
         .update(posts)
         .set({ body, editedAt: new Date() })
-        .where(and(eq(posts.id, post.id), sql`${posts.deletedAt} is null`))
+        .where(eq(posts.id, post.id))
         .returning();
-      if (!updated) throw conflict("This post was deleted and can no longer be edited.");
+      if (!updated) throw notFound("Post");
       const event = await recordThreadEvent(tx, {
         threadId: post.threadId,
         communityId: post.communityId,
@@ -110,8 +120,8 @@ export class PostService {
       });
       return { updated, event };
     });
-    this.afterCommit(event);
-    return updated;
+    if (written.event) this.afterCommit(written.event);
+    return written.updated;
   }
 
   /** Soft delete: the post stays in place as "deleted", its replies keep their quote. */
@@ -123,13 +133,14 @@ export class PostService {
     if (!canDeletePost(access, post)) throw forbidden("You can only delete your own posts.");
     if (post.deletedAt) throw conflict("This post is already deleted.");
 
-    const { deleted, event } = await this.db.transaction(async (tx) => {
+    const { deleted, event } = await this.inThread(post.threadId, async (tx) => {
+      if ((await this.postIn(tx, post.id)).deletedAt) throw conflict("This post is already deleted.");
       const [deleted] = await tx
         .update(posts)
         .set({ deletedAt: new Date(), deletedBy: viewer.id })
-        .where(and(eq(posts.id, post.id), sql`${posts.deletedAt} is null`))
+        .where(eq(posts.id, post.id))
         .returning();
-      if (!deleted) throw conflict("This post is already deleted.");
+      if (!deleted) throw notFound("Post");
       const event = await recordThreadEvent(tx, {
         threadId: post.threadId,
         communityId: post.communityId,
@@ -153,7 +164,10 @@ export class PostService {
     if (!canReact(access)) throw forbidden("Only active members can react.");
     if (post.deletedAt) throw conflict("This post was deleted.");
 
-    const event = await this.db.transaction(async (tx) => {
+    // Under the thread lock the toggles of one post are serialised: each one sees the state the
+    // previous one left, so n toggles leave the reaction on exactly when n is odd.
+    const event = await this.inThread(post.threadId, async (tx) => {
+      if ((await this.postIn(tx, post.id)).deletedAt) throw conflict("This post was deleted.");
       const removed = await tx
         .delete(reactions)
         .where(and(eq(reactions.postId, post.id), eq(reactions.userId, viewer.id), eq(reactions.kind, kind)))
@@ -176,6 +190,25 @@ export class PostService {
     return post;
   }
 
+  /**
+   * One write to a thread, in a transaction that first locks the thread row (see `lockThread`
+   * for why first, and why that mode); the write gets the thread as it is under the lock.
+   */
+  private inThread<T>(threadId: string, write: (tx: Executor, thread: ThreadRow) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      const thread = await lockThread(tx, threadId);
+      if (!thread) throw notFound("Thread");
+      return write(tx, thread);
+    });
+  }
+
+  /** A post read inside a thread write, after the lock: the state the write will change. */
+  private async postIn(tx: Executor, postId: string): Promise<PostRow> {
+    const [row] = await tx.select().from(posts).where(eq(posts.id, postId)).limit(1);
+    if (!row) throw notFound("Post");
+    return row;
+  }
+
   private afterCommit(event: RecordedEvent) {
     publishThreadEvent(this.bus, event);
     if (event.type === "POST_ADDED" || event.type === "POST_DELETED") {
@@ -186,4 +219,13 @@ export class PostService {
       });
     }
   }
+}
+
+function assertCanReply(access: Access, thread: Pick<ThreadRow, "locked">) {
+  if (canReply(access, thread)) return;
+  throw forbidden(
+    thread.locked
+      ? "This thread is locked: it takes no new replies."
+      : "Only active members of this community can reply.",
+  );
 }
