@@ -19,3 +19,10 @@ export function memberCommunityIds(viewer: Viewer | null): SQL {
   if (!viewer) return sql`select null::uuid where false`;
   return sql`select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE'`;
 }
+
+/** The same rule as `canModerate`: the ids of the communities the viewer facilitates (all, for admins). */
+export function moderatedCommunityIds(viewer: Viewer | null): SQL {
+  if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
+  if (!viewer) return sql`select null::uuid where false`;
+  return sql`select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE' and ${communityMemberships.role} = 'FACILITATOR'`;
+}

@@ -5,7 +5,7 @@ import { notFound } from "../../core/errors.js";
 import { withoutNulls } from "../../core/validate.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
-import { deliverableAccessVia } from "./deliverable.access.js";
+import { assertSeenDeliverableVia, deliverableAccessVia } from "./deliverable.access.js";
 import { AcceptAmendmentInput, ProposeAmendmentInput, RejectAmendmentInput } from "./deliverable.input.js";
 import { canEditText, canWithdrawAmendment } from "./deliverable.policy.js";
 import { Amendment, DeliverableComment, DiffPart, Section } from "./deliverable.type.js";
@@ -13,11 +13,12 @@ import { type DiffPart as Part, wordDiff } from "./diff.js";
 
 @Resolver(() => Amendment)
 export class AmendmentResolver {
+  // Not @ViewerDependent: the section is in the amendment's own document, so every subscriber a
+  // document's event stream admitted (after the same check) gets the same answer.
   @FieldResolver(() => Section)
-  async section(@Root() a: AmendmentRow, @Ctx() { loaders }: Context): Promise<SectionRow> {
-    const s = await loaders.sectionById.load(a.sectionId);
-    if (!s) throw notFound("Section");
-    return s;
+  async section(@Root() a: AmendmentRow, @Ctx() ctx: Context): Promise<SectionRow> {
+    await assertSeenDeliverableVia(ctx, a.deliverableId);
+    return sectionOf(a, ctx);
   }
 
   @FieldResolver(() => User)
@@ -32,7 +33,7 @@ export class AmendmentResolver {
 
   @FieldResolver(() => Boolean, { description: "Open, and written against an older version of the section" })
   async stale(@Root() a: AmendmentRow, @Ctx() ctx: Context): Promise<boolean> {
-    return a.status === "OPEN" && (await this.section(a, ctx)).version !== a.baseVersion;
+    return a.status === "OPEN" && (await sectionOf(a, ctx)).version !== a.baseVersion;
   }
 
   @FieldResolver(() => [DiffPart], { description: "What it changes in the version the proposer read" })
@@ -43,7 +44,7 @@ export class AmendmentResolver {
 
   @FieldResolver(() => [DiffPart], { description: "From the section's current text to the amendment's" })
   async currentDiff(@Root() a: AmendmentRow, @Ctx() ctx: Context): Promise<Part[]> {
-    return wordDiff((await this.section(a, ctx)).body, a.body);
+    return wordDiff((await sectionOf(a, ctx)).body, a.body);
   }
 
   @FieldResolver(() => [DeliverableComment])
@@ -88,4 +89,11 @@ export class AmendmentResolver {
   withdrawAmendment(@Arg("amendmentId", () => ID) amendmentId: string, @Ctx() ctx: Context) {
     return ctx.services.amendment.withdraw(ctx.viewer, amendmentId);
   }
+}
+
+/** The section of an amendment already reached (and so readable): the same document, no check again. */
+async function sectionOf(a: AmendmentRow, { loaders }: Context): Promise<SectionRow> {
+  const s = await loaders.sectionById.load(a.sectionId);
+  if (!s) throw notFound("Section");
+  return s;
 }

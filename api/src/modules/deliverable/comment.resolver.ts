@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-grap
 import type { Context } from "../../core/context.js";
 import { withoutNulls } from "../../core/validate.js";
 import { User } from "../identity/user.type.js";
+import { seenDeliverableVia } from "./deliverable.access.js";
 import { AddDeliverableCommentInput } from "./deliverable.input.js";
 import { Amendment, DeliverableComment, Section } from "./deliverable.type.js";
 
@@ -33,14 +34,18 @@ export class DeliverableCommentResolver {
     return c.parentId ? Promise.resolve([]) : loaders.repliesByComment.load(c.id);
   }
 
+  // What a comment is about is in its own document: null unless the viewer may see that
+  // document (not @ViewerDependent: a document's stream admits only those who may).
   @FieldResolver(() => Section, { nullable: true })
-  section(@Root() c: DeliverableCommentRow, @Ctx() { loaders }: Context): Promise<SectionRow | null> {
-    return c.sectionId ? loaders.sectionById.load(c.sectionId) : Promise.resolve(null);
+  async section(@Root() c: DeliverableCommentRow, @Ctx() ctx: Context): Promise<SectionRow | null> {
+    if (!c.sectionId || !(await seenDeliverableVia(ctx, c.deliverableId))) return null;
+    return ctx.loaders.sectionById.load(c.sectionId);
   }
 
   @FieldResolver(() => Amendment, { nullable: true })
-  amendment(@Root() c: DeliverableCommentRow, @Ctx() { loaders }: Context): Promise<AmendmentRow | null> {
-    return c.amendmentId ? loaders.amendmentById.load(c.amendmentId) : Promise.resolve(null);
+  async amendment(@Root() c: DeliverableCommentRow, @Ctx() ctx: Context): Promise<AmendmentRow | null> {
+    if (!c.amendmentId || !(await seenDeliverableVia(ctx, c.deliverableId))) return null;
+    return ctx.loaders.amendmentById.load(c.amendmentId);
   }
 
   @Mutation(() => DeliverableComment, { description: "Active members, until the document is archived" })

@@ -46,7 +46,11 @@ import { toMarkdown } from "./export.js";
 export class DeliverableResolver {
   @Query(() => Deliverable, { nullable: true, description: "NOT_FOUND for drafts the viewer may not see" })
   async deliverable(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DeliverableRow> {
-    return (await ctx.services.deliverable.visible(ctx.viewer, id)).deliverable;
+    const { deliverable } = await ctx.services.deliverable.visible(ctx.viewer, id);
+    // The row the access check read is what the edges' re-checks (Section.deliverable,
+    // Amendment.section…) would load again.
+    ctx.loaders.deliverableById.prime(deliverable.id, deliverable);
+    return deliverable;
   }
 
   @FieldResolver(() => Community)

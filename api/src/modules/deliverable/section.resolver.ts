@@ -12,7 +12,7 @@ import type { Context } from "../../core/context.js";
 import { notFound } from "../../core/errors.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
-import { deliverableAccessVia } from "./deliverable.access.js";
+import { assertSeenDeliverableVia, deliverableAccessVia, seenDeliverableVia } from "./deliverable.access.js";
 import { EditSectionInput, RestoreSectionRevisionInput } from "./deliverable.input.js";
 import { canEditText } from "./deliverable.policy.js";
 import {
@@ -28,11 +28,11 @@ import type { DiffPart as Part } from "./diff.js";
 
 @Resolver(() => Section)
 export class SectionResolver {
+  // The edges up to the document re-check it; not @ViewerDependent, as in a document's event
+  // stream every admitted subscriber passed the same check.
   @FieldResolver(() => Deliverable)
-  async deliverable(@Root() s: SectionRow, @Ctx() { loaders }: Context): Promise<DeliverableRow> {
-    const d = await loaders.deliverableById.load(s.deliverableId);
-    if (!d) throw notFound("Deliverable");
-    return d;
+  deliverable(@Root() s: SectionRow, @Ctx() ctx: Context): Promise<DeliverableRow> {
+    return assertSeenDeliverableVia(ctx, s.deliverableId);
   }
 
   @FieldResolver(() => SectionRevision, { nullable: true, description: "Who last changed it, and when" })
@@ -74,8 +74,8 @@ export class SectionResolver {
   @FieldResolver(() => Boolean)
   @ViewerDependent()
   async viewerCanEdit(@Root() s: SectionRow, @Ctx() ctx: Context): Promise<boolean> {
-    const d = await this.deliverable(s, ctx);
-    return canEditText(await deliverableAccessVia(ctx, d), d);
+    const d = await ctx.loaders.deliverableById.load(s.deliverableId);
+    return d !== null && canEditText(await deliverableAccessVia(ctx, d), d);
   }
 
   @Mutation(() => Section, {
@@ -107,13 +107,15 @@ export class SectionRevisionResolver {
   }
 
   @FieldResolver(() => Amendment, { nullable: true })
-  amendment(@Root() r: SectionRevisionRow, @Ctx() { loaders }: Context): Promise<AmendmentRow | null> {
-    return r.amendmentId ? loaders.amendmentById.load(r.amendmentId) : Promise.resolve(null);
+  async amendment(@Root() r: SectionRevisionRow, @Ctx() ctx: Context): Promise<AmendmentRow | null> {
+    if (!r.amendmentId || !(await seenDeliverableVia(ctx, r.deliverableId))) return null;
+    return ctx.loaders.amendmentById.load(r.amendmentId);
   }
 
   @FieldResolver(() => Section)
-  async section(@Root() r: SectionRevisionRow, @Ctx() { loaders }: Context): Promise<SectionRow> {
-    const s = await loaders.sectionById.load(r.sectionId);
+  async section(@Root() r: SectionRevisionRow, @Ctx() ctx: Context): Promise<SectionRow> {
+    await assertSeenDeliverableVia(ctx, r.deliverableId);
+    const s = await ctx.loaders.sectionById.load(r.sectionId);
     if (!s) throw notFound("Section");
     return s;
   }

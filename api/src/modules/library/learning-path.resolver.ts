@@ -16,6 +16,8 @@ import {
   UpdateLearningPathInput,
   UpdatePathStepInput,
 } from "./learning-path.type.js";
+import { assertSeenResourceVia } from "./resource.access.js";
+import { countsTowardProgress } from "./resource.policy.js";
 import { Resource } from "./resource.type.js";
 
 @Resolver(() => LearningPath)
@@ -31,8 +33,9 @@ export class LearningPathResolver {
   }
 
   @FieldResolver(() => [LearningPathStep])
-  steps(@Root() path: LearningPathRow, @Ctx() ctx: Context): Promise<LearningPathStepRow[]> {
-    return ctx.services.learningPath.steps(path.id);
+  @ViewerDependent()
+  async steps(@Root() path: LearningPathRow, @Ctx() ctx: Context): Promise<LearningPathStepRow[]> {
+    return (await shownSteps(ctx, path)).map((s) => s.step);
   }
 
   @FieldResolver(() => Int, { description: "Members who completed every step" })
@@ -44,13 +47,14 @@ export class LearningPathResolver {
   @ViewerDependent()
   async viewerProgress(@Root() path: LearningPathRow, @Ctx() ctx: Context): Promise<PathProgress | null> {
     if (!ctx.viewer) return null;
-    const [steps, done] = await Promise.all([
-      ctx.services.learningPath.steps(path.id),
+    const [shown, done] = await Promise.all([
+      shownSteps(ctx, path),
       ctx.services.learningPath.doneStepIds(ctx.viewer, [path.id]),
     ]);
-    const stepIds = new Set(steps.map((s) => s.id));
-    const doneStepIds = done.map((d) => d.stepId).filter((id) => stepIds.has(id));
-    return { done: doneStepIds.length, total: steps.length, doneStepIds };
+    // Marks on a step archived since are kept (they count again if it is published again).
+    const counted = new Set(shown.filter((s) => countsTowardProgress(s.resource)).map((s) => s.step.id));
+    const doneStepIds = done.map((d) => d.stepId).filter((id) => counted.has(id));
+    return { done: doneStepIds.length, total: counted.size, doneStepIds };
   }
 
   @Mutation(() => LearningPath, { description: "Facilitators; starts as a DRAFT" })
@@ -103,10 +107,18 @@ export class LearningPathResolver {
 
 @Resolver(() => LearningPathStep)
 export class LearningPathStepResolver {
+  /** `steps` leaves out what the viewer may not see; the edge checks again, refusing as `resource(id)`. */
   @FieldResolver(() => Resource)
-  resource(@Root() step: LearningPathStepRow, @Ctx() { loaders }: Context): Promise<ResourceRow | null> {
-    return loaders.resourceById.load(step.resourceId);
+  resource(@Root() step: LearningPathStepRow, @Ctx() ctx: Context): Promise<ResourceRow> {
+    return assertSeenResourceVia(ctx, step.resourceId);
   }
+}
+
+/** The path's steps the viewer is shown (learning-path.service.ts), priming their material for `resource`. */
+async function shownSteps(ctx: Context, path: LearningPathRow) {
+  const shown = await ctx.services.learningPath.shownSteps(await accessVia(ctx, path.communityId), path.id);
+  for (const { resource } of shown) ctx.loaders.resourceById.prime(resource.id, resource);
+  return shown;
 }
 
 @Resolver(() => Community)

@@ -6,6 +6,7 @@ import {
   learningPathProgress,
   learningPathSteps,
   learningPaths,
+  type ResourceRow,
   resources,
 } from "@pratica/db";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
@@ -26,7 +27,7 @@ import {
   updatePathRules,
   updateStepRules,
 } from "./learning-path.rules.js";
-import { canCurate } from "./resource.policy.js";
+import { canCurate, canSeeResource, countsTowardProgress } from "./resource.policy.js";
 import { VISIBLE } from "./resource.workflow.js";
 
 /**
@@ -62,6 +63,21 @@ export class LearningPathService {
         ),
       )
       .orderBy(desc(learningPaths.createdAt));
+  }
+
+  /**
+   * The steps the viewer is shown, with their material: a step whose resource they may not see
+   * (`canSeeResource`: archived or sent back since, for members) is left out. Facilitators still
+   * see every step, so they can reorder and remove them.
+   */
+  async shownSteps(access: Access, pathId: string): Promise<{ step: LearningPathStepRow; resource: ResourceRow }[]> {
+    const rows = await this.db
+      .select({ step: learningPathSteps, resource: resources })
+      .from(learningPathSteps)
+      .innerJoin(resources, eq(resources.id, learningPathSteps.resourceId))
+      .where(eq(learningPathSteps.pathId, pathId))
+      .orderBy(asc(learningPathSteps.position));
+    return rows.filter((r) => canSeeResource(access, r.resource));
   }
 
   steps(pathId: string, db: Executor = this.db): Promise<LearningPathStepRow[]> {
@@ -177,7 +193,14 @@ export class LearningPathService {
     if (!step) throw notFound("Step");
     const { path, access } = await this.visible(viewer, step.pathId);
     if (path.status !== "PUBLISHED") throw conflict("This learning path is not published yet.");
+    const [resource] = await this.db.select().from(resources).where(eq(resources.id, step.resourceId));
+    // A step whose material the viewer may not see is not shown to them: not found, as the material.
+    if (!resource || !canSeeResource(access, resource)) throw notFound("Step");
     if (!canWrite(access.membership)) throw forbidden("Only active members can track their progress.");
+    if (!countsTowardProgress(resource))
+      throw conflict("This step's material is no longer published: it does not count toward progress.", {
+        status: resource.status,
+      });
     if (done) {
       await this.db
         .insert(learningPathProgress)
@@ -200,21 +223,29 @@ export class LearningPathService {
       .where(and(eq(learningPathProgress.userId, viewer.id), inArray(learningPathProgress.pathId, [...pathIds])));
   }
 
-  /** Members who have done every step of the path. */
+  /**
+   * Members who have done every step of the path that counts toward progress (whose material
+   * is published): a step archived since neither blocks nor makes a completion.
+   */
   async completedCount(pathId: string): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(
-        this.db
-          .select({ userId: learningPathProgress.userId })
-          .from(learningPathProgress)
-          .where(eq(learningPathProgress.pathId, pathId))
-          .groupBy(learningPathProgress.userId)
-          .having(
-            sql`count(*) = (select count(*) from ${learningPathSteps} where ${learningPathSteps.pathId} = ${pathId})`,
-          )
-          .as("done"),
-      );
+    const counted = and(eq(learningPathSteps.pathId, pathId), inArray(resources.status, [...VISIBLE]));
+    const [row] = await this.db.select({ n: sql<number>`count(*)::int` }).from(
+      this.db
+        .select({ userId: learningPathProgress.userId })
+        .from(learningPathProgress)
+        .innerJoin(learningPathSteps, eq(learningPathSteps.id, learningPathProgress.stepId))
+        .innerJoin(resources, eq(resources.id, learningPathSteps.resourceId))
+        .where(and(eq(learningPathProgress.pathId, pathId), counted))
+        .groupBy(learningPathProgress.userId)
+        .having(
+          sql`count(*) = (${this.db
+            .select({ n: sql`count(*)` })
+            .from(learningPathSteps)
+            .innerJoin(resources, eq(resources.id, learningPathSteps.resourceId))
+            .where(counted)})`,
+        )
+        .as("done"),
+    );
     return row?.n ?? 0;
   }
 

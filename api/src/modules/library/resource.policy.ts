@@ -19,3 +19,9 @@ export const canEditResource = (a: Access, r: Pick<ResourceRow, "status" | "prop
 /** Bookmarks, votes and progress: active members, on published material. */
 export const canUseResource = (a: Access, r: Pick<ResourceRow, "status">) =>
   canWrite(a.membership) && VISIBLE.includes(r.status);
+
+/**
+ * A learning-path step counts toward progress while its material is published: for members
+ * exactly the steps they are shown; facilitators also see archived steps, which do not count.
+ */
+export const countsTowardProgress = (r: Pick<ResourceRow, "status">) => VISIBLE.includes(r.status);

@@ -2,8 +2,10 @@ import type { CommunityRow, ResourceDecisionRow, ResourceRow, UserRow } from "@p
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { forbidden, unauthenticated } from "../../core/errors.js";
 import { withoutNulls } from "../../core/validate.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { canRead } from "../community/community.policy.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { accessVia } from "../thread/thread.access.js";
@@ -138,6 +140,9 @@ export class CommunityLibraryResolver {
     @Ctx() ctx: Context,
   ) {
     const access = await accessVia(ctx, community.id);
+    // The library of a members-only community is its members' (and admins'), like each resource in it.
+    if (!canRead(access.community, access.viewer, access.membership))
+      throw ctx.viewer ? forbidden("Only members of this community can see its library.") : unauthenticated();
     const { page, totalCount } = await ctx.services.resource.list(access, {
       first,
       after,

@@ -11,10 +11,14 @@ import type {
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { Community } from "../community/community.type.js";
+import { seenDeliverableVia } from "../deliverable/deliverable.access.js";
 import { Amendment, Deliverable } from "../deliverable/deliverable.type.js";
 import { User } from "../identity/user.type.js";
+import { seenResourceVia } from "../library/resource.access.js";
 import { Resource } from "../library/resource.type.js";
+import { readableOrNull } from "../thread/thread.access.js";
 import { Post, Thread } from "../thread/thread.type.js";
 import { Notification, NotificationConnection } from "./notification.type.js";
 import { notificationStream } from "./notification-events.js";
@@ -50,31 +54,42 @@ export class NotificationResolver {
     return n.actorId ? loaders.userById.load(n.actorId) : null;
   }
 
+  // What a notification is about is re-checked like any edge: null when the viewer may no longer
+  // read it (the list already hides such notifications; this also covers one delivered live
+  // while the viewer was being removed).
+
   @FieldResolver(() => Thread, { nullable: true })
-  thread(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<ThreadRow | null> | null {
-    return n.threadId ? loaders.threadById.load(n.threadId) : null;
+  @ViewerDependent()
+  async thread(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<ThreadRow | null> {
+    return n.threadId ? readableOrNull(ctx, await ctx.loaders.threadById.load(n.threadId)) : null;
   }
 
   @FieldResolver(() => Post, { nullable: true })
-  post(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<PostRow | null> | null {
-    return n.postId ? loaders.postById.load(n.postId) : null;
+  @ViewerDependent()
+  async post(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<PostRow | null> {
+    return n.postId ? readableOrNull(ctx, await ctx.loaders.postById.load(n.postId)) : null;
   }
 
   @FieldResolver(() => Resource, { nullable: true, description: "For RESOURCE_DECIDED: the proposal decided on" })
-  resource(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<ResourceRow | null> | null {
-    return n.resourceId ? loaders.resourceById.load(n.resourceId) : null;
+  @ViewerDependent()
+  resource(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<ResourceRow | null> | null {
+    return n.resourceId ? seenResourceVia(ctx, n.resourceId) : null;
   }
 
   @FieldResolver(() => Deliverable, { nullable: true, description: "For AMENDMENT_*: the document" })
-  deliverable(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<DeliverableRow | null> | null {
-    return n.deliverableId ? loaders.deliverableById.load(n.deliverableId) : null;
+  @ViewerDependent()
+  deliverable(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<DeliverableRow | null> | null {
+    return n.deliverableId ? seenDeliverableVia(ctx, n.deliverableId) : null;
   }
 
   @FieldResolver(() => Amendment, { nullable: true, description: "For AMENDMENT_*: the amendment" })
-  amendment(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<AmendmentRow | null> | null {
-    return n.amendmentId ? loaders.amendmentById.load(n.amendmentId) : null;
+  @ViewerDependent()
+  async amendment(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<AmendmentRow | null> {
+    const amendment = n.amendmentId ? await ctx.loaders.amendmentById.load(n.amendmentId) : null;
+    return amendment && (await seenDeliverableVia(ctx, amendment.deliverableId)) ? amendment : null;
   }
 
+  // Communities are public (`community(slug)` answers anyone); their content is checked on its own edges.
   @FieldResolver(() => Community, { nullable: true })
   community(@Root() n: NotificationRow, @Ctx() { loaders }: Context): Promise<CommunityRow | null> | null {
     return n.communityId ? loaders.communityById.load(n.communityId) : null;

@@ -6,12 +6,15 @@ import {
   notifications,
   users,
 } from "@pratica/db";
-import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
-import { decodeCursor, encodeCursor, type PageArgs, pageSize } from "../../core/pagination.js";
+import { decodeCursor, encodeCursor, keysetCursor, type PageArgs, pageSize } from "../../core/pagination.js";
 import type { Viewer } from "../../core/viewer.js";
+import { readableCommunityIds } from "../community/community.scope.js";
+import { seenDeliverableIds } from "../deliverable/deliverable.scope.js";
+import { seenResourceIds } from "../library/resource.scope.js";
 
 export type NotificationKind = NotificationRow["kind"];
 type NewNotification = typeof notifications.$inferInsert;
@@ -122,13 +125,13 @@ export class NotificationService {
   async list(viewer: Viewer | null, args: PageArgs & { unreadOnly?: boolean | null }) {
     if (!viewer) throw unauthenticated();
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after);
+    const after = decodeCursor(keysetCursor, args.after);
     const rows = await this.db
       .select()
       .from(notifications)
       .where(
         and(
-          eq(notifications.userId, viewer.id),
+          shownTo(viewer),
           args.unreadOnly ? isNull(notifications.readAt) : undefined,
           after
             ? or(
@@ -149,7 +152,7 @@ export class NotificationService {
     const [row] = await this.db
       .select({ n: sql<number>`count(*)::int` })
       .from(notifications)
-      .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+      .where(and(shownTo(viewer), isNull(notifications.readAt)));
     return row?.n ?? 0;
   }
 
@@ -160,10 +163,11 @@ export class NotificationService {
           await this.db
             .select()
             .from(notifications)
-            .where(and(eq(notifications.id, id), eq(notifications.userId, viewer.id)))
+            .where(and(eq(notifications.id, id), shownTo(viewer)))
         )[0]
       : undefined;
-    // Someone else's notification is "not found": its existence is nobody else's business.
+    // Someone else's notification is "not found": its existence is nobody else's business. So is
+    // one the viewer can no longer read (hidden from the list).
     if (!row) throw notFound("Notification");
     return row;
   }
@@ -184,8 +188,24 @@ export class NotificationService {
     const updated = await this.db
       .update(notifications)
       .set({ readAt: new Date() })
-      .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)))
+      .where(and(shownTo(viewer), isNull(notifications.readAt)))
       .returning({ id: notifications.id });
     return updated.length;
   }
+}
+
+/**
+ * The viewer's notifications whose subject they may still read: one who left a members-only
+ * community, or can no longer see a document or a proposal, no longer hears of it — the list,
+ * the unread count and the marking agree. Each subject's rule is its module's (as SQL, in the
+ * `*.scope.ts` files); a thread or post is readable with its community. The rows stay, and
+ * show again if the subject becomes readable again.
+ */
+function shownTo(viewer: Viewer): SQL | undefined {
+  return and(
+    eq(notifications.userId, viewer.id),
+    or(isNull(notifications.communityId), sql`${notifications.communityId} in (${readableCommunityIds(viewer)})`),
+    or(isNull(notifications.deliverableId), sql`${notifications.deliverableId} in (${seenDeliverableIds(viewer)})`),
+    or(isNull(notifications.resourceId), sql`${notifications.resourceId} in (${seenResourceIds(viewer)})`),
+  );
 }

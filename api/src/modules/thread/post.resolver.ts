@@ -1,9 +1,10 @@
 import type { PostRevisionRow, PostRow, ThreadRow, UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { notFound } from "../../core/errors.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
-import { accessVia } from "./thread.access.js";
+import { accessVia, assertReadableVia, readableOrNull } from "./thread.access.js";
 import { AddPostInput, EditPostInput, ToggleReactionInput } from "./thread.input.js";
 import { canDeletePost, canEditPost } from "./thread.policy.js";
 import { Post, PostRevision, ReactionSummary, Thread } from "./thread.type.js";
@@ -35,14 +36,24 @@ export class PostResolver {
     return loaders.userById.loadNow(post.authorId);
   }
 
+  // The edges below re-check that the viewer may read their target. They are not
+  // @ViewerDependent: their target is in the post's own community, so every subscriber a
+  // thread's event stream admitted (after the same check) gets the same answer.
+
   @FieldResolver(() => Thread)
-  thread(@Root() post: PostRow, @Ctx() { loaders }: Context): Promise<ThreadRow | null> {
-    return loaders.threadById.load(post.threadId);
+  async thread(@Root() post: PostRow, @Ctx() ctx: Context): Promise<ThreadRow> {
+    const thread = await ctx.loaders.threadById.load(post.threadId);
+    if (!thread) throw notFound("Thread");
+    await assertReadableVia(ctx, thread.communityId);
+    return thread;
   }
 
   @FieldResolver(() => Post, { nullable: true, description: "The post this one answers, for the quote" })
-  replyTo(@Root() post: PostRow, @Ctx() { loaders }: Context): PostRow | null | Promise<PostRow | null> {
-    return post.replyToId ? loaders.postById.loadNow(post.replyToId) : null;
+  replyTo(@Root() post: PostRow, @Ctx() ctx: Context): PostRow | null | Promise<PostRow | null> {
+    if (!post.replyToId) return null;
+    // Synchronous when the quoted post, its community and the membership are held (the thread page).
+    const quoted = ctx.loaders.postById.loadNow(post.replyToId);
+    return quoted instanceof Promise ? quoted.then((q) => readableOrNull(ctx, q)) : readableOrNull(ctx, quoted);
   }
 
   @FieldResolver(() => [ReactionSummary])

@@ -183,4 +183,89 @@ describe("learning paths", () => {
     ).toBe(0);
     expect(errorCode(await gql(server.url, DONE, { id: path.steps[0]?.id, done: true }))).toBe("UNAUTHENTICATED");
   });
+
+  it("leaves archived material out of a member's path and progress; facilitators still see it", async () => {
+    const archived = await buildResource(server.db, community, facilitator, {
+      title: "Soon archived",
+      body: "Text that leaves the library",
+      status: "PUBLISHED",
+    });
+    const created = await gql(
+      server.url,
+      CREATE,
+      { i: { communityId: community.id, title: "With an archived step" } },
+      { token: facilitator.token },
+    );
+    let path = created.data?.createLearningPath;
+    for (const r of [resourcesInLibrary[0], archived, resourcesInLibrary[1]] as ResourceRow[]) {
+      const res: GqlResult = await gql(
+        server.url,
+        ADD,
+        { i: { pathId: path.id, resourceId: r.id, expectedVersion: path.version } },
+        { token: facilitator.token },
+      );
+      path = res.data?.addPathStep;
+    }
+    await gql(
+      server.url,
+      PUBLISH,
+      { i: { pathId: path.id, expectedVersion: path.version } },
+      { token: facilitator.token },
+    );
+    const stepIds: string[] = path.steps.map((s: { id: string }) => s.id);
+    for (const id of stepIds) await gql(server.url, DONE, { id, done: true }, { token: member.token });
+    await gql(server.url, DONE, { id: stepIds[0], done: true }, { token: other.token });
+
+    const archive = await gql(
+      server.url,
+      `mutation($i: DecideResourceInput!) { decideResource(input: $i) { status } }`,
+      { i: { resourceId: archived.id, decision: "ARCHIVE" } },
+      { token: facilitator.token },
+    );
+    expect(archive.data?.decideResource.status).toBe("ARCHIVED");
+
+    const READ = `query($id: ID!) { learningPath(id: $id) { completedCount
+      steps { id resource { id title body status } } viewerProgress { done total doneStepIds } } }`;
+    const mine = await gql(server.url, READ, { id: path.id }, { token: member.token });
+    expect(mine.errors).toBeUndefined();
+    expect(JSON.stringify(mine)).not.toContain("leaves the library");
+    expect(mine.data?.learningPath.steps.map((s: { id: string }) => s.id)).toEqual([stepIds[0], stepIds[2]]);
+    expect(mine.data?.learningPath.viewerProgress).toEqual({
+      done: 2,
+      total: 2,
+      doneStepIds: expect.arrayContaining([stepIds[0], stepIds[2]]),
+    });
+    expect(mine.data?.learningPath.viewerProgress.doneStepIds).toHaveLength(2);
+    // The member did every step still in the path; the one who did one step did not.
+    expect(mine.data?.learningPath.completedCount).toBe(1);
+    const theirs = await gql(server.url, READ, { id: path.id }, { token: other.token });
+    expect(theirs.data?.learningPath.viewerProgress).toMatchObject({ done: 1, total: 2 });
+    // A step the member no longer sees takes no mark: not found, like its material.
+    expect(errorCode(await gql(server.url, DONE, { id: stepIds[1], done: true }, { token: member.token }))).toBe(
+      "NOT_FOUND",
+    );
+
+    // Curators still see archived material of their community, in place; it counts toward no one's progress.
+    const curator = await gql(server.url, READ, { id: path.id }, { token: facilitator.token });
+    expect(curator.errors).toBeUndefined();
+    expect(curator.data?.learningPath.steps.map((s: { resource: { status: string } }) => s.resource.status)).toEqual([
+      "PUBLISHED",
+      "ARCHIVED",
+      "PUBLISHED",
+    ]);
+    expect(curator.data?.learningPath.viewerProgress).toMatchObject({ done: 0, total: 2 });
+    expect(errorCode(await gql(server.url, DONE, { id: stepIds[1], done: true }, { token: facilitator.token }))).toBe(
+      "CONFLICT",
+    );
+
+    // Published again, it is back, with the member's earlier mark.
+    await gql(
+      server.url,
+      `mutation($i: DecideResourceInput!) { decideResource(input: $i) { status } }`,
+      { i: { resourceId: archived.id, decision: "PUBLISH" } },
+      { token: facilitator.token },
+    );
+    const again = await gql(server.url, READ, { id: path.id }, { token: member.token });
+    expect(again.data?.learningPath.viewerProgress).toMatchObject({ done: 3, total: 3 });
+  });
 });
