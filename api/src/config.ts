@@ -1,3 +1,4 @@
+import proxyAddr from "proxy-addr";
 import { z } from "zod";
 
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
@@ -15,6 +16,21 @@ const schema = z
     /** Origins allowed to open a cookie-authenticated WebSocket besides the server's own. */
     PUBLIC_ORIGIN: z.string().url().optional(),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /**
+     * The reverse proxies whose X-Forwarded-For is believed: comma-separated addresses, CIDRs
+     * or proxy-addr's names (loopback, linklocal, uniquelocal). Unset: no proxy, the peer is
+     * the client.
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? "")
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean),
+      )
+      .refine(compiles, { message: "not a list of addresses, CIDRs or loopback/linklocal/uniquelocal" }),
   })
   .transform((env) => ({
     ...env,
@@ -24,6 +40,15 @@ const schema = z
   }));
 
 export type Config = z.infer<typeof schema>;
+
+function compiles(trusted: string[]): boolean {
+  try {
+    proxyAddr.compile(trusted);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);

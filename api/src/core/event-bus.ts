@@ -34,11 +34,14 @@ export function createEventBus(redisUrl?: string): EventBus {
   const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
   const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   return Object.assign(pubsub, {
-    // SUBSCRIBE is idempotent, and replies on one connection come in order: when ours is
-    // answered, the event target's own subscription to the channel is in place too.
-    ready: async (topic: string) => {
+    // Replies on one connection come in order: once a PING sent after the event target's
+    // SUBSCRIBE is answered, that subscription is in place. Not a SUBSCRIBE of our own: when
+    // the subscriber left before this turn (a socket closed while its subscriptions were being
+    // set up), the target has already sent UNSUBSCRIBE, and a SUBSCRIBE after it kept the
+    // channel subscribed with no listener, for good.
+    ready: async () => {
       await new Promise<void>((resolve) => setImmediate(resolve));
-      await subscribeClient.subscribe(topic);
+      await subscribeClient.ping();
     },
     close: async () => {
       await Promise.all([publishClient.quit(), subscribeClient.quit()]);

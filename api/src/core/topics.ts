@@ -40,9 +40,16 @@ export type UserMessage =
   /** The user's membership in a community changed: open subscriptions re-check access. */
   | { type: "MEMBERSHIP_CHANGED"; communityId: string };
 
+/**
+ * A login session ended before its expiry (logout): every api instance closes the sockets of
+ * that session. One process-wide topic, not one per session: see server/ws-sessions.ts.
+ */
+export type SessionMessage = { type: "REVOKED"; sessionId: string };
+
 export type Topics = {
   thread: [threadId: string, message: ThreadMessage];
   community: [communityId: string, message: CommunityMessage];
   deliverable: [deliverableId: string, message: DeliverableMessage];
   user: [userId: string, message: UserMessage];
+  session: [message: SessionMessage];
 };

@@ -3,33 +3,66 @@ import type { AddressInfo } from "node:net";
 import type { DatabaseHandle } from "@pratica/db";
 import { Redis } from "ioredis";
 import type { Config } from "../config.js";
-import { createEventBus } from "../core/event-bus.js";
+import { createEventBus, type EventBus } from "../core/event-bus.js";
 import type { Logger } from "../core/logger.js";
 import { createServices } from "../core/services.js";
 import { createSchema } from "../schema.js";
 import { createApollo } from "./apollo.js";
+import { clientAddressResolver } from "./client-address.js";
 import { createRequestHandler, DEFAULT_WEB_DIST } from "./http.js";
 import { attachWebSockets } from "./ws.js";
+import type { Clock } from "./ws-sessions.js";
 
 export type App = {
   server: Server;
+  /** The event bus of this instance (tests wait on its `ready`). */
+  bus: EventBus;
   /** Starts listening; resolves with the bound port (useful with PORT=0 in tests). */
   listen: (port: number) => Promise<number>;
   stop: () => Promise<void>;
 };
 
+export type AppHooks = {
+  /** When WebSocket sessions expire (tests move it by hand); the system clock otherwise. */
+  clock?: Clock;
+  /**
+   * Called when an operation on a WebSocket is over and its streams are closed, however it
+   * ended (completed, failed, or its socket went away while it was being set up): a signal
+   * tests wait for instead of a time.
+   */
+  onSocketOperationEnd?: (operationId: string) => void;
+};
+
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
-export async function createApp(config: Config, database: DatabaseHandle, logger: Logger): Promise<App> {
+export async function createApp(
+  config: Config,
+  database: DatabaseHandle,
+  logger: Logger,
+  hooks: AppHooks = {},
+): Promise<App> {
   const redis = config.REDIS_URL
     ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
   const bus = createEventBus(config.REDIS_URL);
   const services = createServices(database.db, { sessionTtlDays: config.SESSION_TTL_DAYS, redis, bus });
-  const deps = { db: database.db, services, secureCookies: config.production };
+  const deps = {
+    db: database.db,
+    services,
+    secureCookies: config.production,
+    clientAddress: clientAddressResolver(config),
+  };
   const schema = await createSchema(bus);
   const server = createServer();
 
-  const ws = attachWebSockets(server, schema, deps, (req) => sameOrigin(req, config.PUBLIC_ORIGIN), logger);
+  const ws = attachWebSockets(server, schema, deps, {
+    allowedOrigins: (req) => sameOrigin(req, config.PUBLIC_ORIGIN),
+    logger,
+    production: config.production,
+    clock: hooks.clock,
+    onOperationEnd: hooks.onSocketOperationEnd,
+  });
+  // A logout on another instance must reach this one's sockets from the first connection on.
+  await ws.ready();
   const apollo = createApollo({
     schema,
     httpServer: server,
@@ -46,11 +79,14 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       db: database.db,
       logger,
       webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
+      production: config.production,
+      publicOrigin: config.PUBLIC_ORIGIN,
     }),
   );
 
   return {
     server,
+    bus,
     listen: (port) =>
       new Promise((resolve, reject) => {
         server.once("error", reject);

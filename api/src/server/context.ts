@@ -8,9 +8,9 @@ import { createLoaders } from "../core/loaders.js";
 import type { Services } from "../core/services.js";
 import type { Viewer } from "../core/viewer.js";
 import { SESSION_COOKIE, tokenFrom } from "./auth.js";
-import { clientAddress } from "./client-address.js";
+import type { ClientAddress } from "./client-address.js";
 
-export type ContextDeps = { db: Database; services: Services; secureCookies: boolean };
+export type ContextDeps = { db: Database; services: Services; secureCookies: boolean; clientAddress: ClientAddress };
 
 export function buildContext(
   deps: ContextDeps,
@@ -25,7 +25,7 @@ export function buildContext(
 export async function httpContext(deps: ContextDeps, req: IncomingMessage, res: ServerResponse): Promise<Context> {
   const token = tokenFrom(req.headers.authorization, req.headers.cookie);
   const viewer = token === null ? null : await deps.services.sessions.resolve(token);
-  const caller = { address: clientAddress(req), userAgent: req.headers["user-agent"] };
+  const caller = { address: deps.clientAddress(req), userAgent: req.headers["user-agent"] };
   if (token !== null && !viewer) {
     if (req.headers.authorization === undefined) {
       // A stale cookie: drop it and carry on anonymously, as a browser user would expect.

@@ -4,7 +4,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import { queryTooComplex } from "../core/errors.js";
-import { createCostOf } from "./cost.js";
+import { type CostRequest, createCostOf } from "./cost.js";
 
 /** The abuse limits of DESIGN.md, in one place. */
 export const LIMITS = {
@@ -14,6 +14,8 @@ export const LIMITS = {
   cost: 2_500,
   bodyBytes: "100kb",
   wsPayloadBytes: 64 * 1024,
+  /** Subscriptions open at once on one WebSocket; the web app holds a handful per page. */
+  subscriptionsPerSocket: 100,
 } as const;
 
 // armor's rules report a plain GraphQLError; ours carries QUERY_TOO_COMPLEX instead.
@@ -32,31 +34,40 @@ export const validationRules: ValidationRule[] = [
 /**
  * Cost: each field costs 1, a connection costs `first` times its node. Needs the variables,
  * so it runs once the operation is resolved rather than as a validation rule; the cost is
- * remembered per document and cost-relevant variables (cost.ts).
+ * remembered per document and cost-relevant variables (cost.ts). One check for HTTP (the
+ * plugin below) and the WebSocket (ws-operations.ts): the refusal of an operation over the
+ * limit, or null.
  */
-export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+export function createCostLimit(schema: GraphQLSchema) {
   const costOf = createCostOf(schema);
+  return (request: CostRequest): GraphQLError | null => {
+    let cost: number;
+    try {
+      cost = costOf(request);
+    } catch {
+      return null; // bad variables: reported as BAD_USER_INPUT where they are coerced
+    }
+    if (cost <= LIMITS.cost) return null;
+    const message = `Query cost ${cost} exceeds the limit of ${LIMITS.cost}. Ask for fewer items per page or fewer fields.`;
+    return new GraphQLError(message, {
+      originalError: queryTooComplex(message),
+      extensions: { http: { status: 400 } },
+    });
+  };
+}
+
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const costLimit = createCostLimit(schema);
   // One hooks object for every request: nothing in it is per request.
   const hooks: GraphQLRequestListener<BaseContext> = {
     async didResolveOperation({ request, document, queryHash }) {
-      let cost: number;
-      try {
-        cost = costOf({
-          documentKey: queryHash,
-          document,
-          operationName: request.operationName,
-          variables: request.variables,
-        });
-      } catch {
-        return; // bad variables: execution reports them as BAD_USER_INPUT
-      }
-      if (cost > LIMITS.cost) {
-        const message = `Query cost ${cost} exceeds the limit of ${LIMITS.cost}. Ask for fewer items per page or fewer fields.`;
-        throw new GraphQLError(message, {
-          originalError: queryTooComplex(message),
-          extensions: { http: { status: 400 } },
-        });
-      }
+      const refusal = costLimit({
+        documentKey: queryHash,
+        document,
+        operationName: request.operationName,
+        variables: request.variables,
+      });
+      if (refusal) throw refusal;
     },
   };
   return {

@@ -109,8 +109,7 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
       return deliverDirectly(source, textOf, send);
     }
 
-    return new Repeater<ExecutionResult>(async (push, stop) => {
-      void stop.then(() => (source as AsyncGenerator).return?.(undefined));
+    const results = new Repeater<ExecutionResult>(async (push, stop) => {
       try {
         for await (const payload of source as AsyncIterable<unknown>) {
           if (typeof payload !== "object" || payload === null) await push(await run(payload));
@@ -120,7 +119,40 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
         stop();
       }
     });
+    return closingSource(results, () => (source as AsyncGenerator).return?.(undefined));
   };
+}
+
+/**
+ * `stream`, whose `return()` also closes its source. A Repeater's own stop callbacks are not
+ * enough: graphql-ws returns the stream without ever pulling it when the socket closed while
+ * the subscription was being set up, and a Repeater returned before its first pull never runs
+ * its executor, so the source (and its event-bus subscription) would stay open for good.
+ */
+function closingSource<T>(stream: AsyncIterator<T>, close: () => unknown): AsyncGenerator<T, undefined> {
+  let closed = false;
+  const closeOnce = () => {
+    if (closed) return;
+    closed = true;
+    void close();
+  };
+  const generator: AsyncGenerator<T, undefined> = {
+    next: () => stream.next(),
+    return: async (value) => {
+      closeOnce();
+      await stream.return?.(value);
+      return { value: undefined, done: true };
+    },
+    throw: async (error) => {
+      closeOnce();
+      return stream.throw ? ((await stream.throw(error)) as IteratorResult<T, undefined>) : Promise.reject(error);
+    },
+    [Symbol.asyncIterator]: () => generator,
+    [Symbol.asyncDispose]: async () => {
+      await generator.return(undefined);
+    },
+  };
+  return generator;
 }
 
 /**
@@ -147,16 +179,16 @@ function deliverDirectly<T>(feed: LiveFeed<T>, textOf: (value: T) => Promise<str
     // after the sends before it, so its events stay in order.
     sent = pending++ === 0 ? text.then(sendOne) : sent.then(sendAfterPrevious(text));
   });
-  return new Repeater<never>(async (_push, stop) => {
-    void stop.then(() => {
-      open = false;
-      void feed.return();
-    });
+  const idle = new Repeater<never>(async (_push, stop) => {
     try {
       await Promise.race([ended.then(() => sent), stop]);
     } finally {
       stop();
     }
+  });
+  return closingSource(idle, () => {
+    open = false;
+    void feed.return();
   });
 }
 

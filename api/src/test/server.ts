@@ -1,8 +1,9 @@
 import "reflect-metadata";
 import type { Database, DatabaseHandle } from "@pratica/db";
 import { loadConfig } from "../config.js";
+import type { EventBus } from "../core/event-bus.js";
 import { createLogger } from "../core/logger.js";
-import { createApp } from "../server/app.js";
+import { type AppHooks, createApp } from "../server/app.js";
 import { freshDatabase } from "./database.js";
 
 export type TestServer = {
@@ -11,6 +12,8 @@ export type TestServer = {
   db: Database;
   /** Every SQL statement sent since the server started, for statement-count assertions. */
   statements: string[];
+  /** The instance's event bus. */
+  bus: EventBus;
   stop: () => Promise<void>;
 };
 
@@ -21,11 +24,12 @@ export type TestServer = {
 export async function startTestServer(
   env: Record<string, string> = {},
   shared?: DatabaseHandle,
+  hooks: AppHooks = {},
 ): Promise<TestServer & { database: DatabaseHandle }> {
   const statements: string[] = [];
   const database = shared ? { ...shared, drop: async () => {} } : await freshDatabase((sql) => statements.push(sql));
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PORT: "0", ...env });
-  const app = await createApp(config, database, createLogger(config.LOG_LEVEL));
+  const app = await createApp(config, database, createLogger(config.LOG_LEVEL), hooks);
   const port = await app.listen(0);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -33,6 +37,7 @@ export async function startTestServer(
     db: database.db,
     database,
     statements,
+    bus: app.bus,
     stop: async () => {
       await app.stop();
       await database.drop();

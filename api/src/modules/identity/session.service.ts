@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Database, sessions, users } from "@pratica/db";
 import { and, eq, gt, isNull } from "drizzle-orm";
+import type { EventBus } from "../../core/event-bus.js";
 import type { Viewer } from "../../core/viewer.js";
 
 const DAY_MS = 86_400_000;
@@ -12,6 +13,8 @@ export class SessionService {
   constructor(
     private readonly db: Database,
     private readonly ttlDays: number,
+    /** Where revocations are announced, so open WebSockets of the session close. */
+    private readonly bus?: Pick<EventBus, "publish">,
   ) {}
 
   get ttlSeconds(): number {
@@ -29,19 +32,26 @@ export class SessionService {
 
   /** The viewer a token stands for, or null when it is unknown, expired or revoked. */
   async resolve(token: string): Promise<Viewer | null> {
+    return (await this.resolveSession(token))?.viewer ?? null;
+  }
+
+  /** As `resolve`, with the session's expiry: a WebSocket closes when it passes. */
+  async resolveSession(token: string): Promise<{ viewer: Viewer; expiresAt: Date } | null> {
     if (!token || token.length > 200) return null;
     const [row] = await this.db
-      .select({ sessionId: sessions.id, id: users.id, role: users.role })
+      .select({ sessionId: sessions.id, id: users.id, role: users.role, expiresAt: sessions.expiresAt })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(
         and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())),
       )
       .limit(1);
-    return row ? { id: row.id, role: row.role, sessionId: row.sessionId } : null;
+    return row ? { viewer: { id: row.id, role: row.role, sessionId: row.sessionId }, expiresAt: row.expiresAt } : null;
   }
 
+  /** Ends the session; its open WebSockets, on every api instance, close once it is committed. */
   async revoke(sessionId: string): Promise<void> {
     await this.db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+    this.bus?.publish("session", { type: "REVOKED", sessionId });
   }
 }

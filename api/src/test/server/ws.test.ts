@@ -1,8 +1,11 @@
+import type { Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { wsClient, wsQuery } from "../client.js";
+import { errorCode, wsClient } from "../client.js";
 import { buildUser } from "../factories.js";
+import { collect } from "../live.js";
 import { startTestServer, type TestServer } from "../server.js";
+import { addPost, firstResult, liveProbe, NOTIFICATIONS, type Notified, thread } from "./ws-fixtures.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -15,8 +18,27 @@ function closeCodeOf(connectionParams: Record<string, unknown>): Promise<number>
   return new Promise((resolve) => {
     const client = wsClient(server.wsUrl, connectionParams);
     client.on("closed", (event) => resolve((event as { code: number }).code));
-    client.subscribe({ query: "{ viewer { id } }" }, { next: () => {}, error: () => {}, complete: () => {} });
+    client.subscribe({ query: NOTIFICATIONS }, { next: () => {}, error: () => {}, complete: () => {} });
   });
+}
+
+/**
+ * The socket acts as `client`'s owner: their notificationAdded subscription is accepted and
+ * receives the notification Bob's reply to their thread makes (only its recipient gets it).
+ */
+async function receivesOwnNotification(client: Client, setup: Awaited<ReturnType<typeof thread>>) {
+  const notes = collect<Notified>(client, NOTIFICATIONS);
+  const probe = await liveProbe(client, setup.thread.id);
+  await addPost(server, setup.bob, setup.thread.id, "A reply for Alice");
+  const [note] = await notes.until((d) => d.length >= 1);
+  expect(notes.results[0]?.errors).toBeUndefined();
+  expect(note?.notificationAdded).toEqual({
+    kind: "REPLY_TO_THREAD",
+    excerpt: "A reply for Alice",
+    actor: { id: setup.bob.id },
+  });
+  notes.stop();
+  probe.stop();
 }
 
 describe("graphql-ws", () => {
@@ -25,26 +47,27 @@ describe("graphql-ws", () => {
   });
 
   it("authenticates with a bearer token in connectionParams", async () => {
-    const user = await buildUser(server.db);
-    const client = wsClient(server.wsUrl, { authorization: `Bearer ${user.token}` });
-    const result = await wsQuery<{ viewer: { id: string } }>(client, "{ viewer { id } }");
-    expect(result.data?.viewer.id).toBe(user.id);
+    const setup = await thread(server);
+    const client = wsClient(server.wsUrl, { authorization: `Bearer ${setup.alice.token}` });
+    await receivesOwnNotification(client, setup);
     await client.dispose();
   });
 
-  it("runs anonymously without a token", async () => {
+  it("runs anonymously without a token: public subscriptions work, notificationAdded is UNAUTHENTICATED", async () => {
+    const setup = await thread(server);
     const client = wsClient(server.wsUrl);
-    const result = await wsQuery<{ viewer: null }>(client, "{ viewer { id } }");
-    expect(result.data?.viewer).toBeNull();
+    const probe = await liveProbe(client, setup.thread.id);
+    expect(probe.data[0]?.threadEvents).toMatchObject({ __typename: "PostAdded", post: { body: "Alice opens" } });
+    expect(errorCode(await firstResult(client, NOTIFICATIONS))).toBe("UNAUTHENTICATED");
+    probe.stop();
     await client.dispose();
   });
 
   it("authenticates with the session cookie from the same origin", async () => {
-    const user = await buildUser(server.db);
+    const setup = await thread(server);
     const origin = server.url.replace("/graphql", "");
-    const client = wsClient(server.wsUrl, undefined, { cookie: `pratica_session=${user.token}`, origin });
-    const result = await wsQuery<{ viewer: { id: string } }>(client, "{ viewer { id } }");
-    expect(result.data?.viewer.id).toBe(user.id);
+    const client = wsClient(server.wsUrl, undefined, { cookie: `pratica_session=${setup.alice.token}`, origin });
+    await receivesOwnNotification(client, setup);
     await client.dispose();
   });
 
