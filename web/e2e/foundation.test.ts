@@ -21,6 +21,9 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  // Content-Security-Policy violations, as the page reports them and as Chromium logs them.
+  const violations: string[] = [];
+  const sockets: string[] = [];
   const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const user = { name: "Giulia Bianchi", email: `giulia.${unique}@example.org`, password: "correct horse battery" };
 
@@ -34,7 +37,17 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
       locale: "en-US",
       viewport: { width: 1280, height: 800 },
     });
+    // Runs before the app's own scripts in every document, whatever the page's CSP says.
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+      });
+    });
     page = await context.newPage();
+    page.on("console", (message) => {
+      if (/CSP violation|Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    page.on("websocket", (socket) => sockets.push(socket.url()));
   });
 
   afterAll(async () => {
@@ -46,7 +59,11 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
   });
 
   it("shows the five communities on the home page", async () => {
-    await page.goto("/");
+    const response = await page.goto("/");
+    // The policy is on, and strict: no inline script or style anywhere.
+    const policy = response?.headers()["content-security-policy"] ?? "";
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain("unsafe-inline");
     const communities = page.getByRole("region", { name: "Communities" });
     for (const name of COMMUNITIES) {
       await communities.getByRole("link", { name, exact: true }).waitFor();
@@ -55,6 +72,7 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
 
     await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(violations).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "home.png") });
     await page.screenshot({ path: join(ARTIFACTS, "home-full.png"), fullPage: true });
   });
@@ -118,5 +136,11 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
     await page.getByRole("complementary").getByText("Ne fai parte").waitFor();
 
     await page.screenshot({ path: join(ARTIFACTS, "community-joined.png"), fullPage: true });
+  });
+
+  it("ran the whole story under the CSP without a violation, live updates included", async () => {
+    // The live updates' WebSocket (ws: on this host) is allowed by connect-src.
+    expect(sockets.some((url) => new URL(url).host === new URL(server.baseUrl).host)).toBe(true);
+    expect(violations).toEqual([]);
   });
 });

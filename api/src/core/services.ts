@@ -9,7 +9,7 @@ import { EndorsementService } from "../modules/deliverable/endorsement.service.j
 import { PresenceService } from "../modules/deliverable/presence.service.js";
 import { SectionService } from "../modules/deliverable/section.service.js";
 import { IdentityService } from "../modules/identity/identity.service.js";
-import { LoginGuard } from "../modules/identity/login-guard.js";
+import { IdentityGuard } from "../modules/identity/identity-guard.js";
 import { SessionService } from "../modules/identity/session.service.js";
 import { LearningPathService } from "../modules/library/learning-path.service.js";
 import { ResourceService } from "../modules/library/resource.service.js";
@@ -26,7 +26,7 @@ export type ServiceOptions = { sessionTtlDays: number; redis?: Redis | undefined
 /** The services of one api process: stateless apart from the db, the event bus and shared limiters. */
 export function createServices(db: Database, options: ServiceOptions) {
   const { bus } = options;
-  const sessions = new SessionService(db, options.sessionTtlDays);
+  const sessions = new SessionService(db, options.sessionTtlDays, bus);
   const community = new CommunityService(db, bus);
   const thread = new ThreadService(db, community, bus);
   const notification = new NotificationService(db, bus);
@@ -37,7 +37,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     db,
     bus,
     sessions,
-    identity: new IdentityService(db, sessions, new LoginGuard(options.redis)),
+    identity: new IdentityService(db, sessions, new IdentityGuard(options.redis)),
     community,
     organization: new OrganizationService(db),
     thread,

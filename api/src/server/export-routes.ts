@@ -1,8 +1,9 @@
 import { type Request, type Response, Router } from "express";
 import { DomainError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import { toMarkdown, toPrintHtml } from "../modules/deliverable/export.js";
+import { PRINT_STYLESHEET, toMarkdown, toPrintHtml } from "../modules/deliverable/export.js";
 import { type ContextDeps, httpContext } from "./context.js";
+import { printPagePolicy } from "./security-headers.js";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -41,13 +42,12 @@ export function exportRoutes(deps: ContextDeps, logger: Logger): Router {
     }
   });
 
-  router.get("/deliverables/:id/print", async (req, res) => {
+  // The page is ours alone: no scripts, no outside resources, only its inline stylesheet.
+  router.get("/deliverables/:id/print", printPagePolicy(PRINT_STYLESHEET), async (req, res) => {
     try {
       const doc = await exported(req, res);
       const lang =
         req.query.lang === "en" ? "en" : req.query.lang === "it" ? "it" : req.acceptsLanguages("it", "en") || "en";
-      // The page is ours alone: no scripts, no outside resources, only its inline styles.
-      res.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:");
       res.type("html").send(toPrintHtml(doc, lang));
     } catch (err) {
       refuse(res, err);

@@ -22,7 +22,7 @@ export function graphqlHttpHandler(
   const parseJson = bodyParser.json({ limit: LIMITS.bodyBytes });
   return (req: ParsedRequest, res) => {
     parseJson(req, res, (err?: unknown) => {
-      if (err) return refuseBody(res, err);
+      if (err) return refuseBody(res, err, logger);
       apollo
         .executeHTTPGraphQLRequest({ httpGraphQLRequest: toApollo(req), context: () => contextFor(req, res) })
         .then(async (response) => {
@@ -57,11 +57,25 @@ function toApollo(req: ParsedRequest): HTTPGraphQLRequest {
   };
 }
 
-/** body-parser's refusals (too large: 413, not JSON: 400, bad charset: 415) as a GraphQL error body. */
-function refuseBody(res: ServerResponse, err: unknown) {
-  const { status = 400, expose = false, message = "" } = err as { status?: number; expose?: boolean; message?: string };
+// body-parser's refusals by their `type`: the client's doing, so BAD_USER_INPUT with a reason,
+// keeping body-parser's HTTP status (413, 400, 415).
+const BODY_REFUSALS: Record<string, { reason: string; message: string }> = {
+  "entity.too.large": { reason: "BODY_TOO_LARGE", message: `The request body is larger than ${LIMITS.bodyBytes}.` },
+  "entity.parse.failed": { reason: "INVALID_JSON", message: "The request body is not valid JSON." },
+  "charset.unsupported": { reason: "UNSUPPORTED_CHARSET", message: "The request body must be JSON in UTF-8." },
+  "encoding.unsupported": { reason: "UNSUPPORTED_ENCODING", message: "The request body's encoding is not supported." },
+};
+
+/** body-parser's refusals as a GraphQL error body with one of the documented codes. */
+function refuseBody(res: ServerResponse, err: unknown, logger: Logger) {
+  const { status = 400, type = "" } = err as { status?: number; type?: string };
+  const refusal = BODY_REFUSALS[type] ?? { reason: "BODY_UNREADABLE", message: "The request body could not be read." };
+  const serverFault = status >= 500; // e.g. a stream already read: a bug, not the client's doing
+  if (serverFault) logger.error({ err }, "graphql request body failed");
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
-  const shown = expose ? message : "The request body could not be read.";
-  res.end(JSON.stringify({ errors: [{ message: shown, extensions: { code: "BAD_REQUEST" } }] }));
+  const error = serverFault
+    ? { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }
+    : { message: refusal.message, extensions: { code: "BAD_USER_INPUT", reason: refusal.reason } };
+  res.end(JSON.stringify({ errors: [error] }));
 }

@@ -12,6 +12,7 @@ import type { Logger } from "../core/logger.js";
 import { type ContextDeps, httpContext } from "./context.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
+import { securityHeaders } from "./security-headers.js";
 import { GRAPHQL_PATH } from "./ws.js";
 
 // api/{src,dist}/server → the repository's web/dist.
@@ -23,11 +24,15 @@ export type HttpOptions = {
   db: Database;
   logger: Logger;
   webDistDir: string;
+  /** Turns on HSTS. */
+  production: boolean;
+  /** The address users open, named in the CSP for browsers that need the socket's origin spelled out. */
+  publicOrigin?: string | undefined;
 };
 
 /**
- * Every HTTP request: /graphql goes to Apollo directly (graphql-http.ts), the rest (health,
- * exports, the web app) to express.
+ * Every HTTP request: security headers first, whatever answers; then /graphql goes to Apollo
+ * directly (graphql-http.ts), the rest (health, exports, the web app) to express.
  */
 export function createRequestHandler(options: HttpOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const { apollo, deps, logger } = options;
@@ -38,13 +43,22 @@ export function createRequestHandler(options: HttpOptions): (req: IncomingMessag
     : undefined;
   const graphql = graphqlHttpHandler(apollo, (req, res) => httpContext(deps, req, res), logger);
   const app = createExpressApp(options);
-  return (req, res) => {
-    log?.(req, res);
+  const headers = securityHeaders({ production: options.production, publicOrigin: options.publicOrigin });
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "";
     const isGraphql =
       url.startsWith(GRAPHQL_PATH) && (url.length === GRAPHQL_PATH.length || url[GRAPHQL_PATH.length] === "?");
     if (isGraphql) graphql(req, res);
     else app(req, res);
+  };
+  return (req, res) => {
+    log?.(req, res);
+    headers(req, res, (err) => {
+      if (!err) return route(req, res);
+      logger.error({ err }, "security headers failed");
+      res.statusCode = 500;
+      res.end();
+    });
   };
 }
 

@@ -10,6 +10,28 @@ export type ExportedDocument = {
 
 // Raw HTML in the text stays text: user input never reaches a reader's browser as markup.
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
+// Table alignment as a class rather than markdown-it's style="text-align:…": the print page's
+// CSP allows its one stylesheet and no style attributes.
+markdown.core.ruler.push("alignment_classes", (state) => {
+  for (const token of state.tokens) {
+    const align = String(token.attrGet("style") ?? "").match(/^text-align:(left|center|right)$/)?.[1];
+    if (!align) continue;
+    token.attrs = token.attrs?.filter(([name]) => name !== "style") ?? null;
+    token.attrJoin("class", `align-${align}`);
+  }
+});
+
+/** The print page's only styles, inline so the saved page stands alone; its CSP allows them by hash. */
+export const PRINT_STYLESHEET = `
+  body { font: 16px/1.5 Georgia, "Times New Roman", serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
+  h1 { font-size: 2rem; line-height: 1.2; margin-bottom: .25rem; }
+  h2 { font-size: 1.3rem; margin-top: 2rem; break-after: avoid; }
+  .summary { font-size: 1.1rem; } .authors, .status { color: #444; }
+  .signatories li { margin-bottom: .5rem; } blockquote { margin: .25rem 0 0 1rem; font-style: italic; }
+  .align-left { text-align: left; } .align-center { text-align: center; } .align-right { text-align: right; }
+  @page { margin: 2cm; }
+  @media print { body { margin: 0; max-width: none; } a { color: inherit; } section { break-inside: auto; } }
+`;
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
@@ -55,15 +77,7 @@ export function toPrintHtml(doc: ExportedDocument, lang: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>
-  body { font: 16px/1.5 Georgia, "Times New Roman", serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
-  h1 { font-size: 2rem; line-height: 1.2; margin-bottom: .25rem; }
-  h2 { font-size: 1.3rem; margin-top: 2rem; break-after: avoid; }
-  .summary { font-size: 1.1rem; } .authors, .status { color: #444; }
-  .signatories li { margin-bottom: .5rem; } blockquote { margin: .25rem 0 0 1rem; font-style: italic; }
-  @page { margin: 2cm; }
-  @media print { body { margin: 0; max-width: none; } a { color: inherit; } section { break-inside: auto; } }
-</style>
+<style>${PRINT_STYLESHEET}</style>
 </head>
 <body>
 ${body}

@@ -5,7 +5,7 @@ import { badInput, unauthenticated } from "../../core/errors.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { loginRules, profileRules, registerRules } from "./identity.rules.js";
-import type { LoginGuard } from "./login-guard.js";
+import type { IdentityGuard } from "./identity-guard.js";
 import type { SessionService } from "./session.service.js";
 
 export type SignedIn = { token: string; expiresAt: Date; user: UserRow };
@@ -23,11 +23,13 @@ export class IdentityService {
   constructor(
     private readonly db: Database,
     private readonly sessions: SessionService,
-    private readonly guard: LoginGuard,
+    private readonly guard: IdentityGuard,
   ) {}
 
   async register(input: unknown, caller: Caller): Promise<SignedIn> {
     const { email, password, displayName } = parseInput(registerRules, input);
+    // Counted before the hash, so a refused attempt costs no argon2 work and creates nothing.
+    await this.guard.admitRegistration(email, caller.address);
     const passwordHash = await this.guard.hashing(() => hashPassword(password));
     const base = handleFrom(displayName);
     // The handle is derived from the name; on a clash, a short random suffix makes it unique.
@@ -51,7 +53,7 @@ export class IdentityService {
 
   async login(input: unknown, caller: Caller): Promise<SignedIn> {
     const { email, password } = parseInput(loginRules, input);
-    await this.guard.check(email, caller.address);
+    await this.guard.checkLogin(email, caller.address);
     const [user] = await this.db
       .select()
       .from(users)
@@ -60,10 +62,10 @@ export class IdentityService {
     const storedHash = user?.passwordHash ?? (await timingEqualiser());
     const ok = await this.guard.hashing(() => verifyPassword(storedHash, password));
     if (!user || !ok) {
-      await this.guard.recordFailure(email, caller.address);
+      await this.guard.recordLoginFailure(email, caller.address);
       throw unauthenticated("Email or password is not correct.");
     }
-    await this.guard.recordSuccess(email, caller.address);
+    await this.guard.recordLoginSuccess(email, caller.address);
     return { ...(await this.sessions.create(user.id, caller.userAgent)), user };
   }
 

@@ -1,0 +1,111 @@
+import type { Redis } from "ioredis";
+import pLimit from "p-limit";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { rateLimited } from "../../core/errors.js";
+
+type Budget = { readonly points: number; readonly duration: number };
+
+/** The limits of the account endpoints, durations in seconds. */
+export const IDENTITY_LIMITS = {
+  login: {
+    // Failed logins per account and address before RATE_LIMITED, and per address overall.
+    perAccount: { points: 5, duration: 15 * 60 },
+    perAddress: { points: 50, duration: 15 * 60 },
+  },
+  register: {
+    // Every attempt counts, accepted or not: accounts must not be made in bulk, and each
+    // "this email already exists" answer tells whether someone is registered.
+    perEmail: { points: 5, duration: 60 * 60 },
+    perAddress: { points: 20, duration: 60 * 60 },
+  },
+  // argon2 takes ~19 MiB and tens of milliseconds per hash: a flood of logins or registrations
+  // must queue, not exhaust memory. Beyond the queue the server answers "busy" at once.
+  concurrentHashes: 4,
+  maxQueuedHashes: 64,
+} as const satisfies {
+  login: Record<string, Budget>;
+  register: Record<string, Budget>;
+  concurrentHashes: number;
+  maxQueuedHashes: number;
+};
+
+/**
+ * Guards the password endpoints, login and register: counts attempts per key (in Redis when
+ * there are many api instances, so the limits hold across them) and bounds how many argon2
+ * hashes run at once.
+ */
+export class IdentityGuard {
+  private readonly login: { perAccount: RateLimiterAbstract; perAddress: RateLimiterAbstract };
+  private readonly register: { perEmail: RateLimiterAbstract; perAddress: RateLimiterAbstract };
+  private readonly hashSlots = pLimit(IDENTITY_LIMITS.concurrentHashes);
+
+  constructor(redis?: Redis) {
+    const make = (keyPrefix: string, budget: Budget) =>
+      redis
+        ? new RateLimiterRedis({ storeClient: redis, keyPrefix, ...budget })
+        : new RateLimiterMemory({ keyPrefix, ...budget });
+    this.login = {
+      perAccount: make("login-account", IDENTITY_LIMITS.login.perAccount),
+      perAddress: make("login-address", IDENTITY_LIMITS.login.perAddress),
+    };
+    this.register = {
+      perEmail: make("register-email", IDENTITY_LIMITS.register.perEmail),
+      perAddress: make("register-address", IDENTITY_LIMITS.register.perAddress),
+    };
+  }
+
+  /** Refuses a login before any hashing when either budget of failures is spent. */
+  async checkLogin(email: string, address: string): Promise<void> {
+    const [account, ip] = await Promise.all([
+      this.login.perAccount.get(accountKey(email, address)),
+      this.login.perAddress.get(address),
+    ]);
+    const spent = [
+      { res: account, limit: IDENTITY_LIMITS.login.perAccount.points },
+      { res: ip, limit: IDENTITY_LIMITS.login.perAddress.points },
+    ].find(({ res, limit }) => res !== null && res.consumedPoints >= limit);
+    if (spent?.res) throw tooMany(spent.res, "Too many failed attempts.");
+  }
+
+  async recordLoginFailure(email: string, address: string): Promise<void> {
+    await Promise.all([
+      this.login.perAccount.penalty(accountKey(email, address), 1),
+      this.login.perAddress.penalty(address, 1),
+    ]);
+  }
+
+  async recordLoginSuccess(email: string, address: string): Promise<void> {
+    await this.login.perAccount.delete(accountKey(email, address));
+  }
+
+  /**
+   * Counts one registration attempt against the address and the (normalised) email, refusing
+   * before any hashing when either budget is spent. `consume` counts and checks in one step,
+   * in Redis too, so concurrent attempts on several instances cannot all slip under the limit.
+   * The address goes first: a flood from one address then spends no email's budget.
+   */
+  async admitRegistration(email: string, address: string): Promise<void> {
+    try {
+      await this.register.perAddress.consume(address);
+      await this.register.perEmail.consume(email);
+    } catch (refusal) {
+      if (refusal instanceof RateLimiterRes) throw tooMany(refusal, "Too many sign-up attempts.");
+      throw refusal;
+    }
+  }
+
+  /** Runs an argon2 operation within the concurrency bound. */
+  async hashing<T>(work: () => Promise<T>): Promise<T> {
+    if (this.hashSlots.pendingCount >= IDENTITY_LIMITS.maxQueuedHashes) {
+      throw rateLimited("The server is busy signing people in. Try again in a few seconds.", 5);
+    }
+    return this.hashSlots(work);
+  }
+}
+
+const accountKey = (email: string, address: string) => `${email}|${address}`;
+
+function tooMany(res: RateLimiterRes, what: string) {
+  const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+  return rateLimited(`${what} Try again in ${Math.ceil(seconds / 60)} minute(s).`, seconds);
+}
