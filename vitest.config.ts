@@ -36,9 +36,6 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // One retry: a Chromium step can miss its 30 s wait on a loaded 2-core machine (seen
-          // once in "filters the library"); a real regression fails twice.
-          retry: 1,
         },
       },
     ],
