@@ -16,6 +16,8 @@ const schema = z
     /** Origins allowed to open a cookie-authenticated WebSocket besides the server's own. */
     PUBLIC_ORIGIN: z.string().url().optional(),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** The longest one search's query may run before it is refused (QUERY_TOO_COMPLEX). */
+    SEARCH_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
     /**
      * The reverse proxies whose X-Forwarded-For is believed: comma-separated addresses, CIDRs
      * or proxy-addr's names (loopback, linklocal, uniquelocal). Unset: no proxy, the peer is

@@ -21,7 +21,13 @@ import { PostService } from "../modules/thread/post.service.js";
 import { ThreadService } from "../modules/thread/thread.service.js";
 import type { EventBus } from "./event-bus.js";
 
-export type ServiceOptions = { sessionTtlDays: number; redis?: Redis | undefined; bus: EventBus };
+export type ServiceOptions = {
+  sessionTtlDays: number;
+  /** statement_timeout of a search; the service's default when absent. */
+  searchTimeoutMs?: number | undefined;
+  redis?: Redis | undefined;
+  bus: EventBus;
+};
 
 /** The services of one api process: stateless apart from the db, the event bus and shared limiters. */
 export function createServices(db: Database, options: ServiceOptions) {
@@ -46,7 +52,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     resource: new ResourceService(db, community, notification, bus),
     learningPath: new LearningPathService(db, community),
     savedResources: new SavedResourcesService(db),
-    search: new SearchService(db, community),
+    search: new SearchService(db, community, options.searchTimeoutMs),
     deliverable,
     document: new DocumentService(deliverable),
     section,

@@ -44,7 +44,12 @@ export async function createApp(
     ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
   const bus = createEventBus(config.REDIS_URL);
-  const services = createServices(database.db, { sessionTtlDays: config.SESSION_TTL_DAYS, redis, bus });
+  const services = createServices(database.db, {
+    sessionTtlDays: config.SESSION_TTL_DAYS,
+    searchTimeoutMs: config.SEARCH_TIMEOUT_MS,
+    redis,
+    bus,
+  });
   const deps = {
     db: database.db,
     services,

@@ -15,7 +15,6 @@ import { createdAt, id, updatedAt } from "./columns.js";
 import { communities } from "./communities.js";
 import { users } from "./identity.js";
 import { organizations } from "./organizations.js";
-import { deliverableDocument, sectionDocument } from "./search.js";
 
 const ms = (name: string) => timestamp(name, { precision: 3, withTimezone: true, mode: "date" });
 
@@ -43,10 +42,7 @@ export const deliverables = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    index("deliverables_community_idx").on(t.communityId, t.updatedAt, t.id),
-    index("deliverables_search_idx").using("gin", deliverableDocument(t)),
-  ],
+  (t) => [index("deliverables_community_idx").on(t.communityId, t.updatedAt, t.id)],
 );
 
 export const deliverableEditors = pgTable(
@@ -99,10 +95,7 @@ export const sections = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    index("deliverable_sections_deliverable_idx").on(t.deliverableId, t.position),
-    index("deliverable_sections_search_idx").using("gin", sectionDocument(t)),
-  ],
+  (t) => [index("deliverable_sections_deliverable_idx").on(t.deliverableId, t.position)],
 );
 
 export const amendmentStatus = pgEnum("amendment_status", ["OPEN", "ACCEPTED", "REJECTED", "WITHDRAWN"]);

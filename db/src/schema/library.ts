@@ -3,7 +3,6 @@ import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueInd
 import { createdAt, id, updatedAt } from "./columns.js";
 import { communities } from "./communities.js";
 import { users } from "./identity.js";
-import { resourceDocument } from "./search.js";
 
 const ms = (name: string) => timestamp(name, { precision: 3, withTimezone: true, mode: "date" });
 
@@ -61,7 +60,6 @@ export const resources = pgTable(
   (t) => [
     index("resources_community_status_idx").on(t.communityId, t.status, t.helpfulCount, t.id),
     index("resources_community_created_idx").on(t.communityId, t.createdAt, t.id),
-    index("resources_search_idx").using("gin", resourceDocument(t)),
     index("resources_tags_idx").using("gin", t.tags),
   ],
 );

@@ -1,38 +1,16 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import type { PgTable } from "drizzle-orm/pg-core";
 
 /**
- * The full-text documents, one definition each: the GIN expression indexes and the search
- * queries use the same expression, which is what lets PostgreSQL use the index. Weights rank a
- * title (A) above tags (B), summary (C) and body (D). `pratica_tags_text` is an immutable
- * array_to_string (created by migration 0002), since index expressions must be immutable.
+ * The stored full-text vector of a searchable table (threads, posts, resources, deliverables,
+ * deliverable_sections): a `search` column kept by a trigger and indexed with GIN (migration
+ * 0005, which holds how each is made). Not a drizzle column, so rows the app reads never carry
+ * it. Weights rank a title (A) above tags or a heading (B), summary (C) and body (D);
+ * discussions and documents carry no language and are stemmed in Italian and in English,
+ * resources in their own language.
  */
-type Columns = Record<"title" | "tags" | "body", PgColumn>;
-
-// Discussions carry no language: they are stemmed both in Italian and in English.
-const bilingual = (text: SQL | PgColumn): SQL =>
-  sql`(to_tsvector('italian'::regconfig, ${text}) || to_tsvector('english'::regconfig, ${text}))`;
-const tags = (column: PgColumn): SQL => sql`pratica_tags_text(${column})`;
-
-export const threadDocument = (t: Columns): SQL =>
-  sql`(setweight(${bilingual(t.title)}, 'A') || setweight(${bilingual(tags(t.tags))}, 'B') || setweight(${bilingual(t.body)}, 'D'))`;
-
-export const postDocument = (t: Pick<Columns, "body">): SQL => sql`${bilingual(t.body)}`;
-
-/** Resources are stemmed in their own language. */
-export const resourceDocument = (t: Columns & Record<"summary" | "language", PgColumn>): SQL => {
-  const config = sql`(case ${t.language} when 'it' then 'italian'::regconfig else 'english'::regconfig end)`;
-  return sql`(setweight(to_tsvector(${config}, ${t.title}), 'A') || setweight(to_tsvector(${config}, ${tags(t.tags)}), 'B') || setweight(to_tsvector(${config}, ${t.summary}), 'C') || setweight(to_tsvector(${config}, ${t.body}), 'D'))`;
-};
+export const searchVector = (table: PgTable): SQL => sql`${table}."search"`;
 
 /** A user's words, understood in both languages. */
 export const searchQuery = (text: string): SQL =>
   sql`(websearch_to_tsquery('italian'::regconfig, ${text}) || websearch_to_tsquery('english'::regconfig, ${text}))`;
-
-/** Co-authored documents carry no language either: title (A) and summary (C), in both. */
-export const deliverableDocument = (t: Record<"title" | "summary", PgColumn>): SQL =>
-  sql`(setweight(${bilingual(t.title)}, 'A') || setweight(${bilingual(t.summary)}, 'C'))`;
-
-/** A section's heading (B) and text (D); a hit finds its deliverable. */
-export const sectionDocument = (t: Record<"heading" | "body", PgColumn>): SQL =>
-  sql`(setweight(${bilingual(t.heading)}, 'B') || setweight(${bilingual(t.body)}, 'D'))`;

@@ -15,7 +15,6 @@ import {
 import { createdAt, id, updatedAt } from "./columns.js";
 import { communities } from "./communities.js";
 import { users } from "./identity.js";
-import { postDocument, threadDocument } from "./search.js";
 
 const ms = (name: string) => timestamp(name, { precision: 3, withTimezone: true, mode: "date" });
 
@@ -47,7 +46,6 @@ export const threads = pgTable(
     index("threads_by_created_idx").on(t.communityId, t.pinned, t.createdAt, t.id),
     index("threads_by_replies_idx").on(t.communityId, t.pinned, t.replyCount, t.id),
     index("threads_tags_idx").using("gin", t.tags),
-    index("threads_search_idx").using("gin", threadDocument(t)),
   ],
 );
 
@@ -73,11 +71,7 @@ export const posts = pgTable(
     deletedAt: ms("deleted_at"),
     deletedBy: uuid("deleted_by").references(() => users.id),
   },
-  (t) => [
-    index("posts_thread_seq_idx").on(t.threadId, t.seq),
-    index("posts_author_idx").on(t.authorId),
-    index("posts_search_idx").using("gin", postDocument(t)),
-  ],
+  (t) => [index("posts_thread_seq_idx").on(t.threadId, t.seq), index("posts_author_idx").on(t.authorId)],
 );
 
 export const postRevisions = pgTable(

@@ -1,30 +1,42 @@
 import {
   type Database,
   type DeliverableRow,
-  deliverableDocument,
   deliverables,
   type PostRow,
-  postDocument,
   posts,
   type ResourceRow,
-  resourceDocument,
   resources,
   searchQuery,
-  sectionDocument,
+  searchVector,
   sections,
   type ThreadRow,
-  threadDocument,
   threads,
 } from "@pratica/db";
 import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { forbidden, unauthenticated } from "../../core/errors.js";
+import { forbidden, queryTooComplex, unauthenticated } from "../../core/errors.js";
 import { cursorId, decodeCursor, jsonCursor, type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { canRead } from "../community/community.policy.js";
 import { memberCommunityIds, readableCommunityIds } from "../community/community.scope.js";
 import type { CommunityService } from "../community/community.service.js";
+
+/** How many of its most recent matches each kind ranks, per search. */
+export const CANDIDATES = 1000;
+/** The statement timeout of a search's page query. */
+export const SEARCH_TIMEOUT_MS = 1000;
+// PostgreSQL's query_canceled: the statement timeout fired.
+const QUERY_CANCELED = "57014";
+
+/** The SQLSTATE of a driver error, also when drizzle wrapped it. */
+function sqlState(err: unknown): string | undefined {
+  for (let e = err; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
 
 export const SEARCH_KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -65,6 +77,8 @@ export class SearchService {
   constructor(
     private readonly db: Database,
     private readonly communities: CommunityService,
+    /** The longest a search's page query may run (statement_timeout). */
+    private readonly timeoutMs = SEARCH_TIMEOUT_MS,
   ) {}
 
   async search(viewer: Viewer | null, text: string, args: PageArgs & SearchScope) {
@@ -77,27 +91,39 @@ export class SearchService {
       ? await this.readableCommunity(viewer, args.communityId)
       : readableCommunityIds(viewer);
 
+    // Each kind ranks at most CANDIDATES matches, its most recent ones: a common word matches
+    // most of a million posts, and ranking all of them is what took minutes. With the vectors
+    // stored, the planner either walks the newest rows checking the vector (common word) or
+    // takes the few GIN matches and sorts them (rare word); both stop early.
+    const candidates = (table: SQL, where: SQL, newest: SQL) => sql`
+      select id, ts_rank(search, ${query}) as rank from (
+        select id, search from ${table} where search @@ ${query} and ${where}
+        order by ${newest} desc limit ${CANDIDATES}) matches`;
     const branches: Record<SearchKind, SQL> = {
-      RESOURCE: sql`
-      select 'RESOURCE' as kind, ${resources.id} as id, ts_rank(${resourceDocument(resources)}, ${query}) as rank
-        from ${resources}
-        where ${resourceDocument(resources)} @@ ${query} and ${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})`,
-      THREAD: sql`
-      select 'THREAD' as kind, ${threads.id} as id, ts_rank(${threadDocument(threads)}, ${query}) as rank
-        from ${threads}
-        where ${threadDocument(threads)} @@ ${query} and ${threads.communityId} in (${readable})`,
-      POST: sql`
-      select 'POST' as kind, ${posts.id} as id, ts_rank(${postDocument(posts)}, ${query}) as rank
-        from ${posts}
-        where ${postDocument(posts)} @@ ${query} and ${posts.deletedAt} is null and ${posts.communityId} in (${readable})`,
+      RESOURCE: sql`select 'RESOURCE' as kind, id, rank from (${candidates(
+        sql`${resources}`,
+        sql`${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})`,
+        sql`${resources.createdAt}`,
+      )}) r`,
+      THREAD: sql`select 'THREAD' as kind, id, rank from (${candidates(
+        sql`${threads}`,
+        sql`${threads.communityId} in (${readable})`,
+        sql`${threads.createdAt}`,
+      )}) t`,
+      POST: sql`select 'POST' as kind, id, rank from (${candidates(
+        sql`${posts}`,
+        sql`${posts.deletedAt} is null and ${posts.communityId} in (${readable})`,
+        sql`${posts.seq}`,
+      )}) p`,
       DELIVERABLE: sql`
       select 'DELIVERABLE' as kind, ${deliverables.id} as id, max(matches.rank) as rank
         from (
-          select ${deliverables.id} as id, ts_rank(${deliverableDocument(deliverables)}, ${query}) as rank
-            from ${deliverables} where ${deliverableDocument(deliverables)} @@ ${query}
+          select id, rank from (${candidates(sql`${deliverables}`, sql`true`, sql`${deliverables.updatedAt}`)}) d
           union all
-          select ${sections.deliverableId}, ts_rank(${sectionDocument(sections)}, ${query})
-            from ${sections} where ${sectionDocument(sections)} @@ ${query} and ${sections.removedAt} is null
+          select ${sections.deliverableId}, ts_rank(${searchVector(sections)}, ${query}) from (
+            select ${sections.deliverableId}, ${searchVector(sections)} from ${sections}
+              where ${searchVector(sections)} @@ ${query} and ${sections.removedAt} is null
+              order by ${sections.createdAt} desc limit ${CANDIDATES}) ${sections}
         ) matches
         join ${deliverables} on ${deliverables.id} = matches.id
         where ${deliverables.communityId} in (${readable})
@@ -108,7 +134,7 @@ export class SearchService {
       kinds.map((kind) => branches[kind]),
       sql` union all `,
     );
-    const page = await this.db.execute<{ kind: SearchKind; id: string; rank: number }>(sql`
+    const page = await this.bounded(sql`
       select kind, id, rank from (${hits}) hits
       ${after ? sql`where (rank, kind, id) < (${after.rank}::real, ${after.kind}, ${after.id}::uuid)` : sql``}
       order by rank desc, kind desc, id desc
@@ -125,6 +151,26 @@ export class SearchService {
       cursors: results.map((r) => encodeSearchCursor({ rank: r.rank, kind: r.kind, id: r.node.id })),
       hasNextPage: rows.length > size,
     };
+  }
+
+  /**
+   * Runs the page query under a statement timeout: whatever the words, one search must not
+   * hold a connection for long. Past it PostgreSQL cancels the statement, and the viewer is
+   * told to narrow the search (QUERY_TOO_COMPLEX), never an internal error.
+   */
+  private async bounded(query: SQL) {
+    try {
+      return await this.db.transaction(async (tx) => {
+        // SET takes no parameters; the value is our own integer.
+        await tx.execute(sql.raw(`set local statement_timeout = ${Math.trunc(this.timeoutMs)}`));
+        return tx.execute<{ kind: SearchKind; id: string; rank: number }>(query);
+      });
+    } catch (err) {
+      if (sqlState(err) === QUERY_CANCELED) {
+        throw queryTooComplex("This search took too long. Add words, or search one community or one kind.");
+      }
+      throw err;
+    }
   }
 
   /**
