@@ -10,6 +10,7 @@ import { gql, logIn } from "./support/session";
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
 const SCREENSHOTS = join(REPO_ROOT, "docs", "screenshots");
 const COMMUNITY = "circular-economy";
+const CIRCULAR = "Circular Economy";
 const MEMBER = { email: "member@pratica.local", name: "Demo Member" };
 const FACILITATOR = { email: `facilitator.${COMMUNITY}@pratica.local`, name: `Facilitator, ${COMMUNITY}` };
 const XSS = "<img src=x onerror=alert(1)>";
@@ -284,7 +285,25 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await result.waitFor();
     await result.getByText("Library · Guide").waitFor();
     expect((await result.locator("mark").allTextContents()).map((t) => t.toLowerCase())).toContain("refurbishment");
+    await member
+      .getByText("Searching discussions, replies, library material and documents in all the communities you can read")
+      .waitFor();
     await member.screenshot({ path: join(ARTIFACTS, "search.png"), fullPage: true });
+
+    // Filters: library material of one community. They go into the address, and the page says
+    // what it searches.
+    const filters = member.getByRole("group", { name: "Show" });
+    for (const kind of ["Discussions", "Replies", "Documents"]) await filters.getByLabel(kind).uncheck();
+    await member.getByLabel("Community").selectOption({ label: CIRCULAR });
+    await member.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
+    await member.waitForURL(/kind=RESOURCE/);
+    expect(new URL(member.url()).searchParams.get("community")).toBeTruthy();
+    await member.getByText(`Searching library material in ${CIRCULAR}, in Italian and English.`).waitFor();
+    await result.waitFor();
+    const badges = await member.getByRole("listitem").locator(".search-result__meta .badge").allTextContents();
+    expect(badges.length).toBeGreaterThan(0);
+    expect(badges.every((text) => text.startsWith("Library"))).toBe(true);
+    await expect.poll(() => filters.getByLabel("Library material").isChecked()).toBe(true);
 
     // One character is not a search: the page says so instead of asking.
     await member.getByLabel("Search discussions, replies and library material").fill("r");

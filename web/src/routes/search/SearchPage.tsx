@@ -19,9 +19,26 @@ import "./search.css";
 const SEARCH_MIN = 2;
 const PAGE_SIZE = 20;
 
+const KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE"] as const;
+type Kind = (typeof KINDS)[number];
+
+const searchCommunitiesQuery = graphql(`
+  query SearchCommunities {
+    communities {
+      id
+      name
+      visibility
+      viewerMembership {
+        id
+        status
+      }
+    }
+  }
+`);
+
 const siteSearchQuery = graphql(`
-  query SiteSearch($query: String!, $first: Int!, $after: String) {
-    search(query: $query, first: $first, after: $after) {
+  query SiteSearch($query: String!, $first: Int!, $after: String, $kinds: [SearchKind!], $communityId: ID) {
+    search(query: $query, first: $first, after: $after, kinds: $kinds, communityId: $communityId) {
       edges {
         cursor
         snippet
@@ -84,22 +101,56 @@ const siteSearchQuery = graphql(`
 
 type Edge = SiteSearchQuery["search"]["edges"][number];
 
-/** `/search?q=`: discussions, replies and library material of every community the reader may read. */
+/**
+ * `/search?q=&kind=&community=`: discussions, replies, library material and documents of every
+ * community the reader may read; `kind` (repeated) keeps some kinds, `community` one community.
+ * The filters live in the address, so a filtered search can be shared and the back button works.
+ */
 export function SearchPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const inputId = useId();
   const [params, setParams] = useSearchParams();
   const query = (params.get("q") ?? "").trim();
+  const chosen = params.getAll("kind").filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
+  const kinds = chosen.length > 0 && chosen.length < KINDS.length ? chosen : null;
+  const communityId = params.get("community") || null;
   const [text, setText] = useState(query);
+  const [kindDraft, setKindDraft] = useState<readonly Kind[]>(kinds ?? KINDS);
+  const [communityDraft, setCommunityDraft] = useState(communityId ?? "");
   useEffect(() => setText(query), [query]);
+  const kindsKey = (kinds ?? []).join(",");
+  useEffect(() => setKindDraft(kindsKey ? (kindsKey.split(",") as Kind[]) : KINDS), [kindsKey]);
+  useEffect(() => setCommunityDraft(communityId ?? ""), [communityId]);
   const ready = query.length >= SEARCH_MIN;
   usePageTitle(ready ? t("search.titleFor", { query }) : t("search.title"));
+  const { data: communityData } = useQuery(searchCommunitiesQuery);
+  // The communities whose content the reader may search: public ones and those they belong to.
+  const communities = (communityData?.communities ?? []).filter(
+    (c) => c.visibility === "PUBLIC" || c.viewerMembership?.status === "ACTIVE",
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const value = text.trim();
-    setParams(value ? { q: value } : {});
+    const next = new URLSearchParams();
+    if (value) next.set("q", value);
+    // All kinds, or none ticked, is no filter at all.
+    if (kindDraft.length > 0 && kindDraft.length < KINDS.length) for (const k of kindDraft) next.append("kind", k);
+    if (communityDraft) next.set("community", communityDraft);
+    setParams(next);
   }
+
+  const toggleKind = (kind: Kind, on: boolean) =>
+    setKindDraft((current) => KINDS.filter((k) => (k === kind ? on : current.includes(k))));
+  const communityName = communities.find((c) => c.id === communityId)?.name;
+  const scope = t("search.scope", {
+    kinds: kinds
+      ? new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(
+          kinds.map((k) => t(`search.filters.kind.${k}`).toLocaleLowerCase()),
+        )
+      : t("search.scopeKindsAll"),
+    where: communityName ?? t("search.scopeAll"),
+  });
 
   return (
     <div className="container page search-page">
@@ -124,17 +175,73 @@ export function SearchPage() {
             <Button type="submit">{t("search.submit")}</Button>
           </div>
           {query && !ready ? <FieldError id={`${inputId}-error`}>{t("search.tooShort")}</FieldError> : null}
+          <div className="search-page__filters">
+            <fieldset className="search-page__kinds">
+              <legend className="field__label">{t("search.filters.kinds")}</legend>
+              {KINDS.map((kind) => (
+                <label key={kind} className="search-page__kind">
+                  <input
+                    type="checkbox"
+                    name="kind"
+                    value={kind}
+                    checked={kindDraft.includes(kind)}
+                    onChange={(event) => toggleKind(kind, event.target.checked)}
+                  />{" "}
+                  {t(`search.filters.kind.${kind}`)}
+                </label>
+              ))}
+            </fieldset>
+            <div className="search-page__community">
+              <label htmlFor={`${inputId}-community`} className="field__label">
+                {t("search.filters.community")}
+              </label>
+              <select
+                id={`${inputId}-community`}
+                name="community"
+                className="field__control"
+                value={communityDraft}
+                onChange={(event) => setCommunityDraft(event.target.value)}
+              >
+                <option value="">{t("search.filters.allCommunities")}</option>
+                {communities.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
         </form>
       </search>
-      {ready ? <Results key={query} query={query} /> : <p className="search-page__hint">{t("search.hint")}</p>}
+      {ready ? (
+        <>
+          <p className="search-page__scope">{scope}</p>
+          <Results
+            key={`${query}|${kindsKey}|${communityId ?? ""}`}
+            query={query}
+            kinds={kinds}
+            communityId={communityId}
+          />
+        </>
+      ) : (
+        <p className="search-page__hint">{t("search.hint")}</p>
+      )}
     </div>
   );
 }
 
-function Results({ query }: { query: string }) {
+function Results({
+  query,
+  kinds,
+  communityId,
+}: {
+  query: string;
+  kinds: readonly Kind[] | null;
+  communityId: string | null;
+}) {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore } = useQuery(siteSearchQuery, {
-    variables: { query, first: PAGE_SIZE },
+    variables: { query, first: PAGE_SIZE, kinds: kinds ? [...kinds] : null, communityId },
     fetchPolicy: "cache-and-network",
   });
   const search = data?.search;
