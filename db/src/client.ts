@@ -1,5 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { Logger } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -49,7 +51,11 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   const dir = options.pgliteDir ?? DEFAULT_PGLITE_DIR;
   // PGlite creates only the last folder of its path; a fresh checkout has none of them.
   if (dir !== "memory://") await mkdir(dir, { recursive: true });
-  const client = await PGlite.create(dir === "memory://" ? undefined : dir);
+  // Search needs unaccent and pg_trgm (migration 0006); PGlite ships them, loaded on request.
+  const client = await PGlite.create({
+    ...(dir === "memory://" ? {} : { dataDir: dir }),
+    extensions: { unaccent, pg_trgm },
+  });
   const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
   return { db, kind: "pglite", close: () => client.close() };
 }

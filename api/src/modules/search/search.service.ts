@@ -2,12 +2,17 @@ import {
   type Database,
   type DeliverableRow,
   deliverables,
+  foldedTitle,
+  foldedWords,
+  highlightQuery,
   type PostRow,
   posts,
   type ResourceRow,
   resources,
+  searchConfig,
   searchQuery,
   searchVector,
+  searchWords,
   sections,
   type ThreadRow,
   threads,
@@ -24,6 +29,13 @@ import type { CommunityService } from "../community/community.service.js";
 
 /** How many of its most recent matches each kind ranks, per search. */
 export const CANDIDATES = 1000;
+/** How many titles within a typo of the words each kind adds, the closest first. */
+export const NEAR_TITLES = 50;
+/**
+ * A title found only within a typo ranks below every word match: ts_rank of one body match is
+ * about 0.06, and this times the trigram similarity (at most 1) stays under it.
+ */
+const NEAR_TITLE_WEIGHT = 0.05;
 /** The statement timeout of a search's page query. */
 export const SEARCH_TIMEOUT_MS = 1000;
 // PostgreSQL's query_canceled: the statement timeout fired.
@@ -86,7 +98,8 @@ export class SearchService {
     const size = pageSize(args.first);
     const after = decodeCursor(searchCursor, args.after);
     const { kinds } = parseInput(scopeRule, { kinds: args.kinds ?? [...SEARCH_KINDS] });
-    const query = searchQuery(q);
+    const words = searchWords(q);
+    const query = searchQuery(words);
     const readable = args.communityId
       ? await this.readableCommunity(viewer, args.communityId)
       : readableCommunityIds(viewer);
@@ -94,21 +107,37 @@ export class SearchService {
     // Each kind ranks at most CANDIDATES matches, its most recent ones: a common word matches
     // most of a million posts, and ranking all of them is what took minutes. With the vectors
     // stored, the planner either walks the newest rows checking the vector (common word) or
-    // takes the few GIN matches and sorts them (rare word); both stop early.
-    const candidates = (table: SQL, where: SQL, newest: SQL) => sql`
-      select id, ts_rank(search, ${query}) as rank from (
-        select id, search from ${table} where search @@ ${query} and ${where}
-        order by ${newest} desc limit ${CANDIDATES}) matches`;
+    // takes the few GIN matches and sorts them (rare word); both stop early. Kinds with a
+    // title add the NEAR_TITLES titles closest to plain words (a typo in a name), from the
+    // trigram index; a row found both ways keeps its better rank.
+    const candidates = (table: SQL, where: SQL, newest: SQL, title?: SQL) => {
+      const matches = sql`
+        select id, ts_rank(search, ${query}) as rank from (
+          select id, search from ${table} where search @@ ${query} and ${where}
+          order by ${newest} desc limit ${CANDIDATES}) matches`;
+      if (!title || !words.plain) return matches;
+      const near = sql`strict_word_similarity(${foldedWords(words)}, ${foldedTitle(title)})`;
+      return sql`
+        select id, max(rank) as rank from (
+          ${matches}
+          union all
+          (select id, (${NEAR_TITLE_WEIGHT} * ${near})::real from ${table}
+            where ${foldedWords(words)} <<% ${foldedTitle(title)} and ${where}
+            order by ${near} desc limit ${NEAR_TITLES})
+        ) found group by id`;
+    };
     const branches: Record<SearchKind, SQL> = {
       RESOURCE: sql`select 'RESOURCE' as kind, id, rank from (${candidates(
         sql`${resources}`,
         sql`${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})`,
         sql`${resources.createdAt}`,
+        sql`${resources.title}`,
       )}) r`,
       THREAD: sql`select 'THREAD' as kind, id, rank from (${candidates(
         sql`${threads}`,
         sql`${threads.communityId} in (${readable})`,
         sql`${threads.createdAt}`,
+        sql`${threads.title}`,
       )}) t`,
       POST: sql`select 'POST' as kind, id, rank from (${candidates(
         sql`${posts}`,
@@ -118,7 +147,7 @@ export class SearchService {
       DELIVERABLE: sql`
       select 'DELIVERABLE' as kind, ${deliverables.id} as id, max(matches.rank) as rank
         from (
-          select id, rank from (${candidates(sql`${deliverables}`, sql`true`, sql`${deliverables.updatedAt}`)}) d
+          select id, rank from (${candidates(sql`${deliverables}`, sql`true`, sql`${deliverables.updatedAt}`, sql`${deliverables.title}`)}) d
           union all
           select ${sections.deliverableId}, ts_rank(${searchVector(sections)}, ${query}) from (
             select ${sections.deliverableId}, ${searchVector(sections)} from ${sections}
@@ -141,7 +170,7 @@ export class SearchService {
       limit ${size + 1}`);
     const rows = rowsOf<{ kind: SearchKind; id: string; rank: number }>(page);
     const nodes = rows.slice(0, size);
-    const details = await this.details(nodes, query);
+    const details = await this.details(nodes, highlightQuery(query));
     const results = nodes.flatMap((hit) => {
       const found = details.get(hit.id);
       return found ? [{ ...found, rank: Number(hit.rank) } as SearchHit] : [];
@@ -187,7 +216,7 @@ export class SearchService {
     return sql`select ${community.id}::uuid`;
   }
 
-  /** The rows of one page and their snippets: one query per kind present. */
+  /** The rows of one page and their snippets (highlighting `query`): one query per kind present. */
   private async details(hits: { kind: SearchKind; id: string }[], query: SQL) {
     const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
     const out = new Map<string, Omit<SearchHit, "rank">>();
@@ -197,7 +226,7 @@ export class SearchService {
       ids("POST"),
       ids("DELIVERABLE"),
     ];
-    const config = sql`(case ${resources.language} when 'it' then 'italian'::regconfig else 'english'::regconfig end)`;
+    const config = sql`(case ${resources.language} when 'it' then ${searchConfig("it")} else ${searchConfig("en")} end)`;
     const headline = (cfg: SQL, text: SQL) => sql<string>`ts_headline(${cfg}, ${text}, ${query}, ${HEADLINE})`;
     await Promise.all([
       resourceIds.length &&
@@ -218,7 +247,7 @@ export class SearchService {
         this.db
           .select({
             node: threads,
-            snippet: headline(sql`'italian'::regconfig`, sql`${threads.title} || ' — ' || ${threads.body}`),
+            snippet: headline(searchConfig("it"), sql`${threads.title} || ' — ' || ${threads.body}`),
           })
           .from(threads)
           .where(inArray(threads.id, threadIds))
@@ -227,7 +256,7 @@ export class SearchService {
           }),
       postIds.length &&
         this.db
-          .select({ node: posts, snippet: headline(sql`'italian'::regconfig`, sql`${posts.body}`) })
+          .select({ node: posts, snippet: headline(searchConfig("it"), sql`${posts.body}`) })
           .from(posts)
           .where(and(inArray(posts.id, postIds), isNull(posts.deletedAt)))
           .then((rows) => {
@@ -238,7 +267,7 @@ export class SearchService {
           .select({
             node: deliverables,
             snippet: headline(
-              sql`'italian'::regconfig`,
+              searchConfig("it"),
               sql`${deliverables.title} || ' — ' || ${deliverables.summary} || ' ' || coalesce((select string_agg(${sections.heading} || ' ' || ${sections.body}, ' ' order by ${sections.position}) from ${sections} where ${sections.deliverableId} = ${deliverables.id} and ${sections.removedAt} is null), '')`,
             ),
           })
