@@ -17,7 +17,7 @@ export type SearchWords = {
   text: string;
   /** The text ends in a plain word of three or more letters: it also matches longer words. */
   prefixLast: boolean;
-  /** No quotes, no `-word`, no `or`: a title may also match it with a typo (trigrams). */
+  /** No quotes, no `-word`, no `or`: a word may be a typo of a title's word (trigrams). */
   plain: boolean;
 };
 
@@ -30,22 +30,22 @@ export function searchWords(text: string): SearchWords {
   return { text, plain, prefixLast: plain && ENDS_IN_WORD.test(text) };
 }
 
-/** A user's words, understood in both languages (websearch syntax: quotes, or, -word). */
-export const searchQuery = (words: SearchWords): SQL => sql`pratica_search_query(${words.text}, ${words.prefixLast})`;
-
 /**
- * The query snippets are highlighted with: ts_headline stems each word as the stemmer does,
- * before the Italian forms are folded, so every lexeme becomes a prefix (migration 0006).
+ * One statement that reads a user's words: the query in both languages (`query`), the same
+ * words with the typos corrected against the words of titles (`corrected`, plain words only;
+ * NULL when nothing changed) and the query snippets are highlighted with (`highlight`), all as
+ * tsquery text. ts_headline stems each word as the stemmer does, before the Italian forms are
+ * folded, so every highlight lexeme is a prefix (migration 0006). The service passes them on
+ * as parameters: the page query is planned with the words known, and parses them once.
  */
-export const highlightQuery = (query: SQL): SQL => sql`pratica_highlight_query(${query})`;
+export const analyseWords = (words: SearchWords): SQL => sql`
+  select q::text as query, c::text as corrected, pratica_highlight_query(coalesce(q || c, q))::text as highlight
+  from (select pratica_search_query(${words.text}, ${words.prefixLast}) as q,
+    ${words.plain ? sql`pratica_search_query(pratica_correct(${words.text}), ${words.prefixLast})` : sql`null::tsquery`} as c) words`;
+
+/** What analyseWords answers. */
+export type AnalysedWords = { query: string; corrected: string | null; highlight: string };
 
 /** The text search configuration of a language, the one snippets are made with. */
 export const searchConfig = (language: "it" | "en"): SQL =>
   language === "it" ? sql`'pratica_italian'::regconfig` : sql`'pratica_english'::regconfig`;
-
-/**
- * A title column as its trigram index holds it (unaccented), for `words <<% title`: a title
- * whose word is one letter off still matches.
- */
-export const foldedTitle = (title: SQL): SQL => sql`pratica_fold(${title})`;
-export const foldedWords = (words: SearchWords): SQL => sql`pratica_fold(${words.text})`;

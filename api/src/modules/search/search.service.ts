@@ -1,20 +1,18 @@
 import {
+  type AnalysedWords,
+  analyseWords,
   type Database,
   type DeliverableRow,
   deliverables,
-  foldedTitle,
-  foldedWords,
-  highlightQuery,
   type PostRow,
   posts,
   type ResourceRow,
   resources,
   searchConfig,
-  searchQuery,
-  searchVector,
   searchWords,
   sections,
   type ThreadRow,
+  type Transaction,
   threads,
 } from "@pratica/db";
 import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
@@ -27,15 +25,6 @@ import { canRead } from "../community/community.policy.js";
 import { memberCommunityIds, readableCommunityIds } from "../community/community.scope.js";
 import type { CommunityService } from "../community/community.service.js";
 
-/** How many of its most recent matches each kind ranks, per search. */
-export const CANDIDATES = 1000;
-/** How many titles within a typo of the words each kind adds, the closest first. */
-export const NEAR_TITLES = 50;
-/**
- * A title found only within a typo ranks below every word match: ts_rank of one body match is
- * about 0.06, and this times the trigram similarity (at most 1) stays under it.
- */
-const NEAR_TITLE_WEIGHT = 0.05;
 /** The statement timeout of a search's page query. */
 export const SEARCH_TIMEOUT_MS = 1000;
 // PostgreSQL's query_canceled: the statement timeout fired.
@@ -50,8 +39,9 @@ function sqlState(err: unknown): string | undefined {
   return undefined;
 }
 
-export const SEARCH_KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import { pageQuery, SEARCH_KINDS, type SearchKind } from "./search.page.js";
+
+export { CANDIDATES, SEARCH_KINDS, type SearchKind } from "./search.page.js";
 
 /** Narrows a search: to one community, to some kinds of result (all when absent). */
 export type SearchScope = { communityId?: string | null; kinds?: readonly SearchKind[] | null };
@@ -99,78 +89,18 @@ export class SearchService {
     const after = decodeCursor(searchCursor, args.after);
     const { kinds } = parseInput(scopeRule, { kinds: args.kinds ?? [...SEARCH_KINDS] });
     const words = searchWords(q);
-    const query = searchQuery(words);
     const readable = args.communityId
       ? await this.readableCommunity(viewer, args.communityId)
       : readableCommunityIds(viewer);
 
-    // Each kind ranks at most CANDIDATES matches, its most recent ones: a common word matches
-    // most of a million posts, and ranking all of them is what took minutes. With the vectors
-    // stored, the planner either walks the newest rows checking the vector (common word) or
-    // takes the few GIN matches and sorts them (rare word); both stop early. Kinds with a
-    // title add the NEAR_TITLES titles closest to plain words (a typo in a name), from the
-    // trigram index; a row found both ways keeps its better rank.
-    const candidates = (table: SQL, where: SQL, newest: SQL, title?: SQL) => {
-      const matches = sql`
-        select id, ts_rank(search, ${query}) as rank from (
-          select id, search from ${table} where search @@ ${query} and ${where}
-          order by ${newest} desc limit ${CANDIDATES}) matches`;
-      if (!title || !words.plain) return matches;
-      const near = sql`strict_word_similarity(${foldedWords(words)}, ${foldedTitle(title)})`;
-      return sql`
-        select id, max(rank) as rank from (
-          ${matches}
-          union all
-          (select id, (${NEAR_TITLE_WEIGHT} * ${near})::real from ${table}
-            where ${foldedWords(words)} <<% ${foldedTitle(title)} and ${where}
-            order by ${near} desc limit ${NEAR_TITLES})
-        ) found group by id`;
-    };
-    const branches: Record<SearchKind, SQL> = {
-      RESOURCE: sql`select 'RESOURCE' as kind, id, rank from (${candidates(
-        sql`${resources}`,
-        sql`${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})`,
-        sql`${resources.createdAt}`,
-        sql`${resources.title}`,
-      )}) r`,
-      THREAD: sql`select 'THREAD' as kind, id, rank from (${candidates(
-        sql`${threads}`,
-        sql`${threads.communityId} in (${readable})`,
-        sql`${threads.createdAt}`,
-        sql`${threads.title}`,
-      )}) t`,
-      POST: sql`select 'POST' as kind, id, rank from (${candidates(
-        sql`${posts}`,
-        sql`${posts.deletedAt} is null and ${posts.communityId} in (${readable})`,
-        sql`${posts.seq}`,
-      )}) p`,
-      DELIVERABLE: sql`
-      select 'DELIVERABLE' as kind, ${deliverables.id} as id, max(matches.rank) as rank
-        from (
-          select id, rank from (${candidates(sql`${deliverables}`, sql`true`, sql`${deliverables.updatedAt}`, sql`${deliverables.title}`)}) d
-          union all
-          select ${sections.deliverableId}, ts_rank(${searchVector(sections)}, ${query}) from (
-            select ${sections.deliverableId}, ${searchVector(sections)} from ${sections}
-              where ${searchVector(sections)} @@ ${query} and ${sections.removedAt} is null
-              order by ${sections.createdAt} desc limit ${CANDIDATES}) ${sections}
-        ) matches
-        join ${deliverables} on ${deliverables.id} = matches.id
-        where ${deliverables.communityId} in (${readable})
-          and (${deliverables.status} in ('PUBLISHED', 'ARCHIVED') or ${deliverables.communityId} in (${memberCommunityIds(viewer)}))
-        group by ${deliverables.id}`,
-    };
-    const hits = sql.join(
-      kinds.map((kind) => branches[kind]),
-      sql` union all `,
-    );
-    const page = await this.bounded(sql`
-      select kind, id, rank from (${hits}) hits
-      ${after ? sql`where (rank, kind, id) < (${after.rank}::real, ${after.kind}, ${after.id}::uuid)` : sql``}
-      order by rank desc, kind desc, id desc
-      limit ${size + 1}`);
-    const rows = rowsOf<{ kind: SearchKind; id: string; rank: number }>(page);
+    const { analysed, rows } = await this.bounded(async (tx) => {
+      const [analysed] = rowsOf<AnalysedWords>(await tx.execute(analyseWords(words)));
+      if (!analysed) throw new Error("the words were not analysed");
+      const page = pageQuery({ words: analysed, kinds, readable, memberOf: memberCommunityIds(viewer), after, size });
+      return { analysed, rows: rowsOf<{ kind: SearchKind; id: string; rank: number }>(await tx.execute(page)) };
+    });
     const nodes = rows.slice(0, size);
-    const details = await this.details(nodes, highlightQuery(query));
+    const details = await this.details(nodes, sql`${analysed.highlight}::tsquery`);
     const results = nodes.flatMap((hit) => {
       const found = details.get(hit.id);
       return found ? [{ ...found, rank: Number(hit.rank) } as SearchHit] : [];
@@ -183,16 +113,17 @@ export class SearchService {
   }
 
   /**
-   * Runs the page query under a statement timeout: whatever the words, one search must not
-   * hold a connection for long. Past it PostgreSQL cancels the statement, and the viewer is
-   * told to narrow the search (QUERY_TOO_COMPLEX), never an internal error.
+   * Reads the words and runs the page query under a statement timeout, in one transaction:
+   * whatever the words, one search must not hold a connection for long. Past it PostgreSQL
+   * cancels the statement, and the viewer is told to narrow the search (QUERY_TOO_COMPLEX),
+   * never an internal error.
    */
-  private async bounded(query: SQL) {
+  private async bounded<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     try {
       return await this.db.transaction(async (tx) => {
         // SET takes no parameters; the value is our own integer.
         await tx.execute(sql.raw(`set local statement_timeout = ${Math.trunc(this.timeoutMs)}`));
-        return tx.execute<{ kind: SearchKind; id: string; rank: number }>(query);
+        return work(tx);
       });
     } catch (err) {
       if (sqlState(err) === QUERY_CANCELED) {
