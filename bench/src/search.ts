@@ -2,9 +2,9 @@
  * Search under load (issue 12): p50/p95/max of `search(query, first: 20)` through the built
  * api (pinned to core 0; this process on core 1), SEARCH_CONCURRENCY searchers at once, for
  * a rare term, a common one (in nearly every one of the million posts), a two-word phrase, a
- * prefix, a four-word OR, a title with a typo and words found nowhere; anonymous, over every readable community. The posts branch of the
- * search SQL (the heavy one) is also timed directly with postgres.js at the same concurrency,
- * to tell the database's share from the api's.
+ * prefix, a four-word OR, a title with a typo and words found nowhere; anonymous, over every
+ * readable community. The posts branch of the search SQL (the heavy one) is also timed directly
+ * with postgres.js at the same concurrency, to tell the database's share from the api's.
  *
  * Goal: p95 < 50 ms for the rare term and < 200 ms for the common one with ten searchers, and
  * no search over 1 s whatever the input.
