@@ -94,7 +94,14 @@ export class SearchService {
       : readableCommunityIds(viewer);
 
     const { analysed, rows } = await this.bounded(async (tx) => {
-      const [analysed] = rowsOf<AnalysedWords>(await tx.execute(analyseWords(words)));
+      // The timeout is set by the first statement (set_config, local to the transaction): one
+      // round trip fewer than a SET of its own; reading the words is cheap and not bounded.
+      const timeout = String(Math.trunc(this.timeoutMs));
+      const [analysed] = rowsOf<AnalysedWords>(
+        await tx.execute(
+          sql`select set_config('statement_timeout', ${timeout}, true), words.* from (${analyseWords(words)}) words`,
+        ),
+      );
       if (!analysed) throw new Error("the words were not analysed");
       const page = pageQuery({ words: analysed, kinds, readable, memberOf: memberCommunityIds(viewer), after, size });
       return { analysed, rows: rowsOf<{ kind: SearchKind; id: string; rank: number }>(await tx.execute(page)) };
@@ -113,18 +120,14 @@ export class SearchService {
   }
 
   /**
-   * Reads the words and runs the page query under a statement timeout, in one transaction:
-   * whatever the words, one search must not hold a connection for long. Past it PostgreSQL
-   * cancels the statement, and the viewer is told to narrow the search (QUERY_TOO_COMPLEX),
-   * never an internal error.
+   * Reads the words and runs the page query in one transaction, whose statement timeout `work`
+   * sets: whatever the words, one search must not hold a connection for long. Past it
+   * PostgreSQL cancels the statement, and the viewer is told to narrow the search
+   * (QUERY_TOO_COMPLEX), never an internal error.
    */
   private async bounded<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     try {
-      return await this.db.transaction(async (tx) => {
-        // SET takes no parameters; the value is our own integer.
-        await tx.execute(sql.raw(`set local statement_timeout = ${Math.trunc(this.timeoutMs)}`));
-        return work(tx);
-      });
+      return await this.db.transaction(work);
     } catch (err) {
       if (sqlState(err) === QUERY_CANCELED) {
         throw queryTooComplex("This search took too long. Add words, or search one community or one kind.");
