@@ -19,7 +19,7 @@
 --    and lowercased, with a trigram index. pratica_correct() replaces each word of a search
 --    that is not among them by the closest that is (trigram similarity at least 0.4), which
 --    the service searches too, ranking what only the correction finds below the rest. This is
---    the spelling-suggestion method of the pg_trgm documentation: comparing the words of a
+--    the spelling-suggestion method of the pg_trgm documentation; comparing the words of a
 --    search with every title instead (strict_word_similarity over a title index) cost 120 ms
 --    when ten thousand titles shared two words with it; the word list answers in a millisecond.
 --
