@@ -288,7 +288,14 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await member
       .getByText("Searching discussions, replies, library material and documents in all the communities you can read")
       .waitFor();
+    await member.getByRole("status").filter({ hasText: /^\d+ results? for “refurbishment”$/ }).waitFor();
     await member.screenshot({ path: join(ARTIFACTS, "search.png"), fullPage: true });
+
+    // A typo in a title's word still finds it, ranked after what matches as typed.
+    await search.fill("refurbishmnet manual");
+    await search.press("Enter");
+    await member.waitForURL(/\/search\?q=refurbishmnet/);
+    await result.waitFor();
 
     // Filters: library material of one community. They go into the address, and the page says
     // what it searches.
@@ -306,8 +313,8 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await expect.poll(() => filters.getByLabel("Library material").isChecked()).toBe(true);
 
     // One character is not a search: the page says so instead of asking.
-    await member.getByLabel("Search discussions, replies and library material").fill("r");
-    await member.getByLabel("Search discussions, replies and library material").press("Enter");
+    await member.getByLabel("Search discussions, replies, library material and documents").fill("r");
+    await member.getByLabel("Search discussions, replies, library material and documents").press("Enter");
     await member.getByText("Type at least 2 characters.", { exact: true }).waitFor();
 
     // The library's own search box: this community's material only.

@@ -12,23 +12,24 @@ export const CORRECTED_WEIGHT = 0.05;
 export const SEARCH_KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export type PageQuery = {
+/** What one search looks through: its words, kinds, and the communities it may read. */
+export type SearchSpace = {
   words: AnalysedWords;
   kinds: readonly SearchKind[];
   /** The ids of the communities searched (a subquery). */
   readable: SQL;
   /** The ids of the communities whose drafts the viewer may find (a subquery). */
   memberOf: SQL;
-  after: { rank: number; kind: SearchKind; id: string } | null | undefined;
-  size: number;
 };
+export type PagePosition = { rank: number; kind: SearchKind; id: string };
 
 /**
- * The SQL of one page of results: per kind, its bounded candidates, ranked; then the page by
- * (rank, kind, id). The words arrive as tsquery text (analyseWords), so PostgreSQL plans with
- * them known and parses them once.
+ * The SQL of one search, per kind: its bounded candidates, ranked, for a page of results; and
+ * the same candidates counted, with the statement whose plan estimates a kind's matches past
+ * the cap. The words arrive as tsquery text (analyseWords), so PostgreSQL plans with them
+ * known and parses them once.
  */
-export function pageQuery({ words, kinds, readable, memberOf, after, size }: PageQuery): SQL {
+export function searchSql({ words, kinds, readable, memberOf }: SearchSpace) {
   const query = sql`${words.query}::tsquery`;
   const corrected = words.corrected && words.corrected !== words.query ? sql`${words.corrected}::tsquery` : undefined;
   const matches = (vector: SQL) =>
@@ -39,6 +40,32 @@ export function pageQuery({ words, kinds, readable, memberOf, after, size }: Pag
           else ${CORRECTED_WEIGHT}::real * ts_rank(${vector}, ${corrected}) end`
       : sql`ts_rank(${vector}, ${query})`;
 
+  // Where each kind looks. Documents also match through their sections, and are filtered by
+  // community and status once grouped (below).
+  const sources: Record<SearchKind, { table: SQL; where: SQL; newest: SQL }> = {
+    RESOURCE: {
+      table: sql`${resources}`,
+      where: sql`${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})`,
+      newest: sql`${resources.createdAt}`,
+    },
+    THREAD: {
+      table: sql`${threads}`,
+      where: sql`${threads.communityId} in (${readable})`,
+      newest: sql`${threads.createdAt}`,
+    },
+    POST: {
+      table: sql`${posts}`,
+      where: sql`${posts.deletedAt} is null and ${posts.communityId} in (${readable})`,
+      newest: sql`${posts.seq}`,
+    },
+    DELIVERABLE: {
+      table: sql`${deliverables}`,
+      where: sql`${deliverables.communityId} in (${readable})
+        and (${deliverables.status} in ('PUBLISHED', 'ARCHIVED') or ${deliverables.communityId} in (${memberOf}))`,
+      newest: sql`${deliverables.updatedAt}`,
+    },
+  };
+
   // Each kind ranks at most CANDIDATES matches, its most recent ones: a common word matches
   // most of a million posts, and ranking all of them is what took minutes. With the vectors
   // stored, the planner either walks the newest rows checking the vector (common word) or
@@ -48,26 +75,15 @@ export function pageQuery({ words, kinds, readable, memberOf, after, size }: Pag
       select id, search from ${table} where ${matches(sql`search`)} and ${where}
       order by ${newest} desc limit ${CANDIDATES}) matches`;
   const sectionVector = searchVector(sections);
-  const branches: Record<SearchKind, SQL> = {
-    RESOURCE: sql`select 'RESOURCE' as kind, id, rank from (${candidates(
-      sql`${resources}`,
-      sql`${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})`,
-      sql`${resources.createdAt}`,
-    )}) r`,
-    THREAD: sql`select 'THREAD' as kind, id, rank from (${candidates(
-      sql`${threads}`,
-      sql`${threads.communityId} in (${readable})`,
-      sql`${threads.createdAt}`,
-    )}) t`,
-    POST: sql`select 'POST' as kind, id, rank from (${candidates(
-      sql`${posts}`,
-      sql`${posts.deletedAt} is null and ${posts.communityId} in (${readable})`,
-      sql`${posts.seq}`,
-    )}) p`,
-    DELIVERABLE: sql`
+  const branch = (kind: SearchKind): SQL => {
+    const { table, where, newest } = sources[kind];
+    // The kind is one of our own four words, written into the SQL as a literal.
+    if (kind !== "DELIVERABLE")
+      return sql`select ${sql.raw(`'${kind}'`)} as kind, id, rank from (${candidates(table, where, newest)}) c`;
+    return sql`
     select 'DELIVERABLE' as kind, ${deliverables.id} as id, max(matches.rank) as rank
       from (
-        select id, rank from (${candidates(sql`${deliverables}`, sql`true`, sql`${deliverables.updatedAt}`)}) d
+        select id, rank from (${candidates(table, sql`true`, newest)}) d
         union all
         select ${sections.deliverableId}, ${rank(sectionVector)} from (
           select ${sections.deliverableId}, ${sectionVector} from ${sections}
@@ -75,17 +91,25 @@ export function pageQuery({ words, kinds, readable, memberOf, after, size }: Pag
             order by ${sections.createdAt} desc limit ${CANDIDATES}) ${sections}
       ) matches
       join ${deliverables} on ${deliverables.id} = matches.id
-      where ${deliverables.communityId} in (${readable})
-        and (${deliverables.status} in ('PUBLISHED', 'ARCHIVED') or ${deliverables.communityId} in (${memberOf}))
-      group by ${deliverables.id}`,
+      where ${where}
+      group by ${deliverables.id}`;
   };
   const hits = sql.join(
-    kinds.map((kind) => branches[kind]),
+    kinds.map((kind) => branch(kind)),
     sql` union all `,
   );
-  return sql`
-    select kind, id, rank from (${hits}) hits
-    ${after ? sql`where (rank, kind, id) < (${after.rank}::real, ${after.kind}, ${after.id}::uuid)` : sql``}
-    order by rank desc, kind desc, id desc
-    limit ${size + 1}`;
+
+  return {
+    /** One page by (rank, kind, id), one row more than asked to tell whether another follows. */
+    page: (after: PagePosition | null | undefined, size: number) => sql`
+      select kind, id, rank from (${hits}) hits
+      ${after ? sql`where (rank, kind, id) < (${after.rank}::real, ${after.kind}, ${after.id}::uuid)` : sql``}
+      order by rank desc, kind desc, id desc
+      limit ${size + 1}`,
+    /** Each kind's candidates, counted: CANDIDATES (or more, for documents) means "at least". */
+    counts: () => sql`select kind, count(*)::int as n from (${hits}) hits group by kind`,
+    /** A statement whose plan's row count estimates one kind's matches, however many. */
+    estimate: (kind: SearchKind) => sql`select 1 from ${sources[kind].table}
+      where ${matches(sql`search`)} and ${kind === "DELIVERABLE" ? sql`true` : sources[kind].where}`,
+  };
 }

@@ -1,11 +1,11 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { connectionComplexity } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
 import { SearchResultConnection, SearchResultKind } from "./search.type.js";
 
 const TYPENAMES = { THREAD: "Thread", POST: "Post", RESOURCE: "Resource", DELIVERABLE: "Deliverable" } as const;
 
-@Resolver()
+@Resolver(() => SearchResultConnection)
 export class SearchResolver {
   @Query(() => SearchResultConnection, {
     complexity: connectionComplexity,
@@ -30,6 +30,30 @@ export class SearchResolver {
         rank: hit.rank,
       })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      count: once(page.count),
     };
   }
+
+  @FieldResolver(() => Int, {
+    description:
+      "How many results in all: exact when `totalCountExact`; past 1,000 matches of one kind, PostgreSQL's estimate. " +
+      "Costs a second look at the matches: ask for it with the first page only",
+  })
+  totalCount(@Root() connection: SearchResultConnection): Promise<number> {
+    return connection.count().then((c) => c.value);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether `totalCount` was counted (true) or estimated (false)" })
+  totalCountExact(@Root() connection: SearchResultConnection): Promise<boolean> {
+    return connection.count().then((c) => c.exact);
+  }
+}
+
+/** A function that runs once, however often it is called. */
+function once<T>(run: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => {
+    result ??= run();
+    return result;
+  };
 }

@@ -8,6 +8,7 @@ import {
   posts,
   type ResourceRow,
   resources,
+  type SearchWords,
   searchConfig,
   searchWords,
   sections,
@@ -39,9 +40,12 @@ function sqlState(err: unknown): string | undefined {
   return undefined;
 }
 
-import { pageQuery, SEARCH_KINDS, type SearchKind } from "./search.page.js";
+import { CANDIDATES, SEARCH_KINDS, type SearchKind, searchSql } from "./search.page.js";
 
 export { CANDIDATES, SEARCH_KINDS, type SearchKind } from "./search.page.js";
+
+/** How many results a search has; `exact` false when some kind's count is PostgreSQL's estimate. */
+export type SearchCount = { value: number; exact: boolean };
 
 /** Narrows a search: to one community, to some kinds of result (all when absent). */
 export type SearchScope = { communityId?: string | null; kinds?: readonly SearchKind[] | null };
@@ -93,17 +97,11 @@ export class SearchService {
       ? await this.readableCommunity(viewer, args.communityId)
       : readableCommunityIds(viewer);
 
+    const memberOf = memberCommunityIds(viewer);
+
     const { analysed, rows } = await this.bounded(async (tx) => {
-      // The timeout is set by the first statement (set_config, local to the transaction): one
-      // round trip fewer than a SET of its own; reading the words is cheap and not bounded.
-      const timeout = String(Math.trunc(this.timeoutMs));
-      const [analysed] = rowsOf<AnalysedWords>(
-        await tx.execute(
-          sql`select set_config('statement_timeout', ${timeout}, true), words.* from (${analyseWords(words)}) words`,
-        ),
-      );
-      if (!analysed) throw new Error("the words were not analysed");
-      const page = pageQuery({ words: analysed, kinds, readable, memberOf: memberCommunityIds(viewer), after, size });
+      const analysed = await this.analyse(tx, words);
+      const page = searchSql({ words: analysed, kinds, readable, memberOf }).page(after, size);
       return { analysed, rows: rowsOf<{ kind: SearchKind; id: string; rank: number }>(await tx.execute(page)) };
     });
     const nodes = rows.slice(0, size);
@@ -116,11 +114,62 @@ export class SearchService {
       nodes: results,
       cursors: results.map((r) => encodeSearchCursor({ rank: r.rank, kind: r.kind, id: r.node.id })),
       hasNextPage: rows.length > size,
+      /** How many results in all: asked for separately, since it costs a second look. */
+      count: () => this.count(searchSql({ words: analysed, kinds, readable, memberOf }), kinds),
     };
   }
 
   /**
-   * Reads the words and runs the page query in one transaction, whose statement timeout `work`
+   * How many results a search has: exact while every kind has fewer than CANDIDATES matches;
+   * past that, the kind's count is PostgreSQL's estimate of its matches (the planner's row
+   * count, from the statistics of the stored vectors), never below what was counted.
+   */
+  private async count(search: ReturnType<typeof searchSql>, kinds: readonly SearchKind[]): Promise<SearchCount> {
+    return this.bounded(async (tx) => {
+      await tx.execute(this.timeoutSetting());
+      const counted = new Map(
+        rowsOf<{ kind: SearchKind; n: number }>(await tx.execute(search.counts())).map((r) => [r.kind, Number(r.n)]),
+      );
+      let value = 0;
+      let exact = true;
+      for (const kind of kinds) {
+        const n = counted.get(kind) ?? 0;
+        if (n < CANDIDATES) {
+          value += n;
+          continue;
+        }
+        exact = false;
+        const [plan] = rowsOf<Record<string, unknown>>(
+          await tx.execute(sql`explain (format json) ${search.estimate(kind)}`),
+        );
+        value += Math.max(n, plannedRows(plan));
+      }
+      return { value, exact };
+    });
+  }
+
+  /** Sets the statement timeout of the transaction, as a statement's value (set_config, local). */
+  private timeoutSetting(): SQL {
+    return sql`select set_config('statement_timeout', ${String(Math.trunc(this.timeoutMs))}, true)`;
+  }
+
+  /**
+   * Reads the words (query, corrected query, highlight query) and, in the same statement, sets
+   * the transaction's statement timeout: one round trip fewer than a SET of its own. Reading
+   * the words is cheap, and is not bounded itself.
+   */
+  private async analyse(tx: Transaction, words: SearchWords): Promise<AnalysedWords> {
+    const [analysed] = rowsOf<AnalysedWords>(
+      await tx.execute(
+        sql`select settings.*, words.* from (${this.timeoutSetting()}) settings, (${analyseWords(words)}) words`,
+      ),
+    );
+    if (!analysed) throw new Error("the words were not analysed");
+    return analysed;
+  }
+
+  /**
+   * Runs a search's statements in one transaction, whose statement timeout the first of them
    * sets: whatever the words, one search must not hold a connection for long. Past it
    * PostgreSQL cancels the statement, and the viewer is told to narrow the search
    * (QUERY_TOO_COMPLEX), never an internal error.
@@ -227,6 +276,15 @@ const rank = z.number().refine((r) => r === 0 || (Math.abs(r) >= REAL_MIN && Mat
 const searchCursor = jsonCursor(z.tuple([rank, z.enum(SEARCH_KINDS), cursorId])).transform(
   ([rank, kind, id]): SearchPosition => ({ rank, kind, id }),
 );
+
+/** The row count of the top node of an `explain (format json)` answer (JSON parsed or not). */
+function plannedRows(row: Record<string, unknown> | undefined): number {
+  const value = row ? Object.values(row)[0] : undefined;
+  const plan = (typeof value === "string" ? JSON.parse(value) : value) as
+    | [{ Plan?: { "Plan Rows"?: number } }]
+    | undefined;
+  return Math.round(plan?.[0]?.Plan?.["Plan Rows"] ?? 0);
+}
 
 /** db.execute answers an array (postgres.js) or `{ rows }` (PGlite). */
 function rowsOf<T>(result: unknown): T[] {

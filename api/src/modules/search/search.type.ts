@@ -4,6 +4,7 @@ import { resolveByTypename } from "../../core/union.js";
 import { Deliverable } from "../deliverable/deliverable.type.js";
 import { Resource } from "../library/resource.type.js";
 import { Post, Thread } from "../thread/thread.type.js";
+import type { SearchCount } from "./search.service.js";
 
 export enum SearchResultKind {
   THREAD = "THREAD",
@@ -34,4 +35,6 @@ export class SearchResultEdge {
 export class SearchResultConnection {
   @Field(() => [SearchResultEdge]) edges!: SearchResultEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  /** Counts the results when totalCount or totalCountExact is asked for, once for both. */
+  count!: () => Promise<SearchCount>;
 }

@@ -44,7 +44,8 @@ const appendOnAfter = {
     { args }: { args: Record<string, unknown> | null },
   ) {
     if (!existing || !args?.after) return incoming;
-    return { ...incoming, edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])] };
+    // Fields a later page does not ask for (search's totalCount) stay as the first page had them.
+    return { ...existing, ...incoming, edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])] };
   },
 };
 

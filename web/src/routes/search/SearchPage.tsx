@@ -37,8 +37,18 @@ const searchCommunitiesQuery = graphql(`
 `);
 
 const siteSearchQuery = graphql(`
-  query SiteSearch($query: String!, $first: Int!, $after: String, $kinds: [SearchKind!], $communityId: ID) {
+  query SiteSearch(
+    $query: String!
+    $first: Int!
+    $after: String
+    $kinds: [SearchKind!]
+    $communityId: ID
+    $withCount: Boolean!
+  ) {
     search(query: $query, first: $first, after: $after, kinds: $kinds, communityId: $communityId) {
+      # Counting costs the server a second look: asked for with the first page only.
+      totalCount @include(if: $withCount)
+      totalCountExact @include(if: $withCount)
       edges {
         cursor
         snippet
@@ -241,11 +251,11 @@ function Results({
 }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore } = useQuery(siteSearchQuery, {
-    variables: { query, first: PAGE_SIZE, kinds: kinds ? [...kinds] : null, communityId },
+    variables: { query, first: PAGE_SIZE, kinds: kinds ? [...kinds] : null, communityId, withCount: true },
     fetchPolicy: "cache-and-network",
   });
   const search = data?.search;
-  const pager = useLoadMore(search?.pageInfo, (after) => fetchMore({ variables: { after } }));
+  const pager = useLoadMore(search?.pageInfo, (after) => fetchMore({ variables: { after, withCount: false } }));
 
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState error={error} retry={refetch} />;
@@ -263,9 +273,9 @@ function Results({
         {t("search.results")}
       </h2>
       <p className="search-page__count" role="status">
-        {pager.hasMore
-          ? t("search.countMore", { count: edges.length, query })
-          : t("search.count", { count: edges.length, query })}
+        {search?.totalCountExact === false
+          ? t("search.countAbout", { count: search.totalCount ?? edges.length, query })
+          : t("search.count", { count: search?.totalCount ?? edges.length, query })}
       </p>
       <ol className="search-results">
         {edges.map((edge) => (
