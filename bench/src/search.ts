@@ -40,11 +40,15 @@ const CASES = [
   // Every one of the 10,000 thread titles shares "bench thread": the trigram branch's worst case.
   { name: "title typo", query: "Bench thred 7777" },
   { name: "no match", query: "città giraffa" },
+  // The first page with its count: exact for the rare term, estimated past 1,000 for the common one.
+  { name: "rare + totalCount", query: "7777", count: true },
+  { name: "common + totalCount", query: "reuse", count: true },
 ] as const;
 
-const SEARCH = `query($q: String!) { search(query: $q, first: 20) {
+const SEARCH = `query($q: String!, $count: Boolean!) { search(query: $q, first: 20) {
+  totalCount @include(if: $count) totalCountExact @include(if: $count)
   edges { rank snippet node { __typename ... on Post { id body } ... on Thread { id title } } } pageInfo { hasNextPage } } }`;
-type SearchData = { search: { edges: unknown[] } };
+type SearchData = { search: { edges: unknown[]; totalCount?: number; totalCountExact?: boolean } };
 
 const db = postgres(benchDatabaseUrl(), { max: CONCURRENCY, onnotice: () => {} });
 
@@ -87,12 +91,17 @@ try {
   const url = `http://127.0.0.1:${api.port}/graphql`;
   const results = [];
   for (const c of CASES) {
-    const hits = (await graphql<SearchData>(url, SEARCH, { q: c.query })).search.edges.length;
-    const viaApi = await underLoad(() => graphql<SearchData>(url, SEARCH, { q: c.query }));
+    const variables = { q: c.query, count: "count" in c };
+    const first = (await graphql<SearchData>(url, SEARCH, variables)).search;
+    const hits = first.edges.length;
+    const viaApi = await underLoad(() => graphql<SearchData>(url, SEARCH, variables));
     const viaSql = await underLoad(() => postsBranch(c.query));
-    results.push({ ...c, hits, api: viaApi, sqlPostsBranch: viaSql });
+    const counted =
+      first.totalCount === undefined ? {} : { totalCount: first.totalCount, exact: first.totalCountExact };
+    results.push({ ...c, hits, ...counted, api: viaApi, sqlPostsBranch: viaSql });
     console.log(
-      `${c.name.padEnd(16)} ${JSON.stringify(c.query).padEnd(40)} hits ${String(hits).padStart(2)}  ` +
+      `${c.name.padEnd(20)} ${JSON.stringify(c.query).padEnd(40)} hits ${String(hits).padStart(2)}  ` +
+        (first.totalCount === undefined ? "" : `total ${first.totalCount}${first.totalCountExact ? "" : " (est.)"}  `) +
         `api p50 ${viaApi.p50} / p95 ${viaApi.p95} / max ${viaApi.max} ms  ` +
         `SQL (posts) p50 ${viaSql.p50} / p95 ${viaSql.p95} / max ${viaSql.max} ms`,
     );
