@@ -77,7 +77,8 @@ const queryRule = z
  * The public `search`: published library material, threads, posts and co-authored documents
  * (their title, summary or sections; drafts for the community's members) of every community the
  * viewer may read, ranked (a title match first) with highlighted snippets. Italian and English
- * stemming both apply, so "imprese" finds "impresa".
+ * stemming both apply, accents are folded, Italian plurals and feminines meet, the last word is
+ * a prefix and typos are corrected against the words of titles (docs/library.md).
  */
 export class SearchService {
   constructor(
@@ -96,13 +97,13 @@ export class SearchService {
     const readable = args.communityId
       ? await this.readableCommunity(viewer, args.communityId)
       : readableCommunityIds(viewer);
-
     const memberOf = memberCommunityIds(viewer);
 
-    const { analysed, rows } = await this.bounded(async (tx) => {
+    const { analysed, space, rows } = await this.bounded(async (tx) => {
       const analysed = await this.analyse(tx, words);
-      const page = searchSql({ words: analysed, kinds, readable, memberOf }).page(after, size);
-      return { analysed, rows: rowsOf<{ kind: SearchKind; id: string; rank: number }>(await tx.execute(page)) };
+      const space = searchSql({ words: analysed, kinds, readable, memberOf });
+      const rows = rowsOf<{ kind: SearchKind; id: string; rank: number }>(await tx.execute(space.page(after, size)));
+      return { analysed, space, rows };
     });
     const nodes = rows.slice(0, size);
     const details = await this.details(nodes, sql`${analysed.highlight}::tsquery`);
@@ -115,7 +116,7 @@ export class SearchService {
       cursors: results.map((r) => encodeSearchCursor({ rank: r.rank, kind: r.kind, id: r.node.id })),
       hasNextPage: rows.length > size,
       /** How many results in all: asked for separately, since it costs a second look. */
-      count: () => this.count(searchSql({ words: analysed, kinds, readable, memberOf }), kinds),
+      count: () => this.count(space, kinds),
     };
   }
 
