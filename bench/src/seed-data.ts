@@ -187,13 +187,17 @@ const communityId = await sql.begin(async (tx) => {
            generate_series(1, case (p.seq * 7919) % 10 when 7 then 1 when 8 then 2 when 9 then 2 else 0 end) i`;
   });
 
-  // The search vectors, by the migration's own backfill (an UPDATE setting them to NULL makes
+  // The search vectors and words, by the migration's own backfill (an UPDATE setting them to NULL makes
   // the trigger compute them), with triggers on again for it: loading ran with them off. Before
   // the rebuild, so the GIN index on posts is built once, from full vectors.
   await step("search vectors", async () => {
     await tx`set local session_replication_role = origin`;
     await tx`update threads set search = null where search is null`;
     await tx`update posts set search = null where search is null`;
+    // The words typos are corrected to, as migration 0006 fills them (its triggers were off).
+    await tx`insert into search_words (word)
+      select distinct w from threads, pratica_title_words(threads.title) as w order by 1
+      on conflict do nothing`;
     await tx`set local session_replication_role = replica`;
   });
   await step("rebuild keys + indexes", rebuild);
