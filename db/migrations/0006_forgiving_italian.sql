@@ -49,10 +49,12 @@ CREATE OR REPLACE FUNCTION pratica_fold(text) RETURNS text LANGUAGE sql IMMUTABL
   RETURN unaccent('unaccent'::regdictionary, $1);--> statement-breakpoint
 -- In the text form of a vector or query each lexeme is quoted, so "a lexeme ending in ar" is
 -- "ar" right before a quote; Italian lexemes never hold a quote (the parser splits on it).
+CREATE OR REPLACE FUNCTION pratica_italian_lexemes(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  RETURN regexp_replace(regexp_replace($1, '([^'' ]{3})i?(ar|er|ir)''', '\1''', 'g'), '([^'' ]{3})(tor|tr)''', '\1t''', 'g');--> statement-breakpoint
 CREATE OR REPLACE FUNCTION pratica_italian_forms(tsvector) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-  RETURN regexp_replace(regexp_replace($1::text, '([^'' ]{3})i?(ar|er|ir)''', '\1''', 'g'), '([^'' ]{3})(tor|tr)''', '\1t''', 'g')::tsvector;--> statement-breakpoint
+  RETURN pratica_italian_lexemes($1::text)::tsvector;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION pratica_italian_forms(tsquery) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-  RETURN regexp_replace(regexp_replace($1::text, '([^'' ]{3})i?(ar|er|ir)''', '\1''', 'g'), '([^'' ]{3})(tor|tr)''', '\1t''', 'g')::tsquery;--> statement-breakpoint
+  RETURN pratica_italian_lexemes($1::text)::tsquery;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION pratica_vector(regconfig, text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN CASE WHEN $1 = 'pratica_italian'::regconfig THEN pratica_italian_forms(to_tsvector($1, coalesce($2, ''))) ELSE to_tsvector($1, coalesce($2, '')) END;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION pratica_bilingual(text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
