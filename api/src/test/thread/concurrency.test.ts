@@ -1,4 +1,4 @@
-import { postRevisions, posts, reactions, threadEvents, threads } from "@pratica/db";
+import { type Executor, postRevisions, posts, reactions, threadEvents, threads } from "@pratica/db";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode, gql } from "../client.js";
@@ -83,9 +83,11 @@ describe("a reply racing the thread being locked", () => {
    * no notification for that, so this asks pg_stat_activity until it says so: the signal, not a
    * guess at how long the request takes to get there.
    */
-  async function untilSomeoneWaitsOnALock() {
+  async function untilSomeoneWaitsOnALock(db: Executor = server.db) {
     for (;;) {
-      const [row] = await server.db
+      // Inside a transaction the statistics are read once: forget them before each look.
+      await db.execute(sql`select pg_stat_clear_snapshot()`);
+      const [row] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(sql`pg_stat_activity`)
         .where(sql`datname = current_database() and wait_event_type = 'Lock'`);
@@ -107,6 +109,31 @@ describe("a reply racing the thread being locked", () => {
         await tx.update(threads).set({ locked: true }).where(eq(threads.id, thread.id));
       });
       expect(errorCode((await reply) ?? {})).toBe("FORBIDDEN");
+      expect(await server.db.select().from(posts).where(eq(posts.threadId, thread.id))).toEqual([]);
+      expect(await eventsOf(thread.id, "POST_ADDED")).toEqual([]);
+    },
+  );
+
+  it.runIf(process.env.TEST_DB === "postgres")(
+    "20 replies racing the lock: none lands after the lock commits",
+    async () => {
+      const thread = await buildThread(server.db, community, author);
+      const members = await Promise.all(Array.from({ length: 20 }, () => buildUser(server.db)));
+      for (const m of members) await addMember(server.db, community, m);
+      let replies: Promise<Awaited<ReturnType<typeof gql>>[]> | undefined;
+      await server.db.transaction(async (tx) => {
+        await tx.select({ id: threads.id }).from(threads).where(eq(threads.id, thread.id)).for("update");
+        // Some wait on the row, the rest on the api's pool behind them: all after the lock.
+        replies = Promise.all(
+          members.map((m, i) =>
+            gql(server.url, ADD, { i: { threadId: thread.id, body: `race ${i}` } }, { token: m.token }),
+          ),
+        );
+        // Asked on this transaction's own connection: the waiting replies may hold all the others.
+        await untilSomeoneWaitsOnALock(tx);
+        await tx.update(threads).set({ locked: true }).where(eq(threads.id, thread.id));
+      });
+      expect(((await replies) ?? []).map((r) => errorCode(r))).toEqual(members.map(() => "FORBIDDEN"));
       expect(await server.db.select().from(posts).where(eq(posts.threadId, thread.id))).toEqual([]);
       expect(await eventsOf(thread.id, "POST_ADDED")).toEqual([]);
     },
