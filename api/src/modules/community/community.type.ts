@@ -1,36 +1,26 @@
+import { communityVisibility, joinPolicy, membershipRole, membershipStatus } from "@pratica/db";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Connection } from "../../core/connection.type.js";
+import { graphqlEnum } from "../../core/enums.js";
 
-export enum CommunityVisibility {
-  PUBLIC = "PUBLIC",
-  MEMBERS = "MEMBERS",
-}
-registerEnumType(CommunityVisibility, {
+export const CommunityVisibility = graphqlEnum(communityVisibility.enumValues, {
   name: "CommunityVisibility",
   description: "PUBLIC: anyone reads, members write. MEMBERS: members only.",
 });
+export type CommunityVisibility = (typeof CommunityVisibility)[keyof typeof CommunityVisibility];
 
-export enum JoinPolicy {
-  OPEN = "OPEN",
-  APPROVAL = "APPROVAL",
-}
-registerEnumType(JoinPolicy, {
+export const JoinPolicy = graphqlEnum(joinPolicy.enumValues, {
   name: "JoinPolicy",
   description: "OPEN: join at once. APPROVAL: a facilitator decides.",
 });
+export type JoinPolicy = (typeof JoinPolicy)[keyof typeof JoinPolicy];
 
-export enum MembershipRole {
-  MEMBER = "MEMBER",
-  FACILITATOR = "FACILITATOR",
-}
-registerEnumType(MembershipRole, { name: "MembershipRole" });
+export const MembershipRole = graphqlEnum(membershipRole.enumValues, { name: "MembershipRole" });
+export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole];
 
-export enum MembershipStatus {
-  ACTIVE = "ACTIVE",
-  PENDING = "PENDING",
-}
-registerEnumType(MembershipStatus, { name: "MembershipStatus" });
+export const MembershipStatus = graphqlEnum(membershipStatus.enumValues, { name: "MembershipStatus" });
+export type MembershipStatus = (typeof MembershipStatus)[keyof typeof MembershipStatus];
 
 @ObjectType("Community", { description: "A community of practice" })
 export class Community {

@@ -1,3 +1,4 @@
+import { deliverableStatus } from "@pratica/db";
 import { z } from "zod";
 import { visibleText } from "../../core/validate.js";
 
@@ -39,7 +40,7 @@ export const updateDeliverableRules = z.object({
 
 export const setStatusRules = z.object({
   deliverableId: id,
-  status: z.enum(["DRAFT", "REVIEW", "APPROVED", "PUBLISHED", "ARCHIVED"], { message: "Unknown status." }),
+  status: z.enum(deliverableStatus.enumValues, { message: "Unknown status." }),
 });
 
 export const addSectionRules = z.object({

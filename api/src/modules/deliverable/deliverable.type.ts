@@ -1,23 +1,14 @@
+import { amendmentStatus, deliverableStatus } from "@pratica/db";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../../core/connection.type.js";
+import { graphqlEnum } from "../../core/enums.js";
 
-export enum DeliverableStatus {
-  DRAFT = "DRAFT",
-  REVIEW = "REVIEW",
-  APPROVED = "APPROVED",
-  PUBLISHED = "PUBLISHED",
-  ARCHIVED = "ARCHIVED",
-}
-registerEnumType(DeliverableStatus, { name: "DeliverableStatus" });
+export const DeliverableStatus = graphqlEnum(deliverableStatus.enumValues, { name: "DeliverableStatus" });
+export type DeliverableStatus = (typeof DeliverableStatus)[keyof typeof DeliverableStatus];
 
-export enum AmendmentStatus {
-  OPEN = "OPEN",
-  ACCEPTED = "ACCEPTED",
-  REJECTED = "REJECTED",
-  WITHDRAWN = "WITHDRAWN",
-}
-registerEnumType(AmendmentStatus, { name: "AmendmentStatus" });
+export const AmendmentStatus = graphqlEnum(amendmentStatus.enumValues, { name: "AmendmentStatus" });
+export type AmendmentStatus = (typeof AmendmentStatus)[keyof typeof AmendmentStatus];
 
 export enum DiffKind {
   SAME = "SAME",

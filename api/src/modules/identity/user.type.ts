@@ -1,11 +1,10 @@
+import { platformRole } from "@pratica/db";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../core/enums.js";
 
-export enum PlatformRole {
-  USER = "USER",
-  ADMIN = "ADMIN",
-}
-registerEnumType(PlatformRole, { name: "PlatformRole" });
+export const PlatformRole = graphqlEnum(platformRole.enumValues, { name: "PlatformRole" });
+export type PlatformRole = (typeof PlatformRole)[keyof typeof PlatformRole];
 
 // `simpleResolvers`: plain fields are read inline by graphql-jit (see thread.type.ts); `email` keeps its
 // field resolver, which hides it from everyone but the user and admins.

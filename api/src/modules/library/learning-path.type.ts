@@ -1,11 +1,10 @@
+import { learningPathStatus } from "@pratica/db";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../core/enums.js";
 
-export enum LearningPathStatus {
-  DRAFT = "DRAFT",
-  PUBLISHED = "PUBLISHED",
-}
-registerEnumType(LearningPathStatus, { name: "LearningPathStatus" });
+export const LearningPathStatus = graphqlEnum(learningPathStatus.enumValues, { name: "LearningPathStatus" });
+export type LearningPathStatus = (typeof LearningPathStatus)[keyof typeof LearningPathStatus];
 
 @ObjectType("LearningPath", { description: "An ordered collection of published resources, curated by facilitators" })
 export class LearningPath {

@@ -1,8 +1,15 @@
+import { resourceDecision, resourceKind, resourceLanguage } from "@pratica/db";
 import { z } from "zod";
 import { visibleText } from "../../core/validate.js";
 
-export const RESOURCE_KINDS = ["GUIDE", "CASE_STUDY", "TOOLKIT", "TEMPLATE", "RECORDING", "COURSE", "ARTICLE"] as const;
-export const RESOURCE_LANGUAGES = ["it", "en"] as const;
+export const RESOURCE_KINDS = resourceKind.enumValues;
+export const RESOURCE_LANGUAGES = resourceLanguage.enumValues;
+
+type Recorded = (typeof resourceDecision.enumValues)[number];
+/** What a facilitator may decide: every recorded kind of decision but the proposer's resubmission. */
+export const CURATION_DECISIONS = resourceDecision.enumValues.filter(
+  (d): d is Exclude<Recorded, "RESUBMIT"> => d !== "RESUBMIT",
+) as [Exclude<Recorded, "RESUBMIT">, ...Exclude<Recorded, "RESUBMIT">[]];
 
 const tag = z
   .string()
@@ -64,9 +71,7 @@ export const editResourceRules = z.object({
 
 export const decideResourceRules = z.object({
   resourceId: z.string(),
-  decision: z.enum(["PUBLISH", "FEATURE", "UNFEATURE", "REQUEST_CHANGES", "REJECT", "ARCHIVE"], {
-    message: "Unknown decision.",
-  }),
+  decision: z.enum(CURATION_DECISIONS, { message: "Unknown decision." }),
   reason: z.string().trim().max(2000, "The reason may be at most 2000 characters.").nullish(),
 });
 

@@ -1,51 +1,31 @@
+import { resourceDecision, resourceKind, resourceLanguage, resourceStatus } from "@pratica/db";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../../core/connection.type.js";
+import { graphqlEnum } from "../../core/enums.js";
+import { CURATION_DECISIONS } from "./resource.rules.js";
 
-export enum ResourceKind {
-  GUIDE = "GUIDE",
-  CASE_STUDY = "CASE_STUDY",
-  TOOLKIT = "TOOLKIT",
-  TEMPLATE = "TEMPLATE",
-  RECORDING = "RECORDING",
-  COURSE = "COURSE",
-  ARTICLE = "ARTICLE",
-}
-registerEnumType(ResourceKind, { name: "ResourceKind" });
+export const ResourceKind = graphqlEnum(resourceKind.enumValues, { name: "ResourceKind" });
+export type ResourceKind = (typeof ResourceKind)[keyof typeof ResourceKind];
 
-export enum ResourceLanguage {
-  it = "it",
-  en = "en",
-}
-registerEnumType(ResourceLanguage, { name: "ResourceLanguage" });
+export const ResourceLanguage = graphqlEnum(resourceLanguage.enumValues, { name: "ResourceLanguage" });
+export type ResourceLanguage = (typeof ResourceLanguage)[keyof typeof ResourceLanguage];
 
-export enum ResourceStatus {
-  PROPOSED = "PROPOSED",
-  CHANGES_REQUESTED = "CHANGES_REQUESTED",
-  PUBLISHED = "PUBLISHED",
-  FEATURED = "FEATURED",
-  REJECTED = "REJECTED",
-  ARCHIVED = "ARCHIVED",
-}
-registerEnumType(ResourceStatus, { name: "ResourceStatus" });
+export const ResourceStatus = graphqlEnum(resourceStatus.enumValues, { name: "ResourceStatus" });
+export type ResourceStatus = (typeof ResourceStatus)[keyof typeof ResourceStatus];
 
-export enum ResourceDecision {
-  PUBLISH = "PUBLISH",
-  FEATURE = "FEATURE",
-  UNFEATURE = "UNFEATURE",
-  REQUEST_CHANGES = "REQUEST_CHANGES",
-  REJECT = "REJECT",
-  ARCHIVE = "ARCHIVE",
-}
-registerEnumType(ResourceDecision, { name: "ResourceDecision", description: "A facilitator's curation decision" });
+export const ResourceDecision = graphqlEnum(CURATION_DECISIONS, {
+  name: "ResourceDecision",
+  description: "A facilitator's curation decision",
+});
+export type ResourceDecision = (typeof ResourceDecision)[keyof typeof ResourceDecision];
 
 /** What a history record says happened: any decision, or the proposer's resubmission. */
-export const ResourceDecisionKind = { ...ResourceDecision, RESUBMIT: "RESUBMIT" } as const;
-export type ResourceDecisionKind = (typeof ResourceDecisionKind)[keyof typeof ResourceDecisionKind];
-registerEnumType(ResourceDecisionKind, {
+export const ResourceDecisionKind = graphqlEnum(resourceDecision.enumValues, {
   name: "ResourceDecisionKind",
   description: "What happened: a decision, or the proposer's resubmission",
 });
+export type ResourceDecisionKind = (typeof ResourceDecisionKind)[keyof typeof ResourceDecisionKind];
 
 export enum LibrarySort {
   FEATURED_HELPFUL = "FEATURED_HELPFUL",

@@ -1,16 +1,11 @@
+import { notificationKind } from "@pratica/db";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Connection } from "../../core/connection.type.js";
+import { graphqlEnum } from "../../core/enums.js";
 
-export enum NotificationKind {
-  REPLY_TO_THREAD = "REPLY_TO_THREAD",
-  REPLY_TO_POST = "REPLY_TO_POST",
-  MENTION = "MENTION",
-  RESOURCE_DECIDED = "RESOURCE_DECIDED",
-  AMENDMENT_PROPOSED = "AMENDMENT_PROPOSED",
-  AMENDMENT_DECIDED = "AMENDMENT_DECIDED",
-}
-registerEnumType(NotificationKind, { name: "NotificationKind" });
+export const NotificationKind = graphqlEnum(notificationKind.enumValues, { name: "NotificationKind" });
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
 @ObjectType("Notification")
 export class Notification {

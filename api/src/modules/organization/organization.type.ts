@@ -1,26 +1,16 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+import { organizationCategory, organizationRole } from "@pratica/db";
+import { Field, Float, ID, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../core/enums.js";
 import { User } from "../identity/user.type.js";
 
-export enum OrganizationCategory {
-  PUBLIC_SECTOR = "PUBLIC_SECTOR",
-  FINANCE_AND_PHILANTHROPY = "FINANCE_AND_PHILANTHROPY",
-  SKILLS_AND_FACILITIES = "SKILLS_AND_FACILITIES",
-  THIRD_SECTOR_AND_CULTURE = "THIRD_SECTOR_AND_CULTURE",
-  RESEARCH_AND_TECH_TRANSFER = "RESEARCH_AND_TECH_TRANSFER",
-  INCUBATORS_AND_ACCELERATORS = "INCUBATORS_AND_ACCELERATORS",
-  PRIVATE_SECTOR = "PRIVATE_SECTOR",
-  PROFESSIONAL_ORDERS = "PROFESSIONAL_ORDERS",
-}
-registerEnumType(OrganizationCategory, { name: "OrganizationCategory" });
+export const OrganizationCategory = graphqlEnum(organizationCategory.enumValues, { name: "OrganizationCategory" });
+export type OrganizationCategory = (typeof OrganizationCategory)[keyof typeof OrganizationCategory];
 
-export enum OrganizationRole {
-  REPRESENTATIVE = "REPRESENTATIVE",
-  MEMBER = "MEMBER",
-}
-registerEnumType(OrganizationRole, {
+export const OrganizationRole = graphqlEnum(organizationRole.enumValues, {
   name: "OrganizationRole",
   description: "A person's role in a partner organisation",
 });
+export type OrganizationRole = (typeof OrganizationRole)[keyof typeof OrganizationRole];
 
 @ObjectType("Organization", { description: "A partner organisation of the ecosystem" })
 export class Organization {

@@ -1,8 +1,9 @@
+import { reactionKind } from "@pratica/db";
 import { z } from "zod";
 import { visibleText } from "../../core/validate.js";
 
 export const MAX_BODY = 20_000;
-export const REACTION_KINDS = ["LIKE", "HEART", "CELEBRATE", "INSIGHTFUL", "SUPPORT"] as const;
+export const REACTION_KINDS = reactionKind.enumValues;
 
 const body = z
   .string()

@@ -1,6 +1,8 @@
+import { reactionKind } from "@pratica/db";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../../core/connection.type.js";
+import { graphqlEnum } from "../../core/enums.js";
 
 export enum ThreadSort {
   LATEST_ACTIVITY = "LATEST_ACTIVITY",
@@ -9,14 +11,8 @@ export enum ThreadSort {
 }
 registerEnumType(ThreadSort, { name: "ThreadSort", description: "Pinned threads always come first" });
 
-export enum ReactionKind {
-  LIKE = "LIKE",
-  HEART = "HEART",
-  CELEBRATE = "CELEBRATE",
-  INSIGHTFUL = "INSIGHTFUL",
-  SUPPORT = "SUPPORT",
-}
-registerEnumType(ReactionKind, { name: "ReactionKind" });
+export const ReactionKind = graphqlEnum(reactionKind.enumValues, { name: "ReactionKind" });
+export type ReactionKind = (typeof ReactionKind)[keyof typeof ReactionKind];
 
 /**
  * Object types here set `simpleResolvers`: type-graphql otherwise wraps every plain field in a
