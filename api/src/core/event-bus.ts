@@ -48,3 +48,17 @@ export function createEventBus(redisUrl?: string): EventBus {
     },
   });
 }
+
+/**
+ * The bus, telling `onSubscribed` each time a subscription is in place (its `ready` resolved):
+ * a signal tests wait for before they publish, instead of hoping a subscription joined in time.
+ */
+export function observeSubscriptions(bus: EventBus, onSubscribed?: (topic: string, id: string) => void): EventBus {
+  if (!onSubscribed) return bus;
+  const subscribe = ((topic: string, id: string) => {
+    const stream = (bus.subscribe as (topic: string, id: string) => ReturnType<EventBus["subscribe"]>)(topic, id);
+    void bus.ready(`${topic}:${id}`).then(() => onSubscribed(topic, id));
+    return stream;
+  }) as EventBus["subscribe"];
+  return Object.assign(Object.create(bus) as EventBus, { subscribe });
+}

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { DatabaseHandle } from "@pratica/db";
 import { Redis } from "ioredis";
 import type { Config } from "../config.js";
-import { createEventBus, type EventBus } from "../core/event-bus.js";
+import { createEventBus, type EventBus, observeSubscriptions } from "../core/event-bus.js";
 import type { Logger } from "../core/logger.js";
 import { createServices } from "../core/services.js";
 import { createSchema } from "../schema.js";
@@ -31,6 +31,8 @@ export type AppHooks = {
    * tests wait for instead of a time.
    */
   onSocketOperationEnd?: (operationId: string) => void;
+  /** Called once each subscription to the event bus is in place (tests wait for it). */
+  onSubscribed?: (topic: string, id: string) => void;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -43,7 +45,7 @@ export async function createApp(
   const redis = config.REDIS_URL
     ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
-  const bus = createEventBus(config.REDIS_URL);
+  const bus = observeSubscriptions(createEventBus(config.REDIS_URL), hooks.onSubscribed);
   const services = createServices(database.db, {
     sessionTtlDays: config.SESSION_TTL_DAYS,
     searchTimeoutMs: config.SEARCH_TIMEOUT_MS,

@@ -14,6 +14,13 @@ export type TestServer = {
   statements: string[];
   /** The instance's event bus. */
   bus: EventBus;
+  /**
+   * Resolves when the next subscription to `topic:id` on this instance is in place. Call it
+   * before subscribing, await it after: then publish, and the subscriber will hear it.
+   */
+  subscribed: (topic: string, id: string) => Promise<void>;
+  /** Resolves when the next WebSocket operation on this instance is over and its streams closed. */
+  operationEnded: () => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -29,7 +36,22 @@ export async function startTestServer(
   const statements: string[] = [];
   const database = shared ? { ...shared, drop: async () => {} } : await freshDatabase((sql) => statements.push(sql));
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PORT: "0", ...env });
-  const app = await createApp(config, database, createLogger(config.LOG_LEVEL), hooks);
+  const waiting: { key: string; resolve: () => void }[] = [];
+  const onSubscribed = (topic: string, id: string) => {
+    hooks.onSubscribed?.(topic, id);
+    const i = waiting.findIndex((w) => w.key === `${topic}:${id}`);
+    if (i >= 0) waiting.splice(i, 1)[0]?.resolve();
+  };
+  const ending: (() => void)[] = [];
+  const onSocketOperationEnd = (operationId: string) => {
+    hooks.onSocketOperationEnd?.(operationId);
+    for (const resolve of ending.splice(0)) resolve();
+  };
+  const app = await createApp(config, database, createLogger(config.LOG_LEVEL), {
+    ...hooks,
+    onSubscribed,
+    onSocketOperationEnd,
+  });
   const port = await app.listen(0);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -38,6 +60,8 @@ export async function startTestServer(
     database,
     statements,
     bus: app.bus,
+    subscribed: (topic, id) => new Promise<void>((resolve) => waiting.push({ key: `${topic}:${id}`, resolve })),
+    operationEnded: () => new Promise<void>((resolve) => ending.push(resolve)),
     stop: async () => {
       await app.stop();
       await database.drop();

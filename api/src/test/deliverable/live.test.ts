@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, wsClient } from "../client.js";
 import { addMember, buildUser, type TestUser } from "../factories.js";
-import { collect, settle } from "../live.js";
+import { collect } from "../live.js";
 import { startTestServer, type TestServer } from "../server.js";
 import { buildCast, buildDocument, buildOrganization, type Cast, EDIT, mustOk } from "./setup.js";
 
@@ -50,9 +50,10 @@ describe("deliverableEvents", () => {
     const doc = await buildDocument(server, cast, "REVIEW");
     const section = doc.sections[0] as { id: string };
     const [a, b] = [socketFor(cast.editor), socketFor(cast.coEditor)];
+    const joined = Promise.all([server.subscribed("deliverable", doc.id), server.subscribed("deliverable", doc.id)]);
     const subA = collect<Event>(a, EVENTS, { id: doc.id });
     const subB = collect<Event>(b, EVENTS, { id: doc.id });
-    await settle();
+    await joined;
 
     await mustOk(gql(server.url, PRESENCE, { id: doc.id, s: section.id }, { token: cast.editor.token }));
     await subB.until((d) => d.some((e) => e.deliverableEvents.__typename === "Presence"));
@@ -124,8 +125,9 @@ describe("deliverableEvents", () => {
     const doc = await buildDocument(server, cast, "DRAFT");
     const section = doc.sections[1] as { id: string };
     const first = socketFor(cast.member);
+    const joined = server.subscribed("deliverable", doc.id);
     const sub = collect<Event>(first, EVENTS, { id: doc.id });
-    await settle();
+    await joined;
     await edit(cast.editor, section.id, "one", 1);
     await sub.until((d) => d.length >= 1);
     const cursor = sub.data[0]?.deliverableEvents.cursor;
@@ -139,11 +141,12 @@ describe("deliverableEvents", () => {
     const resumed = collect<Event>(again, EVENTS, { id: doc.id, after: cursor });
     await resumed.until((d) => d.length >= 2);
     await edit(cast.editor, section.id, "four", 4);
-    await resumed.until((d) => d.length >= 3);
-    await settle();
+    // A last edit: when it arrives, anything sent twice would have arrived before it.
+    await edit(cast.editor, section.id, "five", 5);
+    await resumed.until((d) => d.length >= 4);
     // Each replayed event names the revision it made; `section` is the section as it is now.
-    expect(resumed.data.map((e) => e.deliverableEvents.revision?.version)).toEqual([3, 4, 5]);
-    expect(types(resumed.data)).toEqual(["SectionUpdated", "SectionUpdated", "SectionUpdated"]);
+    expect(resumed.data.map((e) => e.deliverableEvents.revision?.version)).toEqual([3, 4, 5, 6]);
+    expect(types(resumed.data)).toEqual(["SectionUpdated", "SectionUpdated", "SectionUpdated", "SectionUpdated"]);
     await again.dispose();
   });
 
@@ -173,8 +176,9 @@ describe("deliverableEvents", () => {
     const leaver = await buildUser(server.db);
     const membership = await addMember(server.db, cast.community, leaver);
     const socket = socketFor(leaver);
+    const joined = server.subscribed("deliverable", doc.id);
     const sub = collect<Event>(socket, EVENTS, { id: doc.id });
-    await settle();
+    await joined;
     await edit(cast.editor, (doc.sections[0] as { id: string }).id, "seen", 1);
     await sub.until((d) => d.length >= 1);
     await mustOk(
@@ -185,9 +189,9 @@ describe("deliverableEvents", () => {
         { token: cast.facilitator.token },
       ),
     );
+    // The stream has ended: nothing can reach it any more, whatever is edited.
     await sub.done;
     await edit(cast.editor, (doc.sections[0] as { id: string }).id, "secret", 2);
-    await settle();
     expect(sub.data.map((e) => e.deliverableEvents.section?.body)).toEqual(["seen"]);
     expect(sub.results.at(-1)?.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     await socket.dispose();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, wsClient } from "../client.js";
-import { collect, settle } from "../live.js";
+import { collect } from "../live.js";
 import { startTestServer, type TestServer } from "../server.js";
 import { buildCast, buildDocument, EDIT, mustOk } from "./setup.js";
 
@@ -29,13 +29,15 @@ describe.skipIf(!redisUrl)("co-authoring across two api instances (events throug
     const doc = await buildDocument(a, cast, "REVIEW");
     const section = doc.sections[0] as { id: string };
     const socket = wsClient(b.wsUrl, { authorization: `Bearer ${cast.coEditor.token}` });
+    // In place on instance B once Redis confirmed B's channel subscription.
+    const joined = b.subscribed("deliverable", doc.id);
     const sub = collect<Event>(
       socket,
       `subscription($id: ID!) { deliverableEvents(deliverableId: $id) {
         __typename ... on SectionUpdated { section { body } } ... on Presence { user { id } } } }`,
       { id: doc.id },
     );
-    await settle(500);
+    await joined;
     await mustOk(
       gql(
         a.url,

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode, gql, wsClient } from "../client.js";
 import { addMember, buildCommunity, buildResource, buildUser, type TestUser } from "../factories.js";
-import { collect, settle } from "../live.js";
+import { collect } from "../live.js";
 import { startTestServer, type TestServer } from "../server.js";
 
 const PROPOSE = `mutation($i: ProposeResourceInput!) { proposeResource(input: $i) { id status title url host kind language tags proposer { id } } }`;
@@ -261,12 +261,13 @@ describe("the curation workflow", () => {
   it("announces a publication live on communityEvents", async () => {
     const r = await buildResource(server.db, community, proposer);
     const socket = wsClient(server.wsUrl, { authorization: `Bearer ${member.token}` });
+    const joined = server.subscribed("community", community.id);
     const sub = collect<{ communityEvents: { __typename: string; resource?: { id: string; status: string } } }>(
       socket,
       `subscription($id: ID!) { communityEvents(communityId: $id) { __typename ... on ResourcePublished { resource { id status } } } }`,
       { id: community.id },
     );
-    await settle();
+    await joined;
     await gql(server.url, DECIDE, { i: { resourceId: r.id, decision: "FEATURE" } }, { token: facilitator.token });
     await sub.until((d) => d.length >= 1);
     expect(sub.data[0]?.communityEvents).toEqual({

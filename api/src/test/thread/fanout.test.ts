@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, wsClient } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser, type TestUser } from "../factories.js";
-import { collect, settle } from "../live.js";
+import { collect } from "../live.js";
 import { startTestServer, type TestServer } from "../server.js";
 
 // No viewer-dependent field: one execution and one serialised text per event serve everyone.
-const SHARED = `subscription($threadId: ID!) { threadEvents(threadId: $threadId) {
+const SHARED = `subscription($threadId: ID!, $after: String) { threadEvents(threadId: $threadId, after: $after) {
   __typename ... on PostAdded { cursor post { id body author { id } } }
 } }`;
 const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
@@ -33,11 +33,16 @@ describe("fan-out of one pre-serialised result", () => {
     const thread = await buildThread(server.db, community, bob as TestUser);
 
     const [aliceSocket, carolSocket] = [socketFor(alice), socketFor(carol)];
+    // Each subscriber watches its own membership after joining the thread: that is the signal.
+    const joined = Promise.all([
+      server.subscribed("user", (alice as TestUser).id),
+      server.subscribed("user", (carol as TestUser).id),
+    ]);
     const [forAlice, forCarol] = [
       collect<Event>(aliceSocket, SHARED, { threadId: thread.id }),
       collect<Event>(carolSocket, SHARED, { threadId: thread.id }),
     ];
-    await settle();
+    await joined;
     await post(bob as TestUser, thread.id, "for both");
     await forAlice.until((d) => d.length >= 1);
     await forCarol.until((d) => d.length >= 1);
@@ -50,10 +55,10 @@ describe("fan-out of one pre-serialised result", () => {
       { id: aliceMembership.id },
       { token: (facilitator as TestUser).token },
     );
+    // Alice's stream has ended: nothing can reach it any more.
     await forAlice.done;
     await post(bob as TestUser, thread.id, "members only");
     await forCarol.until((d) => d.length >= 2);
-    await settle();
 
     expect(bodies(forCarol.data)).toEqual(["for both", "members only"]);
     expect(bodies(forAlice.data)).toEqual(["for both"]);
@@ -69,21 +74,24 @@ describe("fan-out of one pre-serialised result", () => {
     await addMember(server.db, community, bob);
     const thread = await buildThread(server.db, community, bob);
     const [one, two] = [socketFor(), socketFor()];
+    // Anonymous subscribers watch nothing of their own: they replay from the thread's start
+    // ("0", it is empty), so a post made while they join reaches them either way.
     const [first, second] = [
-      collect<Event>(one, SHARED, { threadId: thread.id }),
-      collect<Event>(two, SHARED, { threadId: thread.id }),
+      collect<Event>(one, SHARED, { threadId: thread.id, after: "0" }),
+      collect<Event>(two, SHARED, { threadId: thread.id, after: "0" }),
     ];
-    await settle();
     await post(bob, thread.id, "a");
     await first.until((d) => d.length >= 1);
     await second.until((d) => d.length >= 1);
+    const left = server.operationEnded();
     first.stop();
-    await settle();
+    await left;
     await post(bob, thread.id, "b");
-    await second.until((d) => d.length >= 2);
-    await settle();
+    // A last post: when it arrives, anything else sent would have arrived before it.
+    await post(bob, thread.id, "sentinel");
+    await second.until((d) => d.length >= 3);
     expect(bodies(first.data)).toEqual(["a"]);
-    expect(bodies(second.data)).toEqual(["a", "b"]);
+    expect(bodies(second.data)).toEqual(["a", "b", "sentinel"]);
     second.stop();
     await Promise.all([one.dispose(), two.dispose()]);
   });

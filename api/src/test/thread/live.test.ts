@@ -45,8 +45,9 @@ describe("threadEvents", () => {
   it("delivers a post made by another user, and edits, deletes and reactions", async () => {
     const { alice, bob, thread } = await setup();
     const socket = socketFor(alice);
+    const joined = server.subscribed("thread", thread.id);
     const sub = collect<Event>(socket, EVENTS, { threadId: thread.id });
-    await settle();
+    await joined;
     const added = await post(bob, thread.id, "Hello from Bob");
     const postId = added.data?.addPost.id;
     await sub.until((d) => d.length >= 1);
@@ -89,8 +90,9 @@ describe("threadEvents", () => {
   it("after a reconnect with `after`, replays exactly the missed posts once each, then goes live", async () => {
     const { alice, bob, thread } = await setup();
     const first = socketFor(alice);
+    const joined = server.subscribed("thread", thread.id);
     const sub = collect<Event>(first, EVENTS, { threadId: thread.id });
-    await settle();
+    await joined;
     await post(bob, thread.id, "one");
     await sub.until((d) => d.length >= 1);
     const lastCursor = sub.data[0]?.threadEvents.cursor;
@@ -104,9 +106,10 @@ describe("threadEvents", () => {
     const resumed = collect<Event>(second, EVENTS, { threadId: thread.id, after: lastCursor });
     await resumed.until((d) => d.length >= 3);
     await post(bob, thread.id, "five");
-    await resumed.until((d) => d.length >= 4);
-    await settle();
-    expect(bodies(resumed.data)).toEqual(["two", "three", "four", "five"]);
+    // A last post: when it arrives, anything sent twice would have arrived before it.
+    await post(bob, thread.id, "sentinel");
+    await resumed.until((d) => bodies(d).includes("sentinel"));
+    expect(bodies(resumed.data)).toEqual(["two", "three", "four", "five", "sentinel"]);
     resumed.stop();
     await second.dispose();
   });
@@ -121,9 +124,9 @@ describe("threadEvents", () => {
     })();
     const sub = collect<Event>(socket, EVENTS, { threadId: thread.id, after: "0" });
     await writing;
-    await sub.until((d) => d.length >= 16, 10_000);
-    await settle();
-    expect(bodies(sub.data)).toEqual(["before", ...Array.from({ length: 15 }, (_, i) => `p${i}`)]);
+    await post(bob, thread.id, "sentinel");
+    await sub.until((d) => bodies(d).includes("sentinel"), 10_000);
+    expect(bodies(sub.data)).toEqual(["before", ...Array.from({ length: 15 }, (_, i) => `p${i}`), "sentinel"]);
     sub.stop();
     await socket.dispose();
   });
@@ -131,13 +134,16 @@ describe("threadEvents", () => {
   it("relays typing live but never replays it", async () => {
     const { alice, bob, thread } = await setup();
     const socket = socketFor(alice);
+    const joined = server.subscribed("thread", thread.id);
     const sub = collect<Event>(socket, EVENTS, { threadId: thread.id });
-    await settle();
+    await joined;
     await gql(server.url, `mutation($id: ID!) { sendTyping(threadId: $id) }`, { id: thread.id }, { token: bob.token });
     await sub.until((d) => d.some((e) => e.threadEvents.__typename === "Typing"));
     sub.stop();
     const replay = collect<Event>(socket, EVENTS, { threadId: thread.id, after: "0" });
-    await settle();
+    // A post made now comes after whatever the replay holds.
+    await post(bob, thread.id, "sentinel");
+    await replay.until((d) => bodies(d).includes("sentinel"));
     expect(replay.data.map((e) => e.threadEvents.__typename)).not.toContain("Typing");
     replay.stop();
     await socket.dispose();
@@ -158,8 +164,9 @@ describe("threadEvents", () => {
   it("a member removed from a MEMBERS community stops receiving at once", async () => {
     const { alice, bob, facilitator, aliceMembership, thread } = await setup("MEMBERS");
     const socket = socketFor(alice);
+    const joined = server.subscribed("thread", thread.id);
     const sub = collect<Event>(socket, EVENTS, { threadId: thread.id });
-    await settle();
+    await joined;
     await post(bob, thread.id, "visible to alice");
     await sub.until((d) => d.length >= 1);
     const removed = await gql(
@@ -170,8 +177,8 @@ describe("threadEvents", () => {
     );
     expect(removed.data?.removeMember).toBe(true);
     await sub.done;
+    // The stream has ended: nothing can reach it any more, whatever is posted.
     await post(bob, thread.id, "secret after removal");
-    await settle();
     expect(bodies(sub.data)).toEqual(["visible to alice"]);
     expect(sub.results.at(-1)?.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     await socket.dispose();
@@ -182,12 +189,13 @@ describe("communityEvents", () => {
   it("announces new threads and new activity", async () => {
     const { community, alice, bob, thread } = await setup();
     const socket = socketFor(alice);
+    const joined = server.subscribed("community", community.id);
     const sub = collect<{ communityEvents: { __typename: string; thread: { id: string; replyCount: number } } }>(
       socket,
       `subscription($id: ID!) { communityEvents(communityId: $id) { __typename ... on ThreadCreated { thread { id replyCount } } ... on ThreadUpdated { thread { id replyCount } } } }`,
       { id: community.id },
     );
-    await settle();
+    await joined;
     const created = await gql(
       server.url,
       `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`,
@@ -236,11 +244,13 @@ describe("fan-out", () => {
     const p = await post(bob, thread.id, "react to me");
     const [aliceSocket, bobSocket] = [socketFor(alice), socketFor(bob)];
     type Reaction = { threadEvents: { post?: { reactions: { viewerReacted: boolean }[] } } };
+    // Each subscriber watches its own membership after joining the thread: that is the signal.
+    const joined = Promise.all([server.subscribed("user", alice.id), server.subscribed("user", bob.id)]);
     const [forAlice, forBob] = [
       collect<Reaction>(aliceSocket, PERSONAL, { threadId: thread.id }),
       collect<Reaction>(bobSocket, PERSONAL, { threadId: thread.id }),
     ];
-    await settle();
+    await joined;
     await gql(
       server.url,
       `mutation($i: ToggleReactionInput!) { toggleReaction(input: $i) { id } }`,

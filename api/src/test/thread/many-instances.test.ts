@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, wsClient } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser } from "../factories.js";
-import { collect, settle } from "../live.js";
+import { collect } from "../live.js";
 import { startTestServer, type TestServer } from "../server.js";
 
 // CI sets TEST_REDIS_URL (and starts Redis); without it this part is skipped, loudly.
@@ -30,12 +30,14 @@ describe.skipIf(!redisUrl)("two api instances on one database, events through Re
     const thread = await buildThread(a.db, community, alice);
 
     const socket = wsClient(b.wsUrl, { authorization: `Bearer ${alice.token}` });
+    // In place on instance B once Redis confirmed B's channel subscription.
+    const joined = b.subscribed("thread", thread.id);
     const sub = collect<{ threadEvents: { __typename: string; post: { body: string } } }>(
       socket,
       `subscription($id: ID!) { threadEvents(threadId: $id) { __typename ... on PostAdded { post { body } } } }`,
       { id: thread.id },
     );
-    await settle(500);
+    await joined;
     const res = await gql(
       a.url,
       `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`,

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode, gql, wsClient } from "../client.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
-import { collect, settle } from "../live.js";
+import { collect } from "../live.js";
 import { startTestServer, type TestServer } from "../server.js";
 
 const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
@@ -125,8 +125,9 @@ describe("notifications", () => {
       wsClient(server.wsUrl, { authorization: `Bearer ${mentioned.token}` }),
     ];
     const q = `subscription { notificationAdded { kind excerpt actor { id } thread { id } } }`;
+    const joined = Promise.all([server.subscribed("user", author.id), server.subscribed("user", mentioned.id)]);
     const [mine, theirs] = [collect<{ notificationAdded: unknown }>(authorSocket, q), collect(otherSocket, q)];
-    await settle();
+    await joined;
     await gql(
       server.url,
       ADD,
@@ -134,14 +135,24 @@ describe("notifications", () => {
       { token: replier.token },
     );
     await mine.until((d) => d.length >= 1);
-    await settle();
+    // A second reply that does concern them: when its notification arrives, one from the first
+    // reply would have arrived before it.
+    await gql(
+      server.url,
+      ADD,
+      { i: { threadId: thread.id, body: `Now for @${mentioned.handle}` } },
+      { token: replier.token },
+    );
+    await theirs.until((d) => d.length >= 1);
     expect(mine.data[0]?.notificationAdded).toEqual({
       kind: "REPLY_TO_THREAD",
       excerpt: "A reply for the author",
       actor: { id: replier.id },
       thread: { id: thread.id },
     });
-    expect(theirs.data).toHaveLength(0);
+    expect(theirs.data.map((d) => (d as { notificationAdded: { kind: string } }).notificationAdded.kind)).toEqual([
+      "MENTION",
+    ]);
     mine.stop();
     theirs.stop();
     await Promise.all([authorSocket.dispose(), otherSocket.dispose()]);
