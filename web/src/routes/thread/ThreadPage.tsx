@@ -199,7 +199,8 @@ function ThreadView({ id }: { id: string }) {
       <ThreadHeader thread={thread} />
       <div className="container thread__layout">
         <div className="thread__opening">
-          <Markdown source={thread.body} />
+          {/* Under the thread's h1, beside the replies' h2. */}
+          <Markdown source={thread.body} headingLevel={2} />
         </div>
 
         <section aria-labelledby="replies-title" className="thread__replies">
