@@ -288,7 +288,10 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await member
       .getByText("Searching discussions, replies, library material and documents in all the communities you can read")
       .waitFor();
-    await member.getByRole("status").filter({ hasText: /^\d+ results? for “refurbishment”$/ }).waitFor();
+    await member
+      .getByRole("status")
+      .filter({ hasText: /^\d+ results? for “refurbishment”$/ })
+      .waitFor();
     await member.screenshot({ path: join(ARTIFACTS, "search.png"), fullPage: true });
 
     // A typo in a title's word still finds it, ranked after what matches as typed.
