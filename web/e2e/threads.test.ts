@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page, WebSocketRoute } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { logIn } from "./support/session";
@@ -290,10 +291,13 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await maria.evaluate(() => window.scrollTo(0, 0));
     await maria.screenshot({ path: join(SCREENSHOTS, "thread.png") });
     await maria.screenshot({ path: join(ARTIFACTS, "thread-full.png"), fullPage: true });
+    // A thread with a reply, a quote, reactions and an edited post, as a member sees it.
+    await expectNoAxeViolations(maria, "a thread page");
 
     await maria.emulateMedia({ colorScheme: "dark" });
     await maria.waitForTimeout(300); // colour transitions
     await maria.screenshot({ path: join(ARTIFACTS, "thread-dark.png"), fullPage: true });
+    await expectNoAxeViolations(maria, "a thread page, dark");
     await maria.setViewportSize({ width: 360, height: 780 });
     await maria.screenshot({ path: join(ARTIFACTS, "thread-phone-dark.png"), fullPage: true });
     await maria.emulateMedia({ colorScheme: "light" });
