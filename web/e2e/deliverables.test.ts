@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { gql, logIn } from "./support/session";
@@ -105,6 +106,8 @@ describe.skipIf(!chromiumAvailable())("deliverables: co-write, amend and endorse
     await list.getByRole("link", { name: GUIDELINES }).click();
     await member.getByRole("heading", { level: 1, name: GUIDELINES }).waitFor();
     expect(new URL(member.url()).pathname).toBe(`/d/${guidelinesId}`);
+    await section(member, "Finalità").getByTestId("section-body").waitFor();
+    await expectNoAxeViolations(member, "a document page, for a member");
   });
 
   it("keeps both editors' words when they save the same section: conflict, merge, live", async () => {
@@ -245,6 +248,8 @@ describe.skipIf(!chromiumAvailable())("deliverables: co-write, amend and endorse
     await section(lawyers, "Chi può chiedere e come").evaluate((element) => element.scrollIntoView({ block: "start" }));
     await lawyers.screenshot({ path: join(SCREENSHOTS, "deliverable.png") });
     await lawyers.screenshot({ path: join(ARTIFACTS, "deliverable-full.png"), fullPage: true });
+    // As an editor sees it, with an amendment's changes open.
+    await expectNoAxeViolations(lawyers, "a document page, for an editor");
     await lawyers.emulateMedia({ colorScheme: "dark" });
     await lawyers.setViewportSize({ width: 360, height: 780 });
     await lawyers.waitForTimeout(300); // colour transitions
@@ -291,6 +296,9 @@ describe.skipIf(!chromiumAvailable())("deliverables: co-write, amend and endorse
     // Anyone reading the Manifesto sees the new count.
     await member.goto(`/d/${manifestoId}`);
     await member.getByRole("link", { name: "Endorsements (3)" }).waitFor();
+    // Its sections have headings of their own in their text (`###`): one level under the section's h2.
+    await member.getByRole("heading", { level: 3, name: "Impegni comuni" }).waitFor();
+    await expectNoAxeViolations(member, "the published Manifesto");
     expect(dialogs).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 
@@ -73,6 +74,9 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
 
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(violations).toEqual([]);
+    // Checked once everything on it has loaded, the partner directory last.
+    await page.locator(".partner-group").first().waitFor();
+    await expectNoAxeViolations(page, "the home page");
     await page.screenshot({ path: join(SCREENSHOTS, "home.png") });
     await page.screenshot({ path: join(ARTIFACTS, "home-full.png"), fullPage: true });
   });
@@ -120,6 +124,9 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
     await page.reload();
     await page.getByRole("link", { name: "Vai al contenuto" }).waitFor({ state: "attached" });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("it");
+    await page.getByRole("region", { name: "Comunità" }).getByRole("article").first().waitFor();
+    await page.locator(".partner-group").first().waitFor();
+    await expectNoAxeViolations(page, "the home page in Italian");
   });
 
   it("joins a community: the member count goes up and Leave appears", async () => {

@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { gql, logIn } from "./support/session";
@@ -457,6 +458,7 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await member.screenshot({ path: join(SCREENSHOTS, "library.png") });
     await member.evaluate(() => window.scrollTo(0, 0));
     await member.screenshot({ path: join(ARTIFACTS, "library-full.png"), fullPage: true });
+    await expectNoAxeViolations(member, "the library page");
 
     await member.emulateMedia({ colorScheme: "dark" });
     await member.waitForTimeout(300); // colour transitions

@@ -1,7 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page, WebSocketRoute } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { logIn } from "./support/session";
@@ -215,6 +216,75 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await expect.poll(() => post.getByRole("button", { name: /^Celebrate/ }).getAttribute("aria-pressed")).toBe("true");
   });
 
+  it("makes a post's reactions one tab stop, moved through with the arrows and toggled with Enter or Space", async () => {
+    const post = maria.getByRole("article", { name: `Post by ${FACILITATOR.name}` });
+    const toolbar = post.getByRole("toolbar", { name: "Reactions" });
+    const reaction = (name: string) => toolbar.getByRole("button", { name: new RegExp(`^${name}`) });
+    const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+    expect(await toolbar.getByRole("button").count()).toBe(5);
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+
+    // Tab enters the toolbar once, on the reaction last used (Celebrate, clicked above), and leaves it at once.
+    await post.locator(".post__time").focus();
+    await maria.keyboard.press("Tab");
+    expect(await hasFocus(reaction("Celebrate"))).toBe(true);
+    await maria.keyboard.press("Tab");
+    expect(await hasFocus(post.getByRole("button", { name: `Reply (${FACILITATOR.name})` }))).toBe(true);
+    await maria.keyboard.press("Shift+Tab");
+    expect(await hasFocus(reaction("Celebrate"))).toBe(true);
+
+    // The arrows move along it, wrapping; Home and End go to its ends.
+    await maria.keyboard.press("ArrowRight");
+    expect(await hasFocus(reaction("Insightful"))).toBe(true);
+    await maria.keyboard.press("End");
+    expect(await hasFocus(reaction("Support"))).toBe(true);
+    await maria.keyboard.press("ArrowRight");
+    expect(await hasFocus(reaction("Like"))).toBe(true);
+    await maria.keyboard.press("ArrowLeft");
+    expect(await hasFocus(reaction("Support"))).toBe(true);
+    await maria.keyboard.press("Home");
+    expect(await hasFocus(reaction("Like"))).toBe(true);
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+    expect(await reaction("Like").getAttribute("tabindex")).toBe("0");
+
+    // Enter and Space toggle; the state is the button's own, as a screen reader reads it.
+    expect(await reaction("Like").ariaSnapshot()).toBe('- button "Like"');
+    await maria.keyboard.press("Enter");
+    await expect.poll(() => reaction("Like").ariaSnapshot()).toBe('- button "Like 1" [pressed]');
+    await maria.keyboard.press("Space");
+    await expect.poll(() => reaction("Like").ariaSnapshot()).toBe('- button "Like"');
+    expect(await hasFocus(reaction("Like"))).toBe(true);
+  });
+
+  it("goes to the reply box with Alt+Shift+R or the skip link, and says so in both languages", async () => {
+    const replyBox = maria.getByLabel("Write a reply");
+    const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+    const breadcrumb = maria
+      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("link", { name: "Circular Economy" });
+    await breadcrumb.focus();
+    await maria.keyboard.press("Alt+Shift+R");
+    await expect.poll(() => hasFocus(replyBox)).toBe(true);
+
+    // The skip link comes right after the thread's tags, before the first post, and is always visible.
+    const skip = maria.getByRole("link", { name: "Skip to your reply" });
+    expect(await skip.getAttribute("aria-keyshortcuts")).toBe("Alt+Shift+R");
+    expect(await skip.isVisible()).toBe(true);
+    await maria.getByRole("list", { name: "Tags" }).getByRole("link").last().focus();
+    await maria.keyboard.press("Tab");
+    expect(await hasFocus(skip)).toBe(true);
+    await maria.keyboard.press("Enter");
+    await expect.poll(() => hasFocus(replyBox)).toBe(true);
+    await maria.getByText("To come back here from anywhere on this page:").waitFor();
+
+    await maria.getByRole("button", { name: "Italiano" }).click();
+    await maria.getByRole("link", { name: "Vai alla tua risposta" }).waitFor();
+    await maria.getByText("Per tornare qui da qualunque punto della pagina:").waitFor();
+    expect(await maria.locator("kbd").allTextContents()).toEqual(["Alt+Maiusc+R", "Alt+Maiusc+R"]);
+    await maria.getByRole("button", { name: "English" }).click();
+    await maria.getByRole("link", { name: "Skip to your reply" }).waitFor();
+  });
+
   it("edits a post in place; earlier versions stay readable", async () => {
     const mine = maria.getByRole("article", { name: `Post by ${MARIA.name}` }).last();
     await mine.getByRole("button", { name: "Edit" }).click();
@@ -249,6 +319,11 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await expect
       .poll(() => maria.getByTestId("live-announcer").textContent())
       .toBe("The discussion is locked: no new replies.");
+    // With no text box to go to, the shortcut goes to the reply area's heading, which says why.
+    await maria.keyboard.press("Alt+Shift+R");
+    await expect
+      .poll(() => maria.getByRole("heading", { name: "Your reply" }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
 
     await facilitator.getByRole("button", { name: "Unlock" }).click();
     await facilitator.getByRole("button", { name: "Lock", exact: true }).waitFor();
@@ -290,10 +365,13 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await maria.evaluate(() => window.scrollTo(0, 0));
     await maria.screenshot({ path: join(SCREENSHOTS, "thread.png") });
     await maria.screenshot({ path: join(ARTIFACTS, "thread-full.png"), fullPage: true });
+    // A thread with a reply, a quote, reactions and an edited post, as a member sees it.
+    await expectNoAxeViolations(maria, "a thread page");
 
     await maria.emulateMedia({ colorScheme: "dark" });
     await maria.waitForTimeout(300); // colour transitions
     await maria.screenshot({ path: join(ARTIFACTS, "thread-dark.png"), fullPage: true });
+    await expectNoAxeViolations(maria, "a thread page, dark");
     await maria.setViewportSize({ width: 360, height: 780 });
     await maria.screenshot({ path: join(ARTIFACTS, "thread-phone-dark.png"), fullPage: true });
     await maria.emulateMedia({ colorScheme: "light" });

@@ -1,14 +1,8 @@
-import type { ComponentProps } from "react";
-import ReactMarkdown, { type Components, type ExtraProps } from "react-markdown";
+import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { type HeadingLevel, remarkHeadingLevels } from "./remarkHeadingLevels";
 import { remarkMentions } from "./remarkMentions";
 import "./markdown.css";
-
-/** Headings in user text sit under the page's own h1 and h2. */
-function shifted(level: 3 | 4 | 5 | 6) {
-  const Tag = `h${level}` as const;
-  return ({ node: _node, ...props }: ComponentProps<"h3"> & ExtraProps) => <Tag {...props} />;
-}
 
 const components: Components = {
   // Links leave Pratica in a new tab and pass no referrer or ranking on.
@@ -26,17 +20,17 @@ const components: Components = {
     ) : (
       (alt ?? null)
     ),
-  h1: shifted(3),
-  h2: shifted(4),
-  h3: shifted(5),
-  h4: shifted(6),
-  h5: shifted(6),
-  h6: shifted(6),
 };
 
 interface MarkdownProps {
   source: string;
   className?: string;
+  /**
+   * The level of the text's first heading: one below the heading the text sits under (3 under
+   * an h2). Its other headings follow its outline without skipping a level. Without it, headings
+   * in user text sit under the page's own h1 and h2: `#` is an h3, `##` an h4, and so on.
+   */
+  headingLevel?: HeadingLevel;
 }
 
 /**
@@ -44,10 +38,13 @@ interface MarkdownProps {
  * react-markdown builds React elements (no innerHTML) and turns HTML in the text into plain
  * text; its default URL filter drops `javascript:` and other unsafe links.
  */
-export function Markdown({ source, className }: MarkdownProps) {
+export function Markdown({ source, className, headingLevel }: MarkdownProps) {
   return (
     <div className={["markdown", className ?? ""].filter(Boolean).join(" ")}>
-      <ReactMarkdown remarkPlugins={[remarkGfm, remarkMentions]} components={components}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm, remarkMentions, [remarkHeadingLevels, { start: headingLevel }]]}
+        components={components}
+      >
         {source}
       </ReactMarkdown>
     </div>

@@ -277,9 +277,9 @@ function AmendmentCard({ amendment, section, viewerId, canComment, isEditor, onA
   return (
     <article className={`amendment amendment--${amendment.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
       <header className="amendment__head">
-        <h4 id={`${id}-title`} className="amendment__title">
+        <h3 id={`${id}-title`} className="amendment__title">
           {t("amendments.by", { name: amendment.proposer.displayName })}
-        </h4>
+        </h3>
         <p className="amendment__flags">
           <Badge tone={STATUS_TONE[amendment.status]}>{t(`amendments.status.${amendment.status}`)}</Badge>
           {amendment.stale ? <Badge tone="warning">{t("amendments.stale")}</Badge> : null}
@@ -560,7 +560,7 @@ function ProposeForm({ section, onClose }: { section: SectionView; onClose: (pro
 
   return (
     <form className="amendment-form card" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <h4>{t("amendments.proposeTitle", { heading: section.heading })}</h4>
+      <h3>{t("amendments.proposeTitle", { heading: section.heading })}</h3>
       <Field
         ref={bodyRef}
         multiline

@@ -131,7 +131,7 @@ export function History({ deliverableId, section, onAnnounce }: HistoryProps) {
       <ActionProblem error={restoreState.error} />
       {older && newer ? (
         <section className="history__compare" aria-live="polite">
-          <h4>{t("history.compareTitle", { from: older.version, to: newer.version })}</h4>
+          <h3>{t("history.compareTitle", { from: older.version, to: newer.version })}</h3>
           <DiffView
             parts={wordDiff(older.body, newer.body)}
             label={t("history.compareTitle", { from: older.version, to: newer.version })}

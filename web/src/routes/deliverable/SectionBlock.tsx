@@ -163,7 +163,8 @@ export function SectionBlock({
           <>
             <div ref={bodyRef} className="doc-section__body" data-testid="section-body">
               {section.body.trim() ? (
-                <Markdown source={section.body} />
+                // Under the section's h2: the text's own headings start at h3.
+                <Markdown source={section.body} headingLevel={3} />
               ) : (
                 <p className="doc-section__empty">{t("section.empty")}</p>
               )}

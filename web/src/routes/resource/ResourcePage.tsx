@@ -238,7 +238,8 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
               ) : null}
               {resource.body.trim() ? (
                 <div className="resource-page__body">
-                  <Markdown source={resource.body} />
+                  {/* Under the material's h1, before the aside's h2s. */}
+                  <Markdown source={resource.body} headingLevel={2} />
                 </div>
               ) : null}
             </>

@@ -94,7 +94,8 @@ export function PostItem({ threadId, post, communitySlug, canReply, canReact, on
       ) : editing ? (
         <EditPostForm post={post} communitySlug={communitySlug} onDone={() => setEditing(false)} />
       ) : (
-        <Markdown source={post.body} className="post__body" />
+        // Under the replies' h2.
+        <Markdown source={post.body} className="post__body" headingLevel={3} />
       )}
 
       {showRevisions && post.edited && !post.deleted ? (

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
 import type { ReactionKind } from "../../gql/graphql";
 import { ActionProblem } from "../../ui/ActionProblem";
+import { useRovingTabIndex } from "../../ui/useRovingTabIndex";
 import type { ThreadPost } from "./post.fragment";
 
 const toggleReactionMutation = graphql(`
@@ -48,6 +49,7 @@ interface ReactionsProps {
 export function Reactions({ post, canReact }: ReactionsProps) {
   const { t } = useTranslation();
   const [toggle, { error }] = useMutation(toggleReactionMutation);
+  const roving = useRovingTabIndex(REACTIONS.length);
   const byKind = new Map(post.reactions.map((r) => [r.kind, r]));
 
   if (!canReact) {
@@ -67,14 +69,15 @@ export function Reactions({ post, canReact }: ReactionsProps) {
 
   return (
     <div className="reactions-wrap">
-      {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form fieldset */}
-      <div className="reactions" role="group" aria-label={t("reactions.label")}>
-        {REACTIONS.map(([kind, emoji]) => {
+      {/* One tab stop per post, not five: the arrows move between the reactions. */}
+      <div className="reactions" role="toolbar" aria-label={t("reactions.label")} onKeyDown={roving.onKeyDown}>
+        {REACTIONS.map(([kind, emoji], index) => {
           const reaction = byKind.get(kind);
           const count = reaction?.count ?? 0;
           return (
             <button
               key={kind}
+              {...roving.item(index)}
               type="button"
               className={`reaction${count === 0 ? " reaction--none" : ""}`}
               aria-pressed={reaction?.viewerReacted ?? false}

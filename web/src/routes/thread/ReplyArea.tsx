@@ -99,9 +99,13 @@ export function ReplyArea({
 
   return (
     <section aria-labelledby="reply-title" className="reply-area">
-      <h2 id="reply-title" className="reply-area__title">
+      {/* Focusable, for the skip link and the shortcut when there is no text box to go to. */}
+      <h2 id="reply-title" className="reply-area__title" tabIndex={-1}>
         {t("thread.yourReply")}
       </h2>
+      <p className="reply-area__shortcut">
+        {t("thread.replyShortcutHelp")} <kbd className="kbd">{t("thread.replyShortcutKeys")}</kbd>
+      </p>
       {content}
       <p className="typing">{typing.length > 0 ? <TypingText names={typing} /> : null}</p>
     </section>

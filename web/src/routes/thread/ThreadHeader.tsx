@@ -9,6 +9,7 @@ import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
 import { Breadcrumb } from "../../ui/PageHeader";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { SkipToReply } from "./SkipToReply";
 
 const setThreadPinnedMutation = graphql(`
   mutation SetThreadPinned($threadId: ID!, $pinned: Boolean!) {
@@ -31,7 +32,13 @@ const setThreadLockedMutation = graphql(`
 
 type Thread = NonNullable<ThreadPageQuery["thread"]>;
 
-export function ThreadHeader({ thread }: { thread: Thread }) {
+interface ThreadHeaderProps {
+  thread: Thread;
+  /** Goes to the reply box (or to what stands in for it). */
+  onSkipToReply: () => void;
+}
+
+export function ThreadHeader({ thread, onSkipToReply }: ThreadHeaderProps) {
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState("");
   const [setPinned, pinState] = useMutation(setThreadPinnedMutation);
@@ -82,6 +89,7 @@ export function ThreadHeader({ thread }: { thread: Thread }) {
             ))}
           </ul>
         ) : null}
+        <SkipToReply onGo={onSkipToReply} />
         {thread.viewerCanModerate ? (
           <div className="thread__moderation">
             <p className="actions">

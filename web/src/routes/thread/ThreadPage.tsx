@@ -17,6 +17,7 @@ import { appendPost, type ThreadPost } from "./post.fragment";
 import { ReplyArea } from "./ReplyArea";
 import { ThreadHeader } from "./ThreadHeader";
 import { useMarkRead } from "./useMarkRead";
+import { useReplyShortcut } from "./useReplyShortcut";
 import { useThreadEvents } from "./useThreadEvents";
 import { useThreadUpdates } from "./useThreadUpdates";
 import { useTypingIndicator } from "./useTyping";
@@ -127,6 +128,8 @@ function ThreadView({ id }: { id: string }) {
     else if (change.pinned !== undefined) setAnnouncement(t(change.pinned ? "thread.pinnedNow" : "thread.unpinnedNow"));
   });
 
+  useReplyShortcut(goToReply);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per thread, when it has loaded
   useEffect(() => {
     if (thread) markRead();
@@ -179,9 +182,16 @@ function ThreadView({ id }: { id: string }) {
 
   function onReply(post: ThreadPost) {
     setReplyTo(post);
+    goToReply();
+  }
+
+  /** To the text box; where there is none (locked, signed out) or it shows its preview, to its heading. */
+  function goToReply() {
     const textarea = composerRef.current;
-    textarea?.scrollIntoView({ block: "center" });
     textarea?.focus({ preventScroll: true });
+    const target = textarea && document.activeElement === textarea ? textarea : document.getElementById("reply-title");
+    target?.scrollIntoView({ block: "center" });
+    target?.focus({ preventScroll: true });
   }
 
   if (loading && !data) return <PageLoading />;
@@ -196,10 +206,11 @@ function ThreadView({ id }: { id: string }) {
 
   return (
     <article className="thread" style={accentStyle(thread.community.color)} aria-labelledby="thread-title">
-      <ThreadHeader thread={thread} />
+      <ThreadHeader thread={thread} onSkipToReply={goToReply} />
       <div className="container thread__layout">
         <div className="thread__opening">
-          <Markdown source={thread.body} />
+          {/* Under the thread's h1, beside the replies' h2. */}
+          <Markdown source={thread.body} headingLevel={2} />
         </div>
 
         <section aria-labelledby="replies-title" className="thread__replies">
