@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     sourcemap: true,
+    // .vite/manifest.json maps each chunk to its imports: bench/src/web-size.ts reads what a page loads from it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
