@@ -16,14 +16,32 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     sourcemap: true,
+    // .vite/manifest.json maps each chunk to its imports: bench/src/web-size.ts reads what a page loads from it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
+        // The vendor groups of the first load take only what the entry reaches by static imports
+        // (the `$initial` tag): a part of them that only a lazy route imported would otherwise join
+        // every page's first load (none does today; the tag keeps it so). Markdown is only used by
+        // pages that show user text, all lazy: one chunk those routes share.
         codeSplitting: {
           groups: [
-            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: "apollo", test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|optimism|@wry|tslib)[\\/]/ },
-            { name: "i18n", test: /node_modules[\\/](i18next|react-i18next|i18next-browser-languagedetector)[\\/]/ },
+            {
+              name: "react",
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              tags: ["$initial"],
+            },
+            {
+              name: "apollo",
+              test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|optimism|@wry|tslib)[\\/]/,
+              tags: ["$initial"],
+            },
+            {
+              name: "i18n",
+              test: /node_modules[\\/](i18next|react-i18next|i18next-browser-languagedetector)[\\/]/,
+              tags: ["$initial"],
+            },
             {
               name: "markdown",
               test: /node_modules[\\/](react-markdown|remark-[^\\/]+|micromark[^\\/]*|mdast-[^\\/]+|hast-[^\\/]+|unist-[^\\/]+|unified|vfile[^\\/]*)[\\/]/,

@@ -81,6 +81,21 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
     await page.screenshot({ path: join(ARTIFACTS, "home-full.png"), fullPage: true });
   });
 
+  it("says so, inside the shell, when a page's code cannot be loaded", async () => {
+    // Pages are lazy routes: a chunk that fails (a release replaced it, the network dropped)
+    // must end on the error page, not on an endless spinner or a blank screen.
+    const probe = await context.newPage();
+    try {
+      await probe.route(/\/assets\/ThreadPage-[^/]+\.js$/, (route) => route.abort());
+      await probe.goto("/t/00000000-0000-0000-0000-000000000000");
+      await probe.getByRole("heading", { level: 1, name: "Something went wrong" }).waitFor();
+      await probe.getByRole("link", { name: "Reload the page" }).waitFor();
+      await probe.getByRole("banner").getByRole("link", { name: "Log in" }).waitFor();
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("registers a new account and comes back to the home page", async () => {
     await page.getByRole("banner").getByRole("link", { name: "Register" }).click();
     await page.getByRole("heading", { name: "Create your account" }).waitFor();

@@ -3,10 +3,10 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { apolloClient } from "./app/apollo/client";
+// Before the router, so that the stylesheets keep their order (see styles.ts).
+import "./app/styles";
 import { router } from "./app/router";
 import "./i18n";
-import "./ui/theme.css";
-import "./ui/ui.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");

@@ -1,23 +1,15 @@
 import { createBrowserRouter } from "react-router";
-import { CommunityPage } from "../routes/community/CommunityPage";
-import { DeliverablePage } from "../routes/deliverable/DeliverablePage";
-import { EndorsementsPage } from "../routes/deliverable/EndorsementsPage";
-import { ManageDocumentPage } from "../routes/deliverable/ManageDocumentPage";
 import { HomePage } from "../routes/home/HomePage";
-import { LoginPage } from "../routes/login/LoginPage";
 import { NotFoundPage } from "../routes/not-found/NotFoundPage";
-import { NotificationsPage } from "../routes/notifications/NotificationsPage";
-import { PathEditorPage } from "../routes/paths/PathEditorPage";
-import { PathPage } from "../routes/paths/PathPage";
-import { ProfilePage } from "../routes/profile/ProfilePage";
-import { RegisterPage } from "../routes/register/RegisterPage";
-import { ResourcePage } from "../routes/resource/ResourcePage";
-import { SavedPage } from "../routes/saved/SavedPage";
-import { SearchPage } from "../routes/search/SearchPage";
-import { ThreadPage } from "../routes/thread/ThreadPage";
+import { PageLoading } from "../ui/PageStates";
 import { AppShell } from "./AppShell";
 import { RouteError } from "./RouteError";
 
+// Each page but the home page and the 404 is a lazy route: its code (and what only it uses, such
+// as Markdown rendering or the diff library) is a chunk of its own, fetched when the page is first
+// visited. The home page stays in the entry because it is the usual first page, where a lazy chunk
+// would add a round trip before anything shows; it is small. A chunk that fails to load (a
+// release replaced it, the network dropped) rejects `lazy`, and the router shows RouteError.
 export const router = createBrowserRouter([
   {
     element: <AppShell />,
@@ -25,22 +17,60 @@ export const router = createBrowserRouter([
     children: [
       {
         errorElement: <RouteError />,
+        // While the first page's chunk loads, the shell shows with this in place of the page.
+        hydrateFallbackElement: <PageLoading />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: "c/:slug", element: <CommunityPage /> },
-          { path: "t/:id", element: <ThreadPage /> },
-          { path: "r/:id", element: <ResourcePage /> },
-          { path: "p/:id", element: <PathPage /> },
-          { path: "d/:id", element: <DeliverablePage /> },
-          { path: "d/:id/endorsements", element: <EndorsementsPage /> },
-          { path: "d/:id/manage", element: <ManageDocumentPage /> },
-          { path: "p/:id/edit", element: <PathEditorPage /> },
-          { path: "search", element: <SearchPage /> },
-          { path: "notifications", element: <NotificationsPage /> },
-          { path: "saved", element: <SavedPage /> },
-          { path: "login", element: <LoginPage /> },
-          { path: "register", element: <RegisterPage /> },
-          { path: "profile", element: <ProfilePage /> },
+          {
+            path: "c/:slug",
+            lazy: () => import("../routes/community/CommunityPage").then((m) => ({ Component: m.CommunityPage })),
+          },
+          {
+            path: "t/:id",
+            lazy: () => import("../routes/thread/ThreadPage").then((m) => ({ Component: m.ThreadPage })),
+          },
+          {
+            path: "r/:id",
+            lazy: () => import("../routes/resource/ResourcePage").then((m) => ({ Component: m.ResourcePage })),
+          },
+          { path: "p/:id", lazy: () => import("../routes/paths/PathPage").then((m) => ({ Component: m.PathPage })) },
+          {
+            path: "d/:id",
+            lazy: () => import("../routes/deliverable/DeliverablePage").then((m) => ({ Component: m.DeliverablePage })),
+          },
+          {
+            path: "d/:id/endorsements",
+            lazy: () =>
+              import("../routes/deliverable/EndorsementsPage").then((m) => ({ Component: m.EndorsementsPage })),
+          },
+          {
+            path: "d/:id/manage",
+            lazy: () =>
+              import("../routes/deliverable/ManageDocumentPage").then((m) => ({ Component: m.ManageDocumentPage })),
+          },
+          {
+            path: "p/:id/edit",
+            lazy: () => import("../routes/paths/PathEditorPage").then((m) => ({ Component: m.PathEditorPage })),
+          },
+          {
+            path: "search",
+            lazy: () => import("../routes/search/SearchPage").then((m) => ({ Component: m.SearchPage })),
+          },
+          {
+            path: "notifications",
+            lazy: () =>
+              import("../routes/notifications/NotificationsPage").then((m) => ({ Component: m.NotificationsPage })),
+          },
+          { path: "saved", lazy: () => import("../routes/saved/SavedPage").then((m) => ({ Component: m.SavedPage })) },
+          { path: "login", lazy: () => import("../routes/login/LoginPage").then((m) => ({ Component: m.LoginPage })) },
+          {
+            path: "register",
+            lazy: () => import("../routes/register/RegisterPage").then((m) => ({ Component: m.RegisterPage })),
+          },
+          {
+            path: "profile",
+            lazy: () => import("../routes/profile/ProfilePage").then((m) => ({ Component: m.ProfilePage })),
+          },
           { path: "*", element: <NotFoundPage /> },
         ],
       },
