@@ -37,10 +37,11 @@ export type HttpOptions = {
  */
 export function createRequestHandler(options: HttpOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const { apollo, deps, logger } = options;
-  // pino-http logs each request at info level, and builds a child logger (serializing the request)
-  // for every one even when it will not be written: leave it out when info is off (LOG_LEVEL=warn).
-  const log = logger.isLevelEnabled("info")
-    ? pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } })
+  // One line per request, with every header, is for debugging: at info a console shows what
+  // happens (start, problems), not traffic. pino-http builds a child logger (serializing the
+  // request) for every request even when it will not be written: leave it out below debug.
+  const log = logger.isLevelEnabled("debug")
+    ? pinoHttp({ logger, useLevel: "debug", autoLogging: { ignore: (req) => req.url === "/healthz" } })
     : undefined;
   const graphql = graphqlHttpHandler(apollo, (req, res) => httpContext(deps, req, res), logger);
   const app = createExpressApp(options);
