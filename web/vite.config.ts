@@ -1,11 +1,12 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { APP_ROUTES_FILE, appRoutePatterns } from "./src/app/route-patterns";
 
 const api = process.env.PRATICA_API_URL ?? "http://localhost:4000";
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), appRoutesFile()],
   server: {
     proxy: {
       "/graphql": { target: api, ws: true, changeOrigin: false },
@@ -52,3 +53,14 @@ export default defineConfig({
     },
   },
 });
+
+/** The pages' paths beside index.html, for the api to tell pages from unknown paths (route-patterns.ts). */
+function appRoutesFile(): Plugin {
+  return {
+    name: "pratica-app-routes",
+    apply: "build",
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: APP_ROUTES_FILE, source: `${JSON.stringify(appRoutePatterns)}\n` });
+    },
+  };
+}

@@ -3,5 +3,5 @@ export { handleFrom } from "./handle.js";
 export * from "./migrate.js";
 export * from "./password.js";
 export * from "./schema/index.js";
-export { DEMO_PASSWORD } from "./seed/demo-accounts.js";
-export { isEmpty, seed } from "./seed/index.js";
+export { DEMO_PASSWORD, type DemoAccount } from "./seed/demo-accounts.js";
+export { hasDemoAccounts, isEmpty, type SeedReport, seed, seededDemoAccounts } from "./seed/index.js";

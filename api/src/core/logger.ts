@@ -1,6 +1,10 @@
-import { pino } from "pino";
+import { type DestinationStream, pino } from "pino";
 
-export const createLogger = (level: string) =>
-  pino({ level, base: { service: "pratica-api" }, redact: ["req.headers.authorization", "req.headers.cookie"] });
+/** JSON lines on stdout, or on `destination` (tests read them there). */
+export const createLogger = (level: string, destination?: DestinationStream) =>
+  pino(
+    { level, base: { service: "pratica-api" }, redact: ["req.headers.authorization", "req.headers.cookie"] },
+    destination,
+  );
 
 export type Logger = ReturnType<typeof createLogger>;

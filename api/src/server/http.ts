@@ -13,6 +13,7 @@ import { type ContextDeps, httpContext } from "./context.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
 import { securityHeaders } from "./security-headers.js";
+import { loadPageMatcher } from "./web-routes.js";
 import { GRAPHQL_PATH } from "./ws.js";
 
 // api/{src,dist}/server → the repository's web/dist.
@@ -36,10 +37,11 @@ export type HttpOptions = {
  */
 export function createRequestHandler(options: HttpOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const { apollo, deps, logger } = options;
-  // pino-http logs each request at info level, and builds a child logger (serializing the request)
-  // for every one even when it will not be written: leave it out when info is off (LOG_LEVEL=warn).
-  const log = logger.isLevelEnabled("info")
-    ? pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } })
+  // One line per request, with every header, is for debugging: at info a console shows what
+  // happens (start, problems), not traffic. pino-http builds a child logger (serializing the
+  // request) for every request even when it will not be written: leave it out below debug.
+  const log = logger.isLevelEnabled("debug")
+    ? pinoHttp({ logger, useLevel: "debug", autoLogging: { ignore: (req) => req.url === "/healthz" } })
     : undefined;
   const graphql = graphqlHttpHandler(apollo, (req, res) => httpContext(deps, req, res), logger);
   const app = createExpressApp(options);
@@ -80,12 +82,16 @@ function createExpressApp({ deps, db, logger, webDistDir }: HttpOptions): Expres
   });
 
   app.use(exportRoutes(deps, logger));
-  serveWeb(app, webDistDir);
+  serveWeb(app, webDistDir, logger);
   return app;
 }
 
-/** The built web app, with index.html for every client-side route. */
-function serveWeb(app: Express, dir: string) {
+/**
+ * The built web app: index.html for every page's path, and with 404 for any other path (the app
+ * then shows its "not found" page). Paths of a page whose object does not exist (/t/<unknown id>)
+ * stay 200: telling would cost a query per page load, and the page says so itself.
+ */
+function serveWeb(app: Express, dir: string, logger: Logger) {
   const index = join(dir, "index.html");
   if (!existsSync(index)) {
     app.get("/", (_req, res) => {
@@ -93,7 +99,13 @@ function serveWeb(app: Express, dir: string) {
     });
     return;
   }
+  const isPage = loadPageMatcher(dir);
+  if (!isPage) {
+    logger.warn({ dir }, "this web build has no app-routes.json (built before it): every path answers 200");
+  }
   app.use(express.static(dir, { index: false, maxAge: "1h", immutable: false }));
   app.use("/assets", (_req, res) => res.status(404).end());
-  app.get(/.*/, (_req, res) => res.sendFile(index, { headers: { "Cache-Control": "no-cache" } }));
+  app.get(/.*/, (req, res) =>
+    res.status(!isPage || isPage(req.path) ? 200 : 404).sendFile(index, { headers: { "Cache-Control": "no-cache" } }),
+  );
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import type { Database, DatabaseHandle } from "@pratica/db";
+import type { DestinationStream } from "pino";
 import { loadConfig } from "../config.js";
 import type { EventBus } from "../core/event-bus.js";
 import { createLogger } from "../core/logger.js";
@@ -24,6 +25,11 @@ export type TestServer = {
   stop: () => Promise<void>;
 };
 
+export type TestServerHooks = AppHooks & {
+  /** Where the server's log lines go (stdout otherwise); set LOG_LEVEL in `env`, it is silent by default. */
+  logTo?: DestinationStream;
+};
+
 /**
  * A real server on a random port over a fresh database, as the app runs it. Pass another
  * test server's `shared` database to run a second api instance on the same data.
@@ -31,7 +37,7 @@ export type TestServer = {
 export async function startTestServer(
   env: Record<string, string> = {},
   shared?: DatabaseHandle,
-  hooks: AppHooks = {},
+  hooks: TestServerHooks = {},
 ): Promise<TestServer & { database: DatabaseHandle }> {
   const statements: string[] = [];
   const database = shared ? { ...shared, drop: async () => {} } : await freshDatabase((sql) => statements.push(sql));
@@ -47,7 +53,7 @@ export async function startTestServer(
     hooks.onSocketOperationEnd?.(operationId);
     for (const resolve of ending.splice(0)) resolve();
   };
-  const app = await createApp(config, database, createLogger(config.LOG_LEVEL), {
+  const app = await createApp(config, database, createLogger(config.LOG_LEVEL, hooks.logTo), {
     ...hooks,
     onSubscribed,
     onSocketOperationEnd,

@@ -4,7 +4,7 @@ import { hashPassword } from "../password.js";
 import { communities, communityMemberships, organizationMembers, organizations, users } from "../schema/index.js";
 import { communities as communitySeeds } from "./data/communities.js";
 import { organizations as organizationSeeds } from "./data/organizations.js";
-import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.js";
+import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./demo-accounts.js";
 import { seedDemoDeliverables } from "./demo-deliverables.js";
 import { seedDemoLibrary } from "./demo-library.js";
 import { seedDemoThreads } from "./demo-threads.js";
@@ -52,6 +52,16 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
   });
 }
 
+/** The demo accounts the seed creates when asked to (the api names them when it starts). */
+export const seededDemoAccounts = (): DemoAccount[] => demoAccounts(communitySeeds.map((c) => c.slug));
+
+/** True when some demo account exists, whenever it was seeded. */
+export async function hasDemoAccounts(db: Executor): Promise<boolean> {
+  const emails = seededDemoAccounts().map((a) => a.email);
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(inArray(users.email, emails));
+  return (row?.n ?? 0) > 0;
+}
+
 /** True when the database holds no communities yet (a fresh install). */
 export async function isEmpty(db: Executor): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(communities);
@@ -59,8 +69,7 @@ export async function isEmpty(db: Executor): Promise<boolean> {
 }
 
 async function seedDemoAccounts(tx: Executor): Promise<number> {
-  const slugs = communitySeeds.map((c) => c.slug);
-  const accounts = demoAccounts(slugs);
+  const accounts = seededDemoAccounts();
   // One hash for all: the password is public anyway, and argon2 is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await tx

@@ -1,0 +1,33 @@
+/**
+ * The path of every page: one list for the router and for the api, which answers 404 to a path
+ * none of these match. The api cannot import the web's sources (its image holds web/dist only),
+ * so the build writes the list beside index.html as app-routes.json (vite.config.ts) and the api
+ * reads it from the build it serves.
+ *
+ * router.tsx still spells its paths out; api/src/test/server/web-routes.test.ts fails while the
+ * two differ. Using `appRoutes.thread` (…) as the routes' `path` there makes it one list.
+ *
+ * The api understands static segments and `:param` (one non-empty segment); teach
+ * api/src/server/web-routes.ts before using optional segments or splats.
+ */
+export const appRoutes = {
+  home: "/",
+  community: "/c/:slug",
+  thread: "/t/:id",
+  resource: "/r/:id",
+  path: "/p/:id",
+  pathEditor: "/p/:id/edit",
+  deliverable: "/d/:id",
+  endorsements: "/d/:id/endorsements",
+  manageDocument: "/d/:id/manage",
+  search: "/search",
+  notifications: "/notifications",
+  saved: "/saved",
+  login: "/login",
+  register: "/register",
+  profile: "/profile",
+} as const;
+
+export const APP_ROUTES_FILE = "app-routes.json";
+
+export const appRoutePatterns: readonly string[] = Object.values(appRoutes);
