@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { APP_ROUTES_FILE, appRoutePatterns } from "./src/app/route-patterns";
+import { APP_ROUTES_FILE, appRoutePatterns } from "./src/app/route-patterns.ts";
 
 const api = process.env.PRATICA_API_URL ?? "http://localhost:4000";
 
