@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { gql, logIn } from "./support/session";
+import { transitionsFinished } from "./support/signals";
 
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
 const SCREENSHOTS = join(REPO_ROOT, "docs", "screenshots");
@@ -252,7 +253,7 @@ describe.skipIf(!chromiumAvailable())("deliverables: co-write, amend and endorse
     await expectNoAxeViolations(lawyers, "a document page, for an editor");
     await lawyers.emulateMedia({ colorScheme: "dark" });
     await lawyers.setViewportSize({ width: 360, height: 780 });
-    await lawyers.waitForTimeout(300); // colour transitions
+    await transitionsFinished(lawyers);
     await lawyers.screenshot({ path: join(ARTIFACTS, "deliverable-phone-dark.png"), fullPage: true });
     await lawyers.emulateMedia({ colorScheme: "light" });
     await lawyers.setViewportSize({ width: 1280, height: 800 });

@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { gql, logIn } from "./support/session";
+import { transitionsFinished } from "./support/signals";
 
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
 const SCREENSHOTS = join(REPO_ROOT, "docs", "screenshots");
@@ -461,12 +462,12 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await expectNoAxeViolations(member, "the library page");
 
     await member.emulateMedia({ colorScheme: "dark" });
-    await member.waitForTimeout(300); // colour transitions
+    await transitionsFinished(member);
     await member.screenshot({ path: join(ARTIFACTS, "library-dark.png"), fullPage: true });
     await member.setViewportSize({ width: 360, height: 780 });
     await member.screenshot({ path: join(ARTIFACTS, "library-phone-dark.png"), fullPage: true });
     await member.emulateMedia({ colorScheme: "light" });
-    await member.waitForTimeout(300);
+    await transitionsFinished(member);
     await member.screenshot({ path: join(ARTIFACTS, "library-phone.png"), fullPage: true });
     await member.goto(resourcePath);
     await member.getByRole("heading", { level: 1, name: title }).waitFor();
@@ -478,7 +479,7 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await facilitator.emulateMedia({ colorScheme: "dark" });
     await facilitator.goto(`/c/${COMMUNITY}?tab=curation`);
     await facilitator.getByRole("region", { name: "New proposals" }).getByRole("link", { name: second }).waitFor();
-    await facilitator.waitForTimeout(300); // colour transitions
+    await transitionsFinished(facilitator);
     await facilitator.screenshot({ path: join(ARTIFACTS, "curation-phone-dark.png"), fullPage: true });
     await facilitator.emulateMedia({ colorScheme: "light" });
     await facilitator.setViewportSize({ width: 1280, height: 800 });

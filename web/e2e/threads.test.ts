@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { logIn } from "./support/session";
+import { transitionsFinished } from "./support/signals";
 
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
 const SCREENSHOTS = join(REPO_ROOT, "docs", "screenshots");
@@ -369,13 +370,13 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await expectNoAxeViolations(maria, "a thread page");
 
     await maria.emulateMedia({ colorScheme: "dark" });
-    await maria.waitForTimeout(300); // colour transitions
+    await transitionsFinished(maria);
     await maria.screenshot({ path: join(ARTIFACTS, "thread-dark.png"), fullPage: true });
     await expectNoAxeViolations(maria, "a thread page, dark");
     await maria.setViewportSize({ width: 360, height: 780 });
     await maria.screenshot({ path: join(ARTIFACTS, "thread-phone-dark.png"), fullPage: true });
     await maria.emulateMedia({ colorScheme: "light" });
-    await maria.waitForTimeout(300);
+    await transitionsFinished(maria);
     await maria.screenshot({ path: join(ARTIFACTS, "thread-phone.png"), fullPage: true });
     await maria.setViewportSize({ width: 1280, height: 800 });
   });
@@ -482,7 +483,7 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await maria.screenshot({ path: join(ARTIFACTS, "discussions.png"), fullPage: true });
     await maria.emulateMedia({ colorScheme: "dark" });
     await maria.setViewportSize({ width: 360, height: 780 });
-    await maria.waitForTimeout(300); // colour transitions
+    await transitionsFinished(maria);
     await maria.screenshot({ path: join(ARTIFACTS, "discussions-phone-dark.png"), fullPage: true });
     await maria.emulateMedia({ colorScheme: "light" });
     await maria.setViewportSize({ width: 1280, height: 800 });
