@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { gql, logIn } from "./support/session";
-import { transitionsFinished } from "./support/signals";
+import { subscribeSent, transitionsFinished } from "./support/signals";
 
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
 const SCREENSHOTS = join(REPO_ROOT, "docs", "screenshots");
@@ -147,9 +147,12 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
 
   it("lets the facilitator publish and ask for changes from the curation queue, each row in place", async () => {
     // The member keeps the library open: what gets published shows up behind a quiet bar.
+    // Waited for before anything is published: an event published before the page subscribed
+    // never reaches it. The server attaches to its in-process bus as it handles this message.
+    const subscribed = subscribeSent(member, "CommunityEvents");
     await member.goto(`/c/${COMMUNITY}?tab=library`);
     await member.getByRole("region", { name: "Library" }).waitFor();
-    await member.waitForTimeout(500); // the live subscription starts
+    await subscribed;
 
     await facilitator.goto(`/c/${COMMUNITY}`);
     const curationTab = facilitator.getByRole("link", { name: /^Curation/ });

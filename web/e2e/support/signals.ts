@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Page, WebSocket } from "playwright-core";
 
 /**
  * Resolves once every CSS transition on the page has finished: after a colour-scheme or
@@ -13,4 +13,30 @@ export async function transitionsFinished(page: Page): Promise<void> {
     // A transition cancelled by a later style change rejects `finished`; it is over all the same.
     await Promise.all(transitions.map((transition) => transition.finished.catch(() => undefined)));
   });
+}
+
+/**
+ * Resolves when one of the page's WebSockets sends the graphql-ws `subscribe` message for the
+ * named operation. Call it before what makes the page subscribe (a navigation, a click).
+ */
+export function subscribeSent(page: Page, operationName: string): Promise<void> {
+  return new Promise((resolve) => {
+    const onSocket = (socket: WebSocket) => {
+      socket.on("framesent", ({ payload }) => {
+        if (!isSubscribe(String(payload), operationName)) return;
+        page.off("websocket", onSocket);
+        resolve();
+      });
+    };
+    page.on("websocket", onSocket);
+  });
+}
+
+function isSubscribe(message: string, operationName: string): boolean {
+  try {
+    const parsed = JSON.parse(message) as { type?: string; payload?: { operationName?: string } };
+    return parsed.type === "subscribe" && parsed.payload?.operationName === operationName;
+  } catch {
+    return false;
+  }
 }
