@@ -357,6 +357,10 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
       await facilitator.getByRole("heading", { name: `Steps (${index + 1})` }).waitFor();
     }
     const order = () => facilitator.locator(".editor-step__title a").allTextContents();
+    // The list shows a move at once and says "saving" until the server has the order: reloading
+    // before then would show the old one.
+    const pathSaved = () =>
+      expect.poll(() => facilitator.locator(".editor-steps").getAttribute("data-state")).toBe("saved");
     expect(await order()).toEqual([title, ...stepTitles]);
 
     // Alt+ArrowUp on the third step's handle moves it to the second place, and says so.
@@ -374,7 +378,7 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await facilitator.screenshot({ path: join(ARTIFACTS, "path-editor.png"), fullPage: true });
 
     // The new order was saved: a reload shows it.
-    await facilitator.waitForTimeout(500);
+    await pathSaved();
     await facilitator.reload();
     await facilitator.getByRole("heading", { level: 1, name: "Edit learning path" }).waitFor();
     await expect.poll(order).toEqual([title, stepTitles[1], stepTitles[0]]);
@@ -398,7 +402,7 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
       .dragTo(rows.last(), { targetPosition: { x: 80, y: (last?.height ?? 20) - 4 } });
     await expect.poll(order).toEqual([title, stepTitles[1], stepTitles[0]]);
     await facilitator.setViewportSize({ width: 1280, height: 800 });
-    await facilitator.waitForTimeout(500);
+    await pathSaved();
     await facilitator.reload();
     await expect.poll(order).toEqual([title, stepTitles[1], stepTitles[0]]);
   });

@@ -354,7 +354,8 @@ function PathEditor({ path, refetch }: PathEditorProps) {
             <p className="path-editor__hint" id="reorder-help">
               {t("pathEditor.reorderHelp")}
             </p>
-            <ol className="editor-steps">
+            {/* "saving" while a move is shown ahead of the server: a reload then would undo it. */}
+            <ol className="editor-steps" data-state={order ? "saving" : "saved"}>
               {steps.map((step, index) => (
                 <li
                   key={step.id}
