@@ -26,12 +26,17 @@ class WebSocketSwitch {
   offline = false;
   /** The `after` of every threadEvents subscription the page started, in order. */
   readonly threadEventsAfter: number[] = [];
+  /** How many connection attempts were turned away while offline. */
+  refusals = 0;
   private open = new Set<WebSocketRoute>();
+  private onRefusal: (() => void)[] = [];
 
   async install(context: BrowserContext) {
     await context.routeWebSocket(/\/graphql$/, (ws) => {
       if (this.offline) {
         void ws.close({ code: 1012, reason: "offline" });
+        this.refusals += 1;
+        for (const listener of this.onRefusal.splice(0)) listener();
         return;
       }
       this.open.add(ws);
@@ -62,6 +67,11 @@ class WebSocketSwitch {
 
   goOnline() {
     this.offline = false;
+  }
+
+  /** Resolves once an attempt past the first `count` has been turned away. */
+  async refusedAfter(count: number) {
+    while (this.refusals <= count) await new Promise<void>((resolve) => this.onRefusal.push(resolve));
   }
 }
 
@@ -411,7 +421,10 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
       await facilitator.getByRole("button", { name: "Send reply" }).click();
       await facilitator.getByText(text).waitFor();
     }
-    await maria.waitForTimeout(1_500);
+    const refusalsBefore = socket.refusals;
+    // The page tried to reconnect after both posts existed and was turned away: it was still
+    // cut off while they were posted, so it cannot have them.
+    await socket.refusedAfter(refusalsBefore);
     expect(await maria.getByText("First while you were away.").count()).toBe(0);
 
     // Seen as they arrive, they count as read.
