@@ -37,8 +37,41 @@ function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 /**
+ * Resolves when the server says it is listening (api/src/startup/banner.ts, logged at info once
+ * `listen` has bound the port); rejects if it exits first or stays silent for `timeoutMs`.
+ */
+function listening(child: ChildProcess, output: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Not readline: closing it would pause stdout, and a child writing to a full pipe blocks.
+    let seen = "";
+    const onData = (chunk: Buffer) => {
+      // The line may come in more than one chunk; what came before its start does not matter.
+      seen = (seen + chunk.toString()).slice(-4096);
+      if (seen.includes("Pratica is listening on")) finish();
+    };
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      child.stdout?.off("data", onData);
+      child.off("exit", onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onExit = (code: number | null) =>
+      finish(new Error(`The server exited with code ${code} before it was ready:\n${output.join("")}`));
+    const timer = setTimeout(
+      () => finish(new Error(`The server did not start listening within ${timeoutMs} ms:\n${output.join("")}`)),
+      timeoutMs,
+    );
+    if (child.exitCode !== null) return onExit(child.exitCode);
+    child.once("exit", onExit);
+    child.stdout?.on("data", onData);
+  });
+}
+
+/**
  * Starts the built server (`node api/dist/main.js`, which also serves web/dist) on a free
- * port with an in-memory database and the demo seed, and waits for /healthz.
+ * port with an in-memory database and the demo seed, and waits until it says it is listening
+ * and /healthz answers.
  * With E2E_BASE_URL set, uses that already running server instead (it must have the demo seed).
  */
 export async function startServer({ timeoutMs = 60_000 } = {}): Promise<RunningServer> {
@@ -59,7 +92,8 @@ export async function startServer({ timeoutMs = 60_000 } = {}): Promise<RunningS
       PGLITE_DIR: "memory://",
       SEED_DEMO: "1",
       NODE_ENV: "test",
-      LOG_LEVEL: "warn",
+      // info, not warn: the line saying it listens is what startServer waits for.
+      LOG_LEVEL: "info",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -79,19 +113,13 @@ export async function startServer({ timeoutMs = 60_000 } = {}): Promise<RunningS
     }
   };
 
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`The server exited with code ${child.exitCode} before it was ready:\n${output.join("")}`);
-    }
-    try {
-      const response = await fetch(`${baseUrl}/healthz`);
-      if (response.status === 200) return { baseUrl, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    await listening(child, output, timeoutMs);
+    const response = await fetch(`${baseUrl}/healthz`);
+    if (response.status !== 200) throw new Error(`/healthz answered ${response.status}:\n${output.join("")}`);
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  await stop();
-  throw new Error(`The server was not healthy within ${timeoutMs} ms:\n${output.join("")}`);
+  return { baseUrl, stop };
 }
