@@ -1,36 +1,28 @@
 import { useQuery } from "@apollo/client/react";
-import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useSearchParams } from "react-router";
 import { onReconnect } from "../../app/apollo/client";
-import { hasCode } from "../../app/errors";
 import { graphql } from "../../gql";
-import type {
-  CommunityVisibility,
-  LibrarySearchQuery,
-  LibrarySort,
-  ResourceKind,
-  ResourceLanguage,
-  ResourceSummaryFragment,
-} from "../../gql/graphql";
+import type { CommunityVisibility } from "../../gql/graphql";
 import { Button, ButtonLink } from "../../ui/Button";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
-import { FieldError } from "../../ui/Field";
 import { Loading } from "../../ui/Loading";
 import { LoadMore } from "../../ui/LoadMore";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { useCommunityEvents } from "../community/useCommunityEvents";
+import { HiddenLibrary, isRefusal } from "./HiddenLibrary";
+import { LibraryControls, type LibraryParam } from "./LibraryControls";
+import { LibrarySearchResults } from "./LibrarySearchResults";
+import { type Filters, matches, SORTS } from "./libraryFilters";
 import { ProposeResourceForm } from "./ProposeResourceForm";
 import { ResourceCard } from "./ResourceCard";
 import { RESOURCE_KINDS, RESOURCE_LANGUAGES } from "./resource.fragment";
 import "./library.css";
 
 const PAGE_SIZE = 20;
-/** Search covers threads and posts too; a larger page leaves more library results after filtering. */
-const SEARCH_PAGE_SIZE = 50;
 export const SEARCH_MIN = 2;
-const SORTS: readonly LibrarySort[] = ["FEATURED_HELPFUL", "NEWEST"];
 
 const communityLibraryQuery = graphql(`
   query CommunityLibrary(
@@ -62,45 +54,6 @@ const communityLibraryQuery = graphql(`
   }
 `);
 
-const librarySearchQuery = graphql(`
-  query LibrarySearch($query: String!, $communityId: ID!, $first: Int!, $after: String) {
-    search(query: $query, communityId: $communityId, kinds: [RESOURCE], first: $first, after: $after) {
-      edges {
-        cursor
-        snippet
-        node {
-          __typename
-          ... on Resource {
-            id
-            ...ResourceSummary
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-type SearchEdge = LibrarySearchQuery["search"]["edges"][number];
-type ResourceHit = SearchEdge & { node: Extract<SearchEdge["node"], { __typename: "Resource" }> };
-
-interface Filters {
-  kind: ResourceKind | null;
-  language: ResourceLanguage | null;
-  tag: string | null;
-}
-
-function matches(resource: Pick<ResourceSummaryFragment, "kind" | "language" | "tags">, filters: Filters): boolean {
-  return (
-    (!filters.kind || resource.kind === filters.kind) &&
-    (!filters.language || resource.language === filters.language) &&
-    (!filters.tag || resource.tags.includes(filters.tag))
-  );
-}
-
 interface LibraryProps {
   community: { id: string; slug: string; name: string; visibility: CommunityVisibility };
   signedIn: boolean;
@@ -112,7 +65,6 @@ interface LibraryProps {
 export function Library({ community, signedIn, canPropose }: LibraryProps) {
   const { t } = useTranslation();
   const location = useLocation();
-  const ids = { kind: useId(), language: useId(), sort: useId(), search: useId() };
   const [params, setParams] = useSearchParams();
   const filters: Filters = {
     kind: RESOURCE_KINDS.find((k) => k === params.get("kind")) ?? null,
@@ -149,7 +101,7 @@ export function Library({ community, signedIn, canPropose }: LibraryProps) {
     setUpdates((current) => (current.has(resource.id) ? current : new Set(current).add(resource.id)));
   });
 
-  function setParam(changes: Partial<Record<"kind" | "lang" | "tag" | "sort" | "q", string | null>>) {
+  function setParam(changes: Partial<Record<LibraryParam, string | null>>) {
     const next = new URLSearchParams(params);
     for (const [name, value] of Object.entries(changes)) {
       if (value) next.set(name, value);
@@ -159,7 +111,7 @@ export function Library({ community, signedIn, canPropose }: LibraryProps) {
     setUpdates(new Set());
     setMayBeStale(false);
   }
-  const setOne = (name: "kind" | "lang" | "tag" | "sort" | "q", value: string | null) => setParam({ [name]: value });
+  const setOne = (name: LibraryParam, value: string | null) => setParam({ [name]: value });
 
   function onSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -243,107 +195,20 @@ export function Library({ community, signedIn, canPropose }: LibraryProps) {
       </div>
 
       {nothingAtAll ? null : (
-        <div className="library__controls">
-          <search className="library__search" aria-label={t("library.searchLabel")}>
-            <form onSubmit={onSearch}>
-              <label htmlFor={ids.search} className="field__label">
-                {t("library.searchLabel")}
-              </label>
-              <div className="library__search-row">
-                <input
-                  id={ids.search}
-                  type="search"
-                  className="field__control"
-                  value={text}
-                  onChange={(event) => {
-                    setText(event.target.value);
-                    setTooShort(false);
-                  }}
-                  aria-invalid={tooShort || undefined}
-                  aria-describedby={tooShort ? `${ids.search}-error` : undefined}
-                  autoComplete="off"
-                />
-                <Button type="submit" variant="secondary">
-                  {t("search.submit")}
-                </Button>
-              </div>
-              {tooShort ? <FieldError id={`${ids.search}-error`}>{t("search.tooShort")}</FieldError> : null}
-            </form>
-          </search>
-          <div className="library__filters">
-            <div className="library__filter">
-              <label htmlFor={ids.kind}>{t("library.kindFilter")}</label>
-              <select
-                id={ids.kind}
-                className="select"
-                value={filters.kind ?? ""}
-                onChange={(event) => setOne("kind", event.target.value || null)}
-              >
-                <option value="">{t("library.allKinds")}</option>
-                {RESOURCE_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`library.kind.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="library__filter">
-              <label htmlFor={ids.language}>{t("library.languageLabel")}</label>
-              <select
-                id={ids.language}
-                className="select"
-                value={filters.language ?? ""}
-                onChange={(event) => setOne("lang", event.target.value || null)}
-              >
-                <option value="">{t("library.allLanguages")}</option>
-                {RESOURCE_LANGUAGES.map((language) => (
-                  <option key={language} value={language}>
-                    {t(`library.language.${language}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {searching ? null : (
-              <div className="library__filter">
-                <label htmlFor={ids.sort}>{t("threads.sortLabel")}</label>
-                <select
-                  id={ids.sort}
-                  className="select"
-                  value={sort}
-                  onChange={(event) =>
-                    setOne("sort", event.target.value === "FEATURED_HELPFUL" ? null : event.target.value)
-                  }
-                >
-                  {SORTS.map((value) => (
-                    <option key={value} value={value}>
-                      {t(`library.sort.${value}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-          </div>
-          {filters.tag || searching ? (
-            <p className="discussions__filter">
-              {searching ? (
-                <>
-                  <span>{t("library.searchingFor", { query })}</span>{" "}
-                  <button type="button" className="link-button" onClick={() => setOne("q", null)}>
-                    {t("library.clearSearch")}
-                  </button>
-                </>
-              ) : null}
-              {filters.tag ? (
-                <>
-                  <span>{t("library.filteredBy")}</span> <span className="tag tag--static">#{filters.tag}</span>{" "}
-                  <button type="button" className="link-button" onClick={() => setOne("tag", null)}>
-                    {t("threads.clearFilter")}
-                  </button>
-                </>
-              ) : null}
-            </p>
-          ) : null}
-        </div>
+        <LibraryControls
+          filters={filters}
+          sort={sort}
+          query={query}
+          searching={searching}
+          text={text}
+          tooShort={tooShort}
+          onText={(value) => {
+            setText(value);
+            setTooShort(false);
+          }}
+          onSearch={onSearch}
+          setOne={setOne}
+        />
       )}
 
       {!searching && (updates.size > 0 || mayBeStale) ? (
@@ -356,68 +221,5 @@ export function Library({ community, signedIn, canPropose }: LibraryProps) {
 
       {content}
     </section>
-  );
-}
-
-interface LibrarySearchResultsProps {
-  community: { id: string; visibility: CommunityVisibility };
-  query: string;
-  filters: Filters;
-  onTag: (tag: string | null) => void;
-}
-
-/** This community's material matching the search, best match first (the api narrows the search). */
-function LibrarySearchResults({ community, query, filters, onTag }: LibrarySearchResultsProps) {
-  const { t } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(librarySearchQuery, {
-    variables: { query, communityId: community.id, first: SEARCH_PAGE_SIZE },
-    fetchPolicy: "cache-and-network",
-  });
-  const search = data?.search;
-  const pager = useLoadMore(search?.pageInfo, (after) => fetchMore({ variables: { after } }));
-
-  if (loading && !data) return <Loading />;
-  if (error && !data) {
-    return isRefusal(error) ? (
-      <HiddenLibrary visibility={community.visibility} />
-    ) : (
-      <ErrorState error={error} retry={refetch} />
-    );
-  }
-  // Kind, language and tag still narrow what a page of results shows.
-  const hits = (search?.edges ?? []).filter(
-    (edge): edge is ResourceHit => edge.node.__typename === "Resource" && matches(edge.node, filters),
-  );
-
-  return (
-    <>
-      <p className="library__status" role="status">
-        {t("library.searchCount", { count: hits.length, query })}
-      </p>
-      {hits.length === 0 && !pager.hasMore ? (
-        <EmptyState title={t("library.searchNoneTitle", { query })}>
-          <p>{t("library.searchNoneBody")}</p>
-        </EmptyState>
-      ) : (
-        <ul className="resource-grid">
-          {hits.map(({ node, snippet }) => (
-            <ResourceCard key={node.id} resource={node} snippet={snippet} activeTag={filters.tag} onTag={onTag} />
-          ))}
-        </ul>
-      )}
-      <LoadMore pager={pager} label={t("search.more")} />
-    </>
-  );
-}
-
-const isRefusal = (error: unknown) => hasCode(error, "FORBIDDEN") || hasCode(error, "UNAUTHENTICATED");
-
-/** What a visitor who may not read the library sees instead of it. */
-function HiddenLibrary({ visibility }: { visibility: CommunityVisibility }) {
-  const { t } = useTranslation();
-  return (
-    <EmptyState title={t("library.hiddenTitle")}>
-      <p>{visibility === "MEMBERS" ? t("library.hiddenMembersOnly") : t("library.hiddenBody")}</p>
-    </EmptyState>
   );
 }
