@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
+import { RATIONALE_MAX, RATIONALE_MIN } from "@pratica/rules";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { conflictState, fieldProblem, hasCode } from "../../app/errors";
@@ -71,10 +72,6 @@ const deliverableAmendmentsQuery = graphql(`
     }
   }
 `);
-
-const RATIONALE_MIN = 3;
-const RATIONALE_MAX = 5000;
-const REASON_MIN = 3;
 
 const STATUS_TONE = {
   OPEN: "accent",
@@ -480,7 +477,7 @@ function RejectForm({
     event.preventDefault();
     if (state.loading) return;
     const why = reason.trim();
-    if (why.length < REASON_MIN || why.length > RATIONALE_MAX) {
+    if (why.length < RATIONALE_MIN || why.length > RATIONALE_MAX) {
       setError(t("amendments.reasonRule"));
       reasonRef.current?.focus();
       return;

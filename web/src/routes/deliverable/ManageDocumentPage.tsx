@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
+import { HEADING_MAX } from "@pratica/rules";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -22,7 +23,7 @@ import { NotFoundContent } from "../not-found/NotFoundPage";
 import { useDeliverablePage } from "./DeliverablePage";
 import { DeliverableStatusBadge } from "./DeliverableStatusBadge";
 import type { DeliverableView } from "./deliverable.fragment";
-import { documentRules, HEADING_MAX } from "./deliverable.rules";
+import { documentRules } from "./deliverable.rules";
 import "../library/library.css";
 import "../paths/paths.css";
 import "./deliverable.css";

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
+import { PATH_TEXT_MAX as TEXT_MAX } from "@pratica/rules";
 import {
   type DragEvent,
   type FormEvent,
@@ -32,7 +33,7 @@ import { useAnnouncer } from "../../ui/useAnnouncer";
 import { useVersionedChanges } from "../../ui/useVersionedChanges";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { canEditPath, type LearningPathView, usePathPage } from "./PathPage";
-import { pathRules, TEXT_MAX } from "./path.rules";
+import { pathRules } from "./path.rules";
 import "../library/library.css";
 import "./paths.css";
 
