@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMentions, MENTION } from "./mentions.js";
+import { findMentions, MENTION, MENTION_BEING_TYPED } from "./mentions.js";
 
 const handles = (text: string) => findMentions(text).map((m) => m.handle);
 
@@ -54,5 +54,21 @@ describe("findMentions", () => {
     expect(handles("@anna")).toEqual(["anna"]);
     expect(handles("@anna")).toEqual(["anna"]);
     expect(MENTION.lastIndex).toBe(0);
+  });
+});
+
+describe("MENTION_BEING_TYPED", () => {
+  const typed = (text: string) => MENTION_BEING_TYPED.exec(text)?.[2] ?? null;
+
+  it("finds the handle being typed at the end, from one character, in any case", () => {
+    expect(typed("hello @m")).toBe("m");
+    expect(typed("hello @Mar")).toBe("Mar");
+    expect(typed("@anna-b")).toBe("anna-b");
+  });
+
+  it("follows the same lead rule as MENTION", () => {
+    expect(typed("anna@ex")).toBeNull();
+    expect(typed("hello @anna ")).toBeNull();
+    expect(typed(`@a${"b".repeat(40)}`)).toBeNull();
   });
 });

@@ -2,6 +2,9 @@
 export const HANDLE_MIN = 2;
 export const HANDLE_MAX = 40;
 
+/** What may come before the `@` (group 1). */
+const LEAD = "(^|[^\\p{L}\\p{N}_@/])";
+
 /**
  * An `@handle` mention: lowercase ASCII letters, digits, `_` and `-`, starting with a letter or
  * digit. The `@` must not follow a letter, digit, `_`, `@` or `/`, so emails and paths like
@@ -10,10 +13,13 @@ export const HANDLE_MAX = 40;
  * Code spans are the caller's business: the api strips them from Markdown, the web skips code
  * nodes of the parsed tree.
  */
-export const MENTION = new RegExp(
-  `(^|[^\\p{L}\\p{N}_@/])@([a-z0-9][a-z0-9_-]{${HANDLE_MIN - 1},${HANDLE_MAX - 1}})\\b`,
-  "gu",
-);
+export const MENTION = new RegExp(`${LEAD}@([a-z0-9][a-z0-9_-]{${HANDLE_MIN - 1},${HANDLE_MAX - 1}})\\b`, "gu");
+
+/**
+ * A mention being typed at the end of the text (the web suggests members from it): the same lead
+ * and characters, from one character on and in any case, so suggestions show while typing.
+ */
+export const MENTION_BEING_TYPED = new RegExp(`${LEAD}@([a-z0-9][a-z0-9_-]{0,${HANDLE_MAX - 1}})$`, "iu");
 
 export interface Mention {
   handle: string;
