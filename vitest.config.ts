@@ -10,7 +10,7 @@ const apiProject = (name: string, env: Record<string, string>) => ({
   ssr: sourceConditions,
   test: {
     name,
-    include: ["api/src/**/*.test.ts", "db/src/**/*.test.ts"],
+    include: ["api/src/**/*.test.ts", "db/src/**/*.test.ts", "rules/src/**/*.test.ts"],
     environment: "node",
     env,
     testTimeout: 30_000,

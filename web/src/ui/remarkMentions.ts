@@ -1,5 +1,4 @@
-/** The same `@handle` rule the api uses to notify people (api/src/modules/thread/mentions.ts). */
-export const MENTION = /(^|[^\p{L}\p{N}_@/])@([a-z0-9][a-z0-9_-]{1,39})\b/gu;
+import { findMentions } from "@pratica/rules";
 
 interface MdNode {
   type: string;
@@ -14,10 +13,9 @@ const SKIP = new Set(["link", "linkReference", "inlineCode", "code", "definition
 function split(text: string): MdNode[] | null {
   const parts: MdNode[] = [];
   let last = 0;
-  for (const match of text.matchAll(MENTION)) {
-    const lead = match[1] ?? "";
-    const start = (match.index ?? 0) + lead.length;
-    const mention = `@${match[2]}`;
+  // The same `@handle` rule the api uses to notify people.
+  for (const { handle, start, end } of findMentions(text)) {
+    const mention = `@${handle}`;
     if (start > last) parts.push({ type: "text", value: text.slice(last, start) });
     // An unknown node type with hName becomes that element; its text stays text.
     parts.push({
@@ -28,7 +26,7 @@ function split(text: string): MdNode[] | null {
         hChildren: [{ type: "text", value: mention }],
       },
     });
-    last = start + mention.length;
+    last = end;
   }
   if (parts.length === 0) return null;
   if (last < text.length) parts.push({ type: "text", value: text.slice(last) });

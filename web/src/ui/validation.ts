@@ -1,8 +1,7 @@
-// The same limits the api enforces (see RegisterInput); checking here saves a round trip and
-// lets us explain the rule in the reader's language.
-export const PASSWORD_MIN = 10;
-export const DISPLAY_NAME_MIN = 2;
-export const DISPLAY_NAME_MAX = 80;
+import { DISPLAY_NAME_MAX, DISPLAY_NAME_MIN } from "@pratica/rules";
+
+// The api's limits (@pratica/rules); checking here saves a round trip and lets us explain the
+// rule in the reader's language.
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 

@@ -1,4 +1,18 @@
 import { deliverableStatus } from "@pratica/db";
+import {
+  COMMENT_MAX,
+  DOCUMENT_SUMMARY_MAX,
+  HEADING_MAX,
+  MAX_COAUTHOR_ORGANIZATIONS,
+  MAX_SECTIONS,
+  QUOTE_MAX,
+  RATIONALE_MAX,
+  RATIONALE_MIN,
+  SECTION_BODY_MAX,
+  STATEMENT_MAX,
+  TITLE_MAX,
+  TITLE_MIN,
+} from "@pratica/rules";
 import { z } from "zod";
 import { visibleText } from "../../core/validate.js";
 
@@ -6,20 +20,27 @@ const title = visibleText(
   z
     .string()
     .trim()
-    .min(3, "The title needs at least 3 characters.")
-    .max(200, "The title may be at most 200 characters."),
+    .min(TITLE_MIN, `The title needs at least ${TITLE_MIN} characters.`)
+    .max(TITLE_MAX, `The title may be at most ${TITLE_MAX} characters.`),
   "The title needs visible characters, not only spaces.",
 );
-const summary = z.string().trim().max(2000, "The summary may be at most 2000 characters.");
+const summary = z
+  .string()
+  .trim()
+  .max(DOCUMENT_SUMMARY_MAX, `The summary may be at most ${DOCUMENT_SUMMARY_MAX} characters.`);
 const heading = visibleText(
-  z.string().trim().min(1, "A section needs a heading.").max(200, "A heading may be at most 200 characters."),
+  z
+    .string()
+    .trim()
+    .min(1, "A section needs a heading.")
+    .max(HEADING_MAX, `A heading may be at most ${HEADING_MAX} characters.`),
   "A section needs a heading with visible characters.",
 );
-const body = z.string().max(100_000, "A section may be at most 100,000 characters.");
+const body = z
+  .string()
+  .max(SECTION_BODY_MAX, `A section may be at most ${SECTION_BODY_MAX.toLocaleString("en")} characters.`);
 const version = z.number().int().min(1, "Send the version you started from.");
 const id = z.string();
-
-export const MAX_SECTIONS = 100;
 
 export const createDeliverableRules = z.object({
   communityId: id,
@@ -79,8 +100,8 @@ export const proposeAmendmentRules = z.object({
   rationale: z
     .string()
     .trim()
-    .min(3, "Explain why, in a few words at least.")
-    .max(5000, "The rationale may be at most 5000 characters."),
+    .min(RATIONALE_MIN, "Explain why, in a few words at least.")
+    .max(RATIONALE_MAX, `The rationale may be at most ${RATIONALE_MAX} characters.`),
   baseVersion: version.optional(),
 });
 
@@ -93,7 +114,11 @@ export const acceptAmendmentRules = z.object({
 
 export const rejectAmendmentRules = z.object({
   amendmentId: id,
-  reason: z.string().trim().min(3, "Tell the proposer why.").max(5000, "The reason may be at most 5000 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(RATIONALE_MIN, "Tell the proposer why.")
+    .max(RATIONALE_MAX, `The reason may be at most ${RATIONALE_MAX} characters.`),
 });
 
 export const addCommentRules = z
@@ -101,8 +126,12 @@ export const addCommentRules = z
     sectionId: id.optional(),
     amendmentId: id.optional(),
     parentId: id.optional(),
-    body: z.string().trim().min(1, "Write a comment.").max(10_000, "A comment may be at most 10,000 characters."),
-    quote: z.string().max(2000, "Quote at most 2000 characters.").optional(),
+    body: z
+      .string()
+      .trim()
+      .min(1, "Write a comment.")
+      .max(COMMENT_MAX, `A comment may be at most ${COMMENT_MAX.toLocaleString("en")} characters.`),
+    quote: z.string().max(QUOTE_MAX, `Quote at most ${QUOTE_MAX} characters.`).optional(),
   })
   .refine((c) => [c.sectionId, c.amendmentId, c.parentId].filter(Boolean).length === 1, {
     message: "Comment on one section, one amendment, or reply to one comment.",
@@ -112,12 +141,18 @@ export const addCommentRules = z
 export const endorseRules = z.object({
   deliverableId: id,
   organizationId: id,
-  statement: z.string().trim().max(2000, "The statement may be at most 2000 characters.").optional(),
+  statement: z
+    .string()
+    .trim()
+    .max(STATEMENT_MAX, `The statement may be at most ${STATEMENT_MAX} characters.`)
+    .optional(),
 });
 
 export const editorRules = z.object({ deliverableId: id, userId: id });
 
 export const organizationsRules = z.object({
   deliverableId: id,
-  organizationIds: z.array(id).max(50, "At most 50 co-authoring organisations."),
+  organizationIds: z
+    .array(id)
+    .max(MAX_COAUTHOR_ORGANIZATIONS, `At most ${MAX_COAUTHOR_ORGANIZATIONS} co-authoring organisations.`),
 });

@@ -7,6 +7,7 @@ import {
   sectionRevisions,
   sections,
 } from "@pratica/db";
+import { MAX_SECTIONS } from "@pratica/rules";
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { badInput, conflict, forbidden } from "../../core/errors.js";
 import { findById } from "../../core/find.js";
@@ -18,7 +19,6 @@ import { canManage, type DeliverableAccess } from "./deliverable.policy.js";
 import {
   addSectionRules,
   editSectionRules,
-  MAX_SECTIONS,
   removeSectionRules,
   reorderSectionsRules,
   restoreRevisionRules,

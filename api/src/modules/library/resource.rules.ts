@@ -1,4 +1,16 @@
 import { resourceDecision, resourceKind, resourceLanguage } from "@pratica/db";
+import {
+  DECISION_REASON_MAX,
+  RESOURCE_BODY_MAX,
+  RESOURCE_SUMMARY_MAX,
+  RESOURCE_SUMMARY_MIN,
+  RESOURCE_TAGS_MAX,
+  TAG,
+  TAG_MAX,
+  TITLE_MAX,
+  TITLE_MIN,
+  URL_MAX,
+} from "@pratica/rules";
 import { z } from "zod";
 import { visibleText } from "../../core/validate.js";
 
@@ -15,13 +27,13 @@ const tag = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u, "Tags are single words or hyphenated words of at most 30 characters.");
+  .regex(TAG, `Tags are single words or hyphenated words of at most ${TAG_MAX} characters.`);
 
 /** Only web links: no javascript:, data: or file: URLs can reach a reader's browser. */
 const url = z
   .string()
   .trim()
-  .max(2000, "The link may be at most 2000 characters.")
+  .max(URL_MAX, `The link may be at most ${URL_MAX} characters.`)
   .refine((value) => {
     try {
       const parsed = new URL(value);
@@ -36,22 +48,26 @@ const fields = {
     z
       .string()
       .trim()
-      .min(3, "The title needs at least 3 characters.")
-      .max(200, "The title may be at most 200 characters."),
+      .min(TITLE_MIN, `The title needs at least ${TITLE_MIN} characters.`)
+      .max(TITLE_MAX, `The title may be at most ${TITLE_MAX} characters.`),
     "The title needs visible characters, not only spaces.",
   ),
   summary: z
     .string()
     .trim()
-    .min(10, "Write a summary of at least 10 characters.")
-    .max(600, "The summary may be at most 600 characters."),
-  body: z.string().trim().max(50_000, "The text may be at most 50,000 characters.").default(""),
+    .min(RESOURCE_SUMMARY_MIN, `Write a summary of at least ${RESOURCE_SUMMARY_MIN} characters.`)
+    .max(RESOURCE_SUMMARY_MAX, `The summary may be at most ${RESOURCE_SUMMARY_MAX} characters.`),
+  body: z
+    .string()
+    .trim()
+    .max(RESOURCE_BODY_MAX, `The text may be at most ${RESOURCE_BODY_MAX.toLocaleString("en")} characters.`)
+    .default(""),
   url: url.nullish().or(z.literal("").transform(() => null)),
   kind: z.enum(RESOURCE_KINDS, { message: "Choose one of the kinds of resource." }),
   language: z.enum(RESOURCE_LANGUAGES, { message: "The language must be it or en." }),
   tags: z
     .array(tag)
-    .max(8, "At most 8 tags.")
+    .max(RESOURCE_TAGS_MAX, `At most ${RESOURCE_TAGS_MAX} tags.`)
     .default([])
     .transform((tags) => [...new Set(tags)]),
 };
@@ -72,7 +88,11 @@ export const editResourceRules = z.object({
 export const decideResourceRules = z.object({
   resourceId: z.string(),
   decision: z.enum(CURATION_DECISIONS, { message: "Unknown decision." }),
-  reason: z.string().trim().max(2000, "The reason may be at most 2000 characters.").nullish(),
+  reason: z
+    .string()
+    .trim()
+    .max(DECISION_REASON_MAX, `The reason may be at most ${DECISION_REASON_MAX} characters.`)
+    .nullish(),
 });
 
 export const libraryFilterRules = z.object({

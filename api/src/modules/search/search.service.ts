@@ -16,6 +16,7 @@ import {
   type Transaction,
   threads,
 } from "@pratica/db";
+import { SEARCH_MAX, SEARCH_MIN } from "@pratica/rules";
 import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { forbidden, queryTooComplex, unauthenticated } from "../../core/errors.js";
@@ -70,8 +71,8 @@ const scopeRule = z.object({
 const queryRule = z
   .string()
   .trim()
-  .min(2, "Search for at least 2 characters.")
-  .max(200, "Search for at most 200 characters.");
+  .min(SEARCH_MIN, `Search for at least ${SEARCH_MIN} characters.`)
+  .max(SEARCH_MAX, `Search for at most ${SEARCH_MAX} characters.`);
 
 /**
  * The public `search`: published library material, threads, posts and co-authored documents

@@ -1,21 +1,21 @@
 import { reactionKind } from "@pratica/db";
+import { POST_MAX, TAG, TAG_MAX, THREAD_TAGS_MAX, TITLE_MAX, TITLE_MIN } from "@pratica/rules";
 import { z } from "zod";
 import { visibleText } from "../../core/validate.js";
 
-export const MAX_BODY = 20_000;
 export const REACTION_KINDS = reactionKind.enumValues;
 
 const body = z
   .string()
   .trim()
   .min(1, "Write something first.")
-  .max(MAX_BODY, `A post may be at most ${MAX_BODY} characters.`);
+  .max(POST_MAX, `A post may be at most ${POST_MAX} characters.`);
 
 const tag = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u, "Tags are single words or hyphenated words of at most 30 characters.");
+  .regex(TAG, `Tags are single words or hyphenated words of at most ${TAG_MAX} characters.`);
 
 export const createThreadRules = z.object({
   communityId: z.string(),
@@ -23,14 +23,14 @@ export const createThreadRules = z.object({
     z
       .string()
       .trim()
-      .min(3, "The title needs at least 3 characters.")
-      .max(200, "The title may be at most 200 characters."),
+      .min(TITLE_MIN, `The title needs at least ${TITLE_MIN} characters.`)
+      .max(TITLE_MAX, `The title may be at most ${TITLE_MAX} characters.`),
     "The title needs visible characters, not only spaces.",
   ),
   body,
   tags: z
     .array(tag)
-    .max(5, "At most 5 tags.")
+    .max(THREAD_TAGS_MAX, `At most ${THREAD_TAGS_MAX} tags.`)
     .default([])
     .transform((tags) => [...new Set(tags)]),
 });

@@ -1,7 +1,7 @@
 import { postRevisions, posts, threads } from "@pratica/db";
+import { POST_MAX } from "@pratica/rules";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_BODY } from "../../modules/thread/thread.rules.js";
 import { errorCode, type GqlResult, gql } from "../client.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
 import { startTestServer, type TestServer } from "../server.js";
@@ -99,7 +99,7 @@ describe("addPost", () => {
 
   it.each([
     ["empty body", { body: "  " }, "BAD_USER_INPUT"],
-    ["too long body", { body: "x".repeat(MAX_BODY + 1) }, "BAD_USER_INPUT"],
+    ["too long body", { body: "x".repeat(POST_MAX + 1) }, "BAD_USER_INPUT"],
   ])("refuses an %s, adding nothing", async (_name, input, code) => {
     const thread = await buildThread(server.db, community, alice);
     const before = await postCount();

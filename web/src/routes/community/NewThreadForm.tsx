@@ -1,4 +1,5 @@
 import { useMutation } from "@apollo/client/react";
+import { TAG, THREAD_TAGS_MAX as TAGS_MAX, TITLE_MAX, TITLE_MIN } from "@pratica/rules";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { byFieldName, useFormProblems } from "../../app/useProblemMessage";
@@ -17,12 +18,6 @@ const createThreadMutation = graphql(`
     }
   }
 `);
-
-// The api's rules (api/src/modules/thread/thread.rules.ts), checked here to explain them first.
-const TITLE_MIN = 3;
-const TITLE_MAX = 200;
-const TAGS_MAX = 5;
-const TAG = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u;
 
 export function parseTags(text: string): string[] {
   const tags = text

@@ -1,8 +1,8 @@
+import { HEADING_MAX } from "@pratica/rules";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
-import { HEADING_MAX } from "./deliverable.rules";
 
 /** A new section's heading; the form empties and keeps focus once the section is added. */
 export function AddSectionForm({ busy, onAdd }: { busy: boolean; onAdd: (heading: string) => Promise<boolean> }) {

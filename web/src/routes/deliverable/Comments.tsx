@@ -1,4 +1,5 @@
 import { useMutation } from "@apollo/client/react";
+import { COMMENT_MAX } from "@pratica/rules";
 import { type FormEvent, type Ref, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldProblem } from "../../app/errors";
@@ -48,8 +49,6 @@ const resolveDeliverableCommentMutation = graphql(`
     }
   }
 `);
-
-const COMMENT_MAX = 10_000;
 
 type Target = { sectionId: string } | { amendmentId: string };
 

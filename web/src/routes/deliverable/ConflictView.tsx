@@ -1,10 +1,10 @@
+import { HEADING_MAX } from "@pratica/rules";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { DiffView, wordDiff } from "./DiffView";
-import { HEADING_MAX } from "./deliverable.rules";
 import { combineChanges } from "./merge";
 
 export interface TheirText {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
+import { STATEMENT_MAX } from "@pratica/rules";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -84,8 +85,6 @@ const withdrawEndorsementMutation = graphql(`
     }
   }
 `);
-
-const STATEMENT_MAX = 2000;
 
 type Deliverable = NonNullable<DeliverableEndorsementsPageQuery["deliverable"]>;
 

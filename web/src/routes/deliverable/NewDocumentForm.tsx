@@ -1,11 +1,12 @@
 import { useMutation } from "@apollo/client/react";
+import { HEADING_MAX, MAX_SECTIONS } from "@pratica/rules";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { graphql } from "../../gql";
 import { Field } from "../../ui/Field";
 import { NewTitleSummaryForm } from "../../ui/NewTitleSummaryForm";
-import { documentRules, HEADING_MAX, MAX_SECTIONS } from "./deliverable.rules";
+import { documentRules } from "./deliverable.rules";
 
 const createDeliverableMutation = graphql(`
   mutation CreateDeliverable($input: CreateDeliverableInput!) {

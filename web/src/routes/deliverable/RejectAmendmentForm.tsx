@@ -1,4 +1,5 @@
 import { useMutation } from "@apollo/client/react";
+import { RATIONALE_MAX, RATIONALE_MIN as REASON_MIN } from "@pratica/rules";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldProblem } from "../../app/errors";
@@ -7,7 +8,6 @@ import { ActionProblem } from "../../ui/ActionProblem";
 import { Field } from "../../ui/Field";
 import { FormActions } from "../../ui/FormActions";
 import { useFocusOnMount } from "../../ui/useFocusOnMount";
-import { RATIONALE_MAX, REASON_MIN } from "./amendment.limits";
 import type { AmendmentView } from "./deliverable.fragment";
 
 const rejectAmendmentMutation = graphql(`

@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
+import { SECTION_BODY_MAX as BODY_MAX, HEADING_MAX } from "@pratica/rules";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { conflictState, fieldProblem, hasCode } from "../../app/errors";
@@ -11,7 +12,6 @@ import { Field } from "../../ui/Field";
 import { useFocusOnMount } from "../../ui/useFocusOnMount";
 import { ConflictView, type TheirText } from "./ConflictView";
 import type { SectionView } from "./deliverable.fragment";
-import { HEADING_MAX } from "./deliverable.rules";
 
 export const editSectionMutation = graphql(`
   mutation EditSection($input: EditSectionInput!) {
@@ -35,8 +35,6 @@ const deliverableSectionsQuery = graphql(`
     }
   }
 `);
-
-const BODY_MAX = 100_000;
 
 export interface SectionDraft {
   heading: string;

@@ -1,4 +1,4 @@
-export const QUOTE_MAX = 2000;
+import { QUOTE_MAX } from "@pratica/rules";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

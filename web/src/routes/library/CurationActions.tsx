@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
+import { DECISION_REASON_MAX as REASON_MAX } from "@pratica/rules";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldProblem, hasCode } from "../../app/errors";
@@ -29,8 +30,6 @@ const resourceCurationStateQuery = graphql(`
     }
   }
 `);
-
-const REASON_MAX = 2000;
 
 const VARIANT: Record<ResourceDecision, ButtonVariant> = {
   PUBLISH: "primary",

@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { SEARCH_MIN } from "@pratica/rules";
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useSearchParams } from "react-router";
@@ -22,7 +23,6 @@ import { RESOURCE_KINDS, RESOURCE_LANGUAGES } from "./resource.fragment";
 import "./library.css";
 
 const PAGE_SIZE = 20;
-export const SEARCH_MIN = 2;
 
 const communityLibraryQuery = graphql(`
   query CommunityLibrary(

@@ -1,3 +1,13 @@
+import {
+  RESOURCE_BODY_MAX as BODY_MAX,
+  RESOURCE_SUMMARY_MAX as SUMMARY_MAX,
+  RESOURCE_SUMMARY_MIN as SUMMARY_MIN,
+  TAG,
+  RESOURCE_TAGS_MAX as TAGS_MAX,
+  TITLE_MAX,
+  TITLE_MIN,
+  URL_MAX,
+} from "@pratica/rules";
 import type { TFunction } from "i18next";
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,16 +16,6 @@ import { Composer } from "../../ui/composer/Composer";
 import { Field, SelectField } from "../../ui/Field";
 import { parseTags } from "../community/NewThreadForm";
 import { isWebLink, RESOURCE_KINDS, RESOURCE_LANGUAGES } from "./resource.fragment";
-
-// The api's rules (api/src/modules/library/resource.rules.ts), checked here to explain them first.
-export const TITLE_MIN = 3;
-export const TITLE_MAX = 200;
-export const SUMMARY_MIN = 10;
-export const SUMMARY_MAX = 600;
-const BODY_MAX = 50_000;
-const URL_MAX = 2000;
-const TAGS_MAX = 8;
-const TAG = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,29}$/u;
 
 /** The form as typed: selects start empty so that nobody proposes a "guide" by accident. */
 export interface ResourceDraft {

@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { PATH_TEXT_MAX as TEXT_MAX } from "@pratica/rules";
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldProblem } from "../../app/errors";
@@ -8,7 +9,6 @@ import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Field, SelectField } from "../../ui/Field";
 import { Loading } from "../../ui/Loading";
-import { TEXT_MAX } from "./path.rules";
 
 /** Published material of the community that can become a step. */
 const pathCandidatesQuery = graphql(`

@@ -1,10 +1,10 @@
+import { PATH_TEXT_MAX as TEXT_MAX } from "@pratica/rules";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { SavedStatus } from "../../ui/SaveActions";
 import type { LearningPathView } from "./PathPage";
-import { TEXT_MAX } from "./path.rules";
 
 type Step = LearningPathView["steps"][number];
 

@@ -1,4 +1,5 @@
 import { useMutation } from "@apollo/client/react";
+import { BIO_MAX, DISPLAY_NAME_MAX } from "@pratica/rules";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type FormProblems, useFormProblems } from "../../app/useProblemMessage";
@@ -7,7 +8,7 @@ import { Alert } from "../../ui/Alert";
 import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { useFocusFirstInvalid } from "../../ui/useFocusFirstInvalid";
-import { DISPLAY_NAME_MAX, isDisplayName } from "../../ui/validation";
+import { isDisplayName } from "../../ui/validation";
 
 const updateProfileMutation = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
@@ -18,8 +19,6 @@ const updateProfileMutation = graphql(`
     }
   }
 `);
-
-const BIO_MAX = 1000;
 
 interface ProfileFormProps {
   displayName: string;

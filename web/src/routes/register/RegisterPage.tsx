@@ -1,10 +1,11 @@
 import { useMutation } from "@apollo/client/react";
+import { DISPLAY_NAME_MAX, PASSWORD_MIN } from "@pratica/rules";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle";
 import { useFormProblems } from "../../app/useProblemMessage";
 import { graphql } from "../../gql";
 import { Field } from "../../ui/Field";
-import { DISPLAY_NAME_MAX, isDisplayName, isEmail, PASSWORD_MIN } from "../../ui/validation";
+import { isDisplayName, isEmail } from "../../ui/validation";
 import { AuthLayout } from "../auth/AuthLayout";
 import { useAuthForm } from "../auth/useAuthForm";
 

@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { SEARCH_MIN } from "@pratica/rules";
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -16,7 +17,6 @@ import { LoadMore } from "../../ui/LoadMore";
 import { useLoadMore } from "../../ui/useLoadMore";
 import "./search.css";
 
-const SEARCH_MIN = 2;
 const PAGE_SIZE = 20;
 
 const KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE"] as const;

@@ -1,3 +1,4 @@
+import { MENTION_BEING_TYPED } from "@pratica/rules";
 import {
   type ChangeEvent,
   type KeyboardEvent,
@@ -16,7 +17,7 @@ import "./composer.css";
 
 /** The `@word` being typed right before the caret, if any (at least one character after `@`). */
 export function mentionAt(text: string, caret: number): { start: number; prefix: string } | null {
-  const match = /(^|[^\p{L}\p{N}_@/])@([a-z0-9][a-z0-9_-]{0,39})$/iu.exec(text.slice(0, caret));
+  const match = MENTION_BEING_TYPED.exec(text.slice(0, caret));
   if (!match?.[2]) return null;
   return { start: caret - match[2].length - 1, prefix: match[2] };
 }

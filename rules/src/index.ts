@@ -1,0 +1,10 @@
+// The input limits and text rules the api enforces and the web explains before sending.
+// Plain values and one regex: no zod, no React, so both sides can import it without weight.
+export * from "./deliverable.js";
+export * from "./identity.js";
+export * from "./library.js";
+export * from "./mentions.js";
+export * from "./search.js";
+export * from "./tags.js";
+export * from "./text.js";
+export * from "./thread.js";
