@@ -183,3 +183,19 @@ export function AmendmentCard({ amendment, section, viewerId, canComment, isEdit
     </article>
   );
 }
+
+/** Amendments as cards, one list item each: the open ones, or the decided ones. */
+export function AmendmentList({
+  amendments,
+  ...card
+}: Omit<AmendmentCardProps, "amendment"> & { amendments: AmendmentView[] }) {
+  return (
+    <ul className="amendments__list">
+      {amendments.map((amendment) => (
+        <li key={amendment.id}>
+          <AmendmentCard amendment={amendment} {...card} />
+        </li>
+      ))}
+    </ul>
+  );
+}

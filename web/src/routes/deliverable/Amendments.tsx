@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../ui/Button";
-import { AmendmentCard } from "./AmendmentCard";
+import { AmendmentList } from "./AmendmentCard";
 import { DecidedAmendments } from "./DecidedAmendments";
 import type { SectionView } from "./deliverable.fragment";
 import { ProposeAmendmentForm } from "./ProposeAmendmentForm";
@@ -57,20 +57,14 @@ export function Amendments({
       {show === "open" ? (
         <>
           {section.amendments.length === 0 ? <p className="amendments__none">{t("amendments.noneOpen")}</p> : null}
-          <ul className="amendments__list">
-            {section.amendments.map((amendment) => (
-              <li key={amendment.id}>
-                <AmendmentCard
-                  amendment={amendment}
-                  section={section}
-                  viewerId={viewerId}
-                  canComment={canComment}
-                  isEditor={isEditor}
-                  onAnnounce={onAnnounce}
-                />
-              </li>
-            ))}
-          </ul>
+          <AmendmentList
+            amendments={section.amendments}
+            section={section}
+            viewerId={viewerId}
+            canComment={canComment}
+            isEditor={isEditor}
+            onAnnounce={onAnnounce}
+          />
         </>
       ) : (
         <DecidedAmendments

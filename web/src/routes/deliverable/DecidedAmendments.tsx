@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
-import { AmendmentCard } from "./AmendmentCard";
+import { AmendmentList } from "./AmendmentCard";
 import type { SectionView } from "./deliverable.fragment";
 
 /** Every amendment of the document, decided ones included; the panel keeps its section's. */
@@ -48,19 +48,13 @@ export function DecidedAmendments({
     .sort((a, b) => String(b.decidedAt ?? b.createdAt).localeCompare(String(a.decidedAt ?? a.createdAt)));
   if (decided.length === 0) return <p className="amendments__none">{t("amendments.noneDecided")}</p>;
   return (
-    <ul className="amendments__list">
-      {decided.map((amendment) => (
-        <li key={amendment.id}>
-          <AmendmentCard
-            amendment={amendment}
-            section={section}
-            viewerId={viewerId}
-            canComment={canComment}
-            isEditor={isEditor}
-            onAnnounce={() => undefined}
-          />
-        </li>
-      ))}
-    </ul>
+    <AmendmentList
+      amendments={decided}
+      section={section}
+      viewerId={viewerId}
+      canComment={canComment}
+      isEditor={isEditor}
+      onAnnounce={() => undefined}
+    />
   );
 }
