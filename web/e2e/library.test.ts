@@ -298,6 +298,7 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
       .filter({ hasText: /^\d+ results? for “refurbishment”$/ })
       .waitFor();
     await member.screenshot({ path: join(ARTIFACTS, "search.png"), fullPage: true });
+    await expectNoAxeViolations(member, "the search page with its filters and count");
 
     // A typo in a title's word still finds it, ranked after what matches as typed.
     await search.fill("refurbishmnet manual");
