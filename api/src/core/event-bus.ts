@@ -2,9 +2,9 @@ import { setMaxListeners } from "node:events";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub, type PubSub, type PubSubEventTarget } from "@graphql-yoga/subscription";
 import { Redis } from "ioredis";
-import type { Topics } from "./topics.js";
+import type { TopicMap } from "./topics.js";
 
-export type EventBus = PubSub<Topics> & {
+export type EventBus = PubSub<TopicMap> & {
   /**
    * Resolves once messages published on the topic from now on will reach this instance's
    * subscribers (after `subscribe(…)` was started). In-process that is at once; through Redis
@@ -24,7 +24,7 @@ export function createEventBus(redisUrl?: string): EventBus {
     // A thread may have thousands of listeners; Node's default warns past ten.
     const eventTarget = new EventTarget();
     setMaxListeners(0, eventTarget);
-    return Object.assign(createPubSub<Topics>({ eventTarget: eventTarget as PubSubEventTarget<Topics> }), {
+    return Object.assign(createPubSub<TopicMap>({ eventTarget: eventTarget as PubSubEventTarget<TopicMap> }), {
       // Listeners attach while the subscriber's first pull runs; one turn of the loop covers it.
       ready: () => new Promise<void>((resolve) => setImmediate(resolve)),
       close: async () => {},
@@ -32,7 +32,7 @@ export function createEventBus(redisUrl?: string): EventBus {
   }
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
   const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-  const pubsub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  const pubsub = createPubSub<TopicMap>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   return Object.assign(pubsub, {
     // Replies on one connection come in order: once a PING sent after the event target's
     // SUBSCRIBE is answered, that subscription is in place. Not a SUBSCRIBE of our own: when

@@ -1,6 +1,9 @@
 import { Repeater } from "@repeaterjs/repeater";
 import type { Context } from "./context.js";
-import type { UserMessage } from "./topics.js";
+import type { Topics } from "./topics.js";
+
+/** What a viewer's own topic carries (identity owns it); the watch reads its MEMBERSHIP_CHANGED. */
+type UserMessage = Topics["user"][1];
 
 /**
  * Pushed when the viewer lost access: its resolver answers FORBIDDEN and the stream ends.

@@ -112,6 +112,22 @@ export function afterPosition(createdAt: PgColumn, id: PgColumn, position: Keyse
 
 export const ascending = (createdAt: PgColumn, id: PgColumn) => [asc(createdAt), asc(id)];
 
+/**
+ * Cursors of lists sorted by something other than creation (threads, the library) carry the
+ * sort key of the last row: [pinned or featured, key, id], where key is an ISO time or a count
+ * (an int4 column).
+ */
+export type SortedPosition = { pinned: boolean; key: string | number; id: string };
+
+export const encodeSortedCursor = (p: SortedPosition) =>
+  Buffer.from(JSON.stringify([p.pinned, p.key, p.id])).toString("base64url");
+
+const sortedBy = <K extends z.ZodType>(key: K) =>
+  jsonCursor(z.tuple([z.boolean(), key, cursorId])).transform(([pinned, value, id]) => ({ pinned, key: value, id }));
+
+/** The cursors of a list sorted by a time or by a count, for decodeCursor. */
+export const sortedCursor = { time: sortedBy(cursorTime), count: sortedBy(cursorInt4) };
+
 /** Rows were fetched with limit size + 1; the extra one only says there is a next page. */
 export function toPage<T extends KeysetPosition>(rows: T[], size: number): Page<T> {
   const nodes = rows.slice(0, size);

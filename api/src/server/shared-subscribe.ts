@@ -10,9 +10,10 @@ import {
   visit,
   visitWithTypeInfo,
 } from "graphql";
+import { createLoaders, createSharedLoaders } from "../app/compose.js";
 import type { Context } from "../core/context.js";
 import { LiveFeed } from "../core/live-feed.js";
-import { createLoaders, createSharedLoaders, type SharedLoaders } from "../core/loaders.js";
+import type { SharedLoaders } from "../core/loaders.js";
 
 /** Sends a result, already serialised, to the subscription a context belongs to. */
 export type DirectSend = (payloadJson: string) => void;

@@ -3,10 +3,10 @@ import { Arg, Ctx, createUnionType, Field, ID, ObjectType, Resolver, Root, Subsc
 import type { Context } from "../../core/context.js";
 import { forbidden, notFound } from "../../core/errors.js";
 import type { Revoked } from "../../core/live.js";
-import type { CommunityMessage } from "../../core/topics.js";
 import { resolveByTypename } from "../../core/union.js";
 import { Resource } from "../library/resource.type.js";
 import { Thread } from "../thread/thread.type.js";
+import type { CommunityMessage } from "./community.topics.js";
 import { communityEventStream } from "./community-events.js";
 
 @ObjectType("ThreadCreated")

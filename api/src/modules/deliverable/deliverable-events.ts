@@ -1,9 +1,9 @@
 import type { Context } from "../../core/context.js";
 import { accessWatch, liveStream, mergeWithWatch, type Revoked, revoked } from "../../core/live.js";
 import { decodeCursor, seqCursor } from "../../core/pagination.js";
-import type { DeliverableMessage } from "../../core/topics.js";
 import { deliverableEventsAfter } from "./deliverable.events.js";
 import { canSeeDeliverable } from "./deliverable.policy.js";
+import type { DeliverableMessage } from "./deliverable.topics.js";
 
 export type DeliverableEventPayload = DeliverableMessage | Revoked;
 

@@ -1,7 +1,7 @@
 import type { DeliverableRow } from "@pratica/db";
 import type { Context } from "../../core/context.js";
 import { forbidden, notFound, unauthenticated } from "../../core/errors.js";
-import { accessVia } from "../thread/thread.access.js";
+import { accessVia } from "../community/community.access.js";
 import { canSeeDeliverable, type DeliverableAccess } from "./deliverable.policy.js";
 import { PUBLIC_STATUSES } from "./deliverable.workflow.js";
 

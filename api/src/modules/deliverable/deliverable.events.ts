@@ -1,7 +1,7 @@
 import { deliverableEvents, deliverables, type Executor } from "@pratica/db";
 import { sql } from "drizzle-orm";
 import type { EventBus } from "../../core/event-bus.js";
-import type { DeliverableMessage, DurableDeliverableEventType } from "../../core/topics.js";
+import type { DeliverableMessage, DurableDeliverableEventType } from "./deliverable.topics.js";
 
 export type RecordedDeliverableEvent = Extract<DeliverableMessage, { kind: "durable" }>;
 

@@ -1,7 +1,7 @@
 import type { AmendmentRow, DeliverableCommentRow, DeliverableRow } from "@pratica/db";
 import { isAdmin } from "../../core/viewer.js";
+import type { Access } from "../community/community.access.js";
 import { canRead, canWrite, isActiveMember } from "../community/community.policy.js";
-import type { Access } from "../thread/thread.policy.js";
 import { COMMENTABLE, PUBLIC_STATUSES, TEXT_OPEN } from "./deliverable.workflow.js";
 
 /** The viewer's standing towards one deliverable: their community access, and whether they edit it. */

@@ -13,10 +13,10 @@ import { connectionComplexity, toConnection } from "../../core/connection.type.j
 import type { Context } from "../../core/context.js";
 import { withoutNulls } from "../../core/validate.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { accessVia } from "../community/community.access.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { Organization } from "../organization/organization.type.js";
-import { accessVia } from "../thread/thread.access.js";
 import { deliverableAccessVia } from "./deliverable.access.js";
 import {
   AddSectionInput,

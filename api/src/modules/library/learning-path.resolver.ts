@@ -2,8 +2,8 @@ import type { CommunityRow, LearningPathRow, LearningPathStepRow, ResourceRow } 
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { accessVia } from "../community/community.access.js";
 import { Community } from "../community/community.type.js";
-import { accessVia } from "../thread/thread.access.js";
 import {
   AddPathStepInput,
   CreateLearningPathInput,

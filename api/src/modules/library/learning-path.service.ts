@@ -15,9 +15,9 @@ import { findById } from "../../core/find.js";
 import { isUuid } from "../../core/ids.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
+import type { Access } from "../community/community.access.js";
 import { canRead, canWrite } from "../community/community.policy.js";
 import type { CommunityService } from "../community/community.service.js";
-import type { Access } from "../thread/thread.policy.js";
 import {
   addStepRules,
   createPathRules,

@@ -1,7 +1,7 @@
 import type { ResourceRow } from "@pratica/db";
 import type { Context } from "../../core/context.js";
 import { forbidden, notFound, unauthenticated } from "../../core/errors.js";
-import { accessVia } from "../thread/thread.access.js";
+import { accessVia } from "../community/community.access.js";
 import { canSeeResource } from "./resource.policy.js";
 import { VISIBLE } from "./resource.workflow.js";
 

@@ -1,6 +1,6 @@
 import type { ResourceRow } from "@pratica/db";
+import type { Access } from "../community/community.access.js";
 import { canModerate, canRead, canWrite } from "../community/community.policy.js";
-import type { Access } from "../thread/thread.policy.js";
 import { EDITABLE, VISIBLE } from "./resource.workflow.js";
 
 /** Who may do what in a community's library: the one place these rules live. */

@@ -5,10 +5,10 @@ import type { Context } from "../../core/context.js";
 import { forbidden, unauthenticated } from "../../core/errors.js";
 import { withoutNulls } from "../../core/validate.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { accessVia } from "../community/community.access.js";
 import { canRead } from "../community/community.policy.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
-import { accessVia } from "../thread/thread.access.js";
 import { DecideResourceInput, EditResourceInput, ProposeResourceInput } from "./resource.input.js";
 import { canCurate, canEditResource } from "./resource.policy.js";
 import {

@@ -11,13 +11,19 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { findById } from "../../core/find.js";
-import { decodeCursor, type Page, type PageArgs, pageSize } from "../../core/pagination.js";
+import {
+  decodeCursor,
+  encodeSortedCursor,
+  type Page,
+  type PageArgs,
+  pageSize,
+  sortedCursor,
+} from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
+import type { Access } from "../community/community.access.js";
 import type { CommunityService } from "../community/community.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
-import { encodeThreadCursor, threadCursor } from "../thread/thread.cursor.js";
-import type { Access } from "../thread/thread.policy.js";
 import { canCurate, canEditResource, canPropose, canSeeResource, canUseResource } from "./resource.policy.js";
 import { decideResourceRules, editResourceRules, libraryFilterRules, proposeResourceRules } from "./resource.rules.js";
 import { type CurationDecision, NEEDS_REASON, nextStatus, type ResourceStatus, VISIBLE } from "./resource.workflow.js";
@@ -182,7 +188,7 @@ export class ResourceService {
         ? sql<number>`0::int`
         : sql<number>`(case when ${resources.status} = 'FEATURED' then 1 else 0 end)`;
     const key = sort === "NEWEST" ? sql`${resources.createdAt}` : sql`${resources.helpfulCount}`;
-    const after = decodeCursor(threadCursor[sort === "NEWEST" ? "time" : "count"], args.after);
+    const after = decodeCursor(sortedCursor[sort === "NEWEST" ? "time" : "count"], args.after);
     const scope = and(
       eq(resources.communityId, access.community.id),
       status ? eq(resources.status, status) : inArray(resources.status, [...VISIBLE]),
@@ -211,7 +217,7 @@ export class ResourceService {
       page: {
         nodes,
         cursors: nodes.map((r) =>
-          encodeThreadCursor({ pinned: sort !== "NEWEST" && r.status === "FEATURED", key: keyOf(r), id: r.id }),
+          encodeSortedCursor({ pinned: sort !== "NEWEST" && r.status === "FEATURED", key: keyOf(r), id: r.id }),
         ),
         hasNextPage: rows.length > size,
       },

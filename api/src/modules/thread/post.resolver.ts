@@ -3,8 +3,9 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-grap
 import type { Context } from "../../core/context.js";
 import { notFound } from "../../core/errors.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { accessVia } from "../community/community.access.js";
 import { User } from "../identity/user.type.js";
-import { accessVia, assertReadableVia, readableOrNull } from "./thread.access.js";
+import { assertReadableVia, readableOrNull } from "./thread.access.js";
 import { AddPostInput, EditPostInput, ToggleReactionInput } from "./thread.input.js";
 import { canDeletePost, canEditPost } from "./thread.policy.js";
 import { Post, PostRevision, ReactionSummary, Thread } from "./thread.type.js";

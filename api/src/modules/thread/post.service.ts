@@ -14,11 +14,12 @@ import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
+import type { Access } from "../community/community.access.js";
 import type { CommunityService } from "../community/community.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
 import { mentionedHandles } from "./mentions.js";
 import { lockThread, publishThreadEvent, type RecordedEvent, recordThreadEvent } from "./thread.events.js";
-import { type Access, canDeletePost, canEditPost, canReact, canReply } from "./thread.policy.js";
+import { canDeletePost, canEditPost, canReact, canReply } from "./thread.policy.js";
 import { addPostRules, editPostRules, reactionRules } from "./thread.rules.js";
 import { assertCanRead, type ThreadService } from "./thread.service.js";
 

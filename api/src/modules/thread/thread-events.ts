@@ -4,9 +4,10 @@ import { type Revoked, revoked } from "../../core/live.js";
 import { LiveFeed } from "../../core/live-feed.js";
 import { decodeCursor, seqCursor } from "../../core/pagination.js";
 import { createTopicHub, type TopicHub } from "../../core/topic-hub.js";
-import type { DurableThreadEventType, ThreadMessage, UserMessage } from "../../core/topics.js";
+import type { UserMessage } from "../identity/identity.topics.js";
 import { eventsAfter } from "./thread.events.js";
 import { canReadThreads } from "./thread.policy.js";
+import type { DurableThreadEventType, ThreadMessage } from "./thread.topics.js";
 
 export type ThreadEventPayload =
   | { kind: "durable"; type: DurableThreadEventType; eventId: number; postId: string }

@@ -2,18 +2,9 @@ import type { CommunityMembershipRow, CommunityRow, ThreadRow } from "@pratica/d
 import type { Context } from "../../core/context.js";
 import { notFound } from "../../core/errors.js";
 import { isUuid } from "../../core/ids.js";
-import { type Access, canReadThreads } from "./thread.policy.js";
+import { accessVia } from "../community/community.access.js";
+import { canReadThreads } from "./thread.policy.js";
 import { assertCanRead } from "./thread.service.js";
-
-/** The viewer's access to a community through the request's loaders (batched, cached per request). */
-export async function accessVia(ctx: Context, communityId: string): Promise<Access> {
-  const [community, membership] = await Promise.all([
-    ctx.loaders.communityById.load(communityId),
-    ctx.loaders.viewerMembership.load(communityId),
-  ]);
-  if (!community) throw notFound("Community");
-  return { community, viewer: ctx.viewer, membership };
-}
 
 /**
  * A thread the viewer may read, through the request's loaders: the thread's fields that check

@@ -1,7 +1,7 @@
 import { type Executor, type ThreadRow, threadEvents, threads } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
 import type { EventBus } from "../../core/event-bus.js";
-import type { DurableThreadEventType, ThreadMessage } from "../../core/topics.js";
+import type { DurableThreadEventType, ThreadMessage } from "./thread.topics.js";
 
 export type RecordedEvent = Extract<ThreadMessage, { kind: "durable" }> & { communityId: string };
 

@@ -1,16 +1,9 @@
-import type { CommunityMembershipRow, CommunityRow, PostRow, ThreadRow } from "@pratica/db";
-import { isAdmin, type Viewer } from "../../core/viewer.js";
+import type { PostRow, ThreadRow } from "@pratica/db";
+import { isAdmin } from "../../core/viewer.js";
+import type { Access } from "../community/community.access.js";
 import { canModerate, canRead, canWrite } from "../community/community.policy.js";
 
 /** Who may do what with threads and posts: the one place these rules live. */
-type Membership = Pick<CommunityMembershipRow, "role" | "status"> | null | undefined;
-
-export type Access = {
-  community: Pick<CommunityRow, "id" | "visibility">;
-  viewer: Viewer | null;
-  membership: Membership;
-};
-
 export const canReadThreads = ({ community, viewer, membership }: Access) => canRead(community, viewer, membership);
 
 /** Active members write; a locked thread takes replies from its moderators only. */

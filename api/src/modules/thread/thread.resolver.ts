@@ -3,9 +3,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { accessVia } from "../community/community.access.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
-import { accessVia, readableVia } from "./thread.access.js";
+import { readableVia } from "./thread.access.js";
 import { CreateThreadInput } from "./thread.input.js";
 import { canModerateThreads, canReply } from "./thread.policy.js";
 import { PostConnection, Thread, ThreadConnection, ThreadSort } from "./thread.type.js";

@@ -13,13 +13,21 @@ import { forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
 import { eqId, perDatabase } from "../../core/loader.js";
-import { decodeCursor, type Page, type PageArgs, pageSize, seqCursor } from "../../core/pagination.js";
+import {
+  decodeCursor,
+  encodeSortedCursor,
+  type Page,
+  type PageArgs,
+  pageSize,
+  seqCursor,
+  sortedCursor,
+} from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
+import type { Access } from "../community/community.access.js";
 import type { CommunityService } from "../community/community.service.js";
 import { shownUserColumns } from "../identity/user.columns.js";
-import { encodeThreadCursor, threadCursor } from "./thread.cursor.js";
-import { type Access, canCreateThread, canModerateThreads, canReadThreads } from "./thread.policy.js";
+import { canCreateThread, canModerateThreads, canReadThreads } from "./thread.policy.js";
 import { createThreadRules, tagFilterRule } from "./thread.rules.js";
 
 export type ThreadSort = "LATEST_ACTIVITY" | "NEWEST" | "MOST_REPLIES";
@@ -98,7 +106,7 @@ export class ThreadService {
     const tag = parseInput(tagFilterRule, args.tag);
     const sort = args.sort ?? "LATEST_ACTIVITY";
     const key = SORT_KEYS[sort];
-    const after = decodeCursor(threadCursor[sort === "MOST_REPLIES" ? "count" : "time"], args.after);
+    const after = decodeCursor(sortedCursor[sort === "MOST_REPLIES" ? "count" : "time"], args.after);
     // Sent as text with the column's type spelled out: postgres.js cannot infer the type of a
     // bare parameter inside a row comparison.
     const afterKey = after && (after.key instanceof Date ? after.key.toISOString() : after.key);
@@ -122,7 +130,7 @@ export class ThreadService {
       sort === "MOST_REPLIES" ? t.replyCount : (sort === "NEWEST" ? t.createdAt : t.lastActivityAt).toISOString();
     return {
       nodes,
-      cursors: nodes.map((t) => encodeThreadCursor({ pinned: t.pinned, key: keyOf(t), id: t.id })),
+      cursors: nodes.map((t) => encodeSortedCursor({ pinned: t.pinned, key: keyOf(t), id: t.id })),
       hasNextPage: rows.length > size,
     };
   }

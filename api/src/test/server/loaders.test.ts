@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLoaders, createSharedLoaders } from "../../core/loaders.js";
+import { createLoaders, createSharedLoaders } from "../../app/compose.js";
 import { freshDatabase } from "../database.js";
 import { buildUser } from "../factories.js";
 

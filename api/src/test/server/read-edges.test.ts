@@ -11,9 +11,9 @@ import {
 } from "@pratica/db";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServices } from "../../app/compose.js";
 import type { Context } from "../../core/context.js";
 import { createEventBus } from "../../core/event-bus.js";
-import { createServices } from "../../core/services.js";
 import { AmendmentResolver } from "../../modules/deliverable/amendment.resolver.js";
 import { DeliverableCommentResolver } from "../../modules/deliverable/comment.resolver.js";
 import { SectionResolver, SectionRevisionResolver } from "../../modules/deliverable/section.resolver.js";

@@ -1,0 +1,26 @@
+// The modules' resolvers carry type-graphql decorators, which need the metadata polyfill loaded first.
+import "reflect-metadata";
+import { communityModule } from "../modules/community/index.js";
+import { deliverableModule } from "../modules/deliverable/index.js";
+import { identityModule } from "../modules/identity/index.js";
+import { libraryModule } from "../modules/library/index.js";
+import { notificationModule } from "../modules/notification/index.js";
+import { organizationModule } from "../modules/organization/index.js";
+import { searchModule } from "../modules/search/index.js";
+import { threadModule } from "../modules/thread/index.js";
+
+/**
+ * Every feature module of the api, in dependency order: a module's services are built from
+ * those of the modules above it. Adding a module is its folder (with its index.ts) and one line
+ * here; compose.ts and schema.ts take everything else from this list.
+ */
+export const modules = [
+  identityModule,
+  organizationModule,
+  communityModule,
+  notificationModule,
+  threadModule,
+  libraryModule,
+  searchModule,
+  deliverableModule,
+] as const;

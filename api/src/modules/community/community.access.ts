@@ -1,0 +1,23 @@
+import type { CommunityMembershipRow, CommunityRow } from "@pratica/db";
+import type { Context } from "../../core/context.js";
+import { notFound } from "../../core/errors.js";
+import type { Viewer } from "../../core/viewer.js";
+
+type Membership = Pick<CommunityMembershipRow, "role" | "status"> | null | undefined;
+
+/** Who is asking, about which community, as what member: what every module's policy decides on. */
+export type Access = {
+  community: Pick<CommunityRow, "id" | "visibility">;
+  viewer: Viewer | null;
+  membership: Membership;
+};
+
+/** The viewer's access to a community through the request's loaders (batched, cached per request). */
+export async function accessVia(ctx: Context, communityId: string): Promise<Access> {
+  const [community, membership] = await Promise.all([
+    ctx.loaders.communityById.load(communityId),
+    ctx.loaders.viewerMembership.load(communityId),
+  ]);
+  if (!community) throw notFound("Community");
+  return { community, viewer: ctx.viewer, membership };
+}

@@ -1,0 +1,20 @@
+import { defineModule } from "../../core/module.js";
+import { organizationLoaders } from "./organization.loaders.js";
+import { OrganizationMembershipResolver, OrganizationResolver } from "./organization.resolver.js";
+import { OrganizationService } from "./organization.service.js";
+
+declare module "../../core/services.js" {
+  interface Services {
+    organization: OrganizationService;
+  }
+}
+declare module "../../core/loaders.js" {
+  interface SharedLoaders extends ReturnType<typeof organizationLoaders> {}
+}
+
+export const organizationModule = defineModule({
+  name: "organization",
+  resolvers: [OrganizationResolver, OrganizationMembershipResolver],
+  services: ({ db }) => ({ organization: new OrganizationService(db) }),
+  loaders: organizationLoaders,
+});
