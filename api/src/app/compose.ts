@@ -27,7 +27,7 @@ export function createServices(db: Database, options: ServiceOptions): Services 
       return Reflect.get(target, key);
     },
   }) as Services;
-  for (const module of modules) Object.assign(built, module.services(deps, options));
+  for (const module of modules) if ("services" in module) Object.assign(built, module.services(deps, options));
   return built as Services;
 }
 

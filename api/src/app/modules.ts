@@ -1,6 +1,7 @@
 // The modules' resolvers carry type-graphql decorators, which need the metadata polyfill loaded first.
 import "reflect-metadata";
 import { communityModule } from "../modules/community/index.js";
+import { communityEventsModule } from "../modules/community-events/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
 import { identityModule } from "../modules/identity/index.js";
 import { libraryModule } from "../modules/library/index.js";
@@ -21,6 +22,7 @@ export const modules = [
   notificationModule,
   threadModule,
   libraryModule,
+  communityEventsModule,
   searchModule,
   deliverableModule,
 ] as const;

@@ -3,8 +3,7 @@ import { communityLoaders, communityViewerLoaders } from "./community.loaders.js
 import { CommunityResolver } from "./community.resolver.js";
 import { CommunityService } from "./community.service.js";
 import type { CommunityMessage } from "./community.topics.js";
-import { CommunityEventsResolver } from "./community-events.resolver.js";
-import { MembershipResolver } from "./membership.resolver.js";
+import { MembershipResolver, UserCommunitiesResolver } from "./membership.resolver.js";
 
 declare module "../../core/services.js" {
   interface Services {
@@ -23,7 +22,7 @@ declare module "../../core/topics.js" {
 
 export const communityModule = defineModule({
   name: "community",
-  resolvers: [CommunityResolver, MembershipResolver, CommunityEventsResolver],
+  resolvers: [CommunityResolver, MembershipResolver, UserCommunitiesResolver],
   services: ({ db, bus }) => ({ community: new CommunityService(db, bus) }),
   loaders: communityLoaders,
   viewerLoaders: communityViewerLoaders,

@@ -1,6 +1,8 @@
 import type { CommunityMembershipRow, CommunityRow, UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { isSelfOrAdmin } from "../identity/user.resolver.js";
 import { User } from "../identity/user.type.js";
 import { Community, CommunityMembership, MembershipRole } from "./community.type.js";
 
@@ -54,5 +56,17 @@ export class MembershipResolver {
     @Ctx() ctx: Context,
   ): Promise<CommunityMembershipRow> {
     return ctx.services.community.setRole(ctx.viewer, id, role);
+  }
+}
+
+/** The User type's field that leads to communities: here, so that identity knows no community. */
+@Resolver(() => User)
+export class UserCommunitiesResolver {
+  @FieldResolver(() => [CommunityMembership], {
+    description: "Community memberships; listed to the user themself and admins",
+  })
+  @ViewerDependent()
+  async communities(@Root() user: UserRow, @Ctx() ctx: Context): Promise<CommunityMembershipRow[]> {
+    return isSelfOrAdmin(ctx, user) ? ctx.loaders.membershipsByUser.load(user.id) : [];
   }
 }

@@ -1,32 +1,19 @@
-import type { CommunityMembershipRow, OrganizationMemberRow, UserRow } from "@pratica/db";
+import type { UserRow } from "@pratica/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { isAdmin } from "../../core/viewer.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
-import { CommunityMembership } from "../community/community.type.js";
-import { OrganizationMembership } from "../organization/organization.type.js";
 import { User } from "./user.type.js";
 
-const isSelfOrAdmin = (ctx: Context, user: UserRow) => ctx.viewer?.id === user.id || isAdmin(ctx.viewer);
+/** Who may see a user's private fields (their email, their memberships). */
+export const isSelfOrAdmin = (ctx: Context, user: UserRow) => ctx.viewer?.id === user.id || isAdmin(ctx.viewer);
 
+/** The user's own fields; the modules that relate a user to something add theirs (User.communities…). */
 @Resolver(() => User)
 export class UserResolver {
   @FieldResolver(() => String, { nullable: true })
   @ViewerDependent()
   email(@Root() user: UserRow, @Ctx() ctx: Context): string | null {
     return isSelfOrAdmin(ctx, user) ? user.email : null;
-  }
-
-  @FieldResolver(() => [OrganizationMembership], { description: "Partner organisations this person belongs to" })
-  organizations(@Root() user: UserRow, @Ctx() { loaders }: Context): Promise<OrganizationMemberRow[]> {
-    return loaders.organizationMembershipsByUser.load(user.id);
-  }
-
-  @FieldResolver(() => [CommunityMembership], {
-    description: "Community memberships; listed to the user themself and admins",
-  })
-  @ViewerDependent()
-  async communities(@Root() user: UserRow, @Ctx() ctx: Context): Promise<CommunityMembershipRow[]> {
-    return isSelfOrAdmin(ctx, user) ? ctx.loaders.membershipsByUser.load(user.id) : [];
   }
 }

@@ -1,6 +1,10 @@
 import { defineModule } from "../../core/module.js";
 import { organizationLoaders } from "./organization.loaders.js";
-import { OrganizationMembershipResolver, OrganizationResolver } from "./organization.resolver.js";
+import {
+  OrganizationMembershipResolver,
+  OrganizationResolver,
+  UserOrganizationsResolver,
+} from "./organization.resolver.js";
 import { OrganizationService } from "./organization.service.js";
 
 declare module "../../core/services.js" {
@@ -14,7 +18,7 @@ declare module "../../core/loaders.js" {
 
 export const organizationModule = defineModule({
   name: "organization",
-  resolvers: [OrganizationResolver, OrganizationMembershipResolver],
+  resolvers: [OrganizationResolver, OrganizationMembershipResolver, UserOrganizationsResolver],
   services: ({ db }) => ({ organization: new OrganizationService(db) }),
   loaders: organizationLoaders,
 });

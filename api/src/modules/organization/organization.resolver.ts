@@ -32,3 +32,12 @@ export class OrganizationMembershipResolver {
     return loaders.userById.load(m.userId);
   }
 }
+
+/** The User type's field that leads to organisations: here, so that identity knows no organisation. */
+@Resolver(() => User)
+export class UserOrganizationsResolver {
+  @FieldResolver(() => [OrganizationMembership], { description: "Partner organisations this person belongs to" })
+  organizations(@Root() user: UserRow, @Ctx() { loaders }: Context): Promise<OrganizationMemberRow[]> {
+    return loaders.organizationMembershipsByUser.load(user.id);
+  }
+}

@@ -4,9 +4,9 @@ import type { Context } from "../../core/context.js";
 import { forbidden, notFound } from "../../core/errors.js";
 import type { Revoked } from "../../core/live.js";
 import { resolveByTypename } from "../../core/union.js";
+import type { CommunityMessage } from "../community/community.topics.js";
 import { Resource } from "../library/resource.type.js";
 import { Thread } from "../thread/thread.type.js";
-import type { CommunityMessage } from "./community.topics.js";
 import { communityEventStream } from "./community-events.js";
 
 @ObjectType("ThreadCreated")

@@ -1,8 +1,8 @@
 import type { Context } from "../../core/context.js";
 import { forbidden, unauthenticated } from "../../core/errors.js";
 import { accessWatch, liveStream, mergeWithWatch, type Revoked, revoked } from "../../core/live.js";
-import { canRead } from "./community.policy.js";
-import type { CommunityMessage } from "./community.topics.js";
+import { canRead } from "../community/community.policy.js";
+import type { CommunityMessage } from "../community/community.topics.js";
 
 /** `communityEvents(communityId)`: live only (lists are re-read on reconnect), access kept current. */
 export async function communityEventStream(ctx: Context, communityId: string) {
