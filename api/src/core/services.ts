@@ -47,7 +47,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     community,
     organization: new OrganizationService(db),
     thread,
-    post: new PostService(db, community, thread, notification, bus),
+    post: new PostService(db, community, notification, bus),
     notification,
     resource: new ResourceService(db, community, notification, bus),
     learningPath: new LearningPathService(db, community),
