@@ -191,7 +191,11 @@ export class PostService {
   }
 
   /** A post and the viewer's access to its community, read under the thread lock; refuses non-readers. */
-  private async postAndAccess(tx: Executor, viewer: Viewer, postId: string): Promise<{ post: PostRow; access: Access }> {
+  private async postAndAccess(
+    tx: Executor,
+    viewer: Viewer,
+    postId: string,
+  ): Promise<{ post: PostRow; access: Access }> {
     const post = await this.postIn(tx, postId);
     const access = await this.communities.access(viewer, post.communityId, tx);
     assertCanRead(access);

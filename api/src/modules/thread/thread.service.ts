@@ -218,7 +218,10 @@ export class ThreadService {
         .values({ userId: viewer.id, threadId: thread.id, communityId: thread.communityId, lastReadSeq: seq })
         .onConflictDoUpdate({
           target: [readMarkers.userId, readMarkers.threadId],
-          set: { lastReadSeq: sql`greatest(${readMarkers.lastReadSeq}, excluded.last_read_seq)`, updatedAt: new Date() },
+          set: {
+            lastReadSeq: sql`greatest(${readMarkers.lastReadSeq}, excluded.last_read_seq)`,
+            updatedAt: new Date(),
+          },
         });
       return thread;
     });
