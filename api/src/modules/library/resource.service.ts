@@ -224,7 +224,7 @@ export class ResourceService {
   }
 
   /** Bookmarking twice or un-bookmarking what is not bookmarked changes nothing. */
-  setBookmark(viewer: Viewer | null, resourceId: string, bookmarked: boolean): Promise<ResourceRow> {
+  async setBookmark(viewer: Viewer | null, resourceId: string, bookmarked: boolean): Promise<ResourceRow> {
     return this.inUsable(viewer, resourceId, async (tx, resource, userId) => {
       if (bookmarked) {
         await tx
@@ -241,7 +241,7 @@ export class ResourceService {
   }
 
   /** One "helpful" vote per member and resource; the count is kept on the resource for ordering. */
-  setHelpful(viewer: Viewer | null, resourceId: string, helpful: boolean): Promise<ResourceRow> {
+  async setHelpful(viewer: Viewer | null, resourceId: string, helpful: boolean): Promise<ResourceRow> {
     return this.inUsable(viewer, resourceId, async (tx, resource, userId) => {
       const changed = helpful
         ? await tx
