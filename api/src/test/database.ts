@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { createDatabase, type DatabaseHandle, migrateDatabase } from "@pratica/db";
+import { createDatabase, type DatabaseHandle, type Executor, migrateDatabase } from "@pratica/db";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
 
 /**
@@ -31,4 +32,22 @@ export async function freshDatabase(
       await admin.end({ timeout: 5 });
     },
   };
+}
+
+/**
+ * Resolves once some backend of this test's database waits on a row lock. PostgreSQL offers no
+ * notification for that, so this asks pg_stat_activity until it says so: the signal, not a guess
+ * at how long the request takes to get there. Ask on the connection that holds the lock when the
+ * waiting requests may hold all the others.
+ */
+export async function untilSomeoneWaitsOnALock(db: Executor) {
+  for (;;) {
+    // Inside a transaction the statistics are read once: forget them before each look.
+    await db.execute(sql`select pg_stat_clear_snapshot()`);
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(sql`pg_stat_activity`)
+      .where(sql`datname = current_database() and wait_event_type = 'Lock'`);
+    if ((row?.n ?? 0) > 0) return;
+  }
 }

@@ -22,6 +22,7 @@ import {
   pageSize,
   toPage,
 } from "../../core/pagination.js";
+import { type RowLock, unitOfWork, type Work } from "../../core/unit-of-work.js";
 import { isAdmin, type Viewer } from "../../core/viewer.js";
 import { canModerate, canRead, isActiveMember, isFacilitator, takesLastFacilitator } from "./community.policy.js";
 
@@ -37,6 +38,15 @@ const prepared = perDatabase((db: Database) => ({
     .limit(1)
     .prepare("community_membership"),
 }));
+
+/** The community row, locked by the writes that change who belongs to it (first in `LOCK_ORDER`). */
+export const communityLock: RowLock<CommunityRow> = {
+  kind: "community",
+  take: async (tx, communityId) => {
+    const [row] = await tx.select().from(communities).where(eq(communities.id, communityId)).for("no key update");
+    return row;
+  },
+};
 
 export class CommunityService {
   constructor(
@@ -147,26 +157,29 @@ export class CommunityService {
   /** OPEN communities admit at once; APPROVAL ones queue the request for a facilitator. Joining twice changes nothing. */
   async join(viewer: Viewer | null, communityId: string): Promise<CommunityMembershipRow> {
     if (!viewer) throw unauthenticated("Log in to join a community.");
-    const community = await this.byId(communityId);
-    const [created] = await this.db
-      .insert(communityMemberships)
-      .values({
-        communityId: community.id,
-        userId: viewer.id,
-        role: "MEMBER",
-        status: community.joinPolicy === "OPEN" ? "ACTIVE" : "PENDING",
-      })
-      .onConflictDoNothing()
-      .returning();
-    if (!created) return (await this.membershipOf(community.id, viewer.id)) as CommunityMembershipRow;
-    this.membershipChanged(viewer.id, community.id);
-    return created;
+    // No lock: the insert is one statement, and a second join finds the row (ON CONFLICT).
+    return unitOfWork(this.db, async ({ tx, afterCommit }) => {
+      const community = await this.byId(communityId, tx);
+      const [created] = await tx
+        .insert(communityMemberships)
+        .values({
+          communityId: community.id,
+          userId: viewer.id,
+          role: "MEMBER",
+          status: community.joinPolicy === "OPEN" ? "ACTIVE" : "PENDING",
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!created) return (await this.membershipOf(community.id, viewer.id, tx)) as CommunityMembershipRow;
+      afterCommit(() => this.membershipChanged(viewer.id, community.id));
+      return created;
+    });
   }
 
   async leave(viewer: Viewer | null, communityId: string): Promise<void> {
     if (!viewer) throw unauthenticated();
     const community = await this.byId(communityId);
-    await this.inCommunity(community.id, async (tx) => {
+    await this.inCommunity(community.id, async ({ tx, afterCommit }) => {
       const mine = await this.membershipOf(community.id, viewer.id, tx);
       if (!mine) throw notFound("Your membership");
       await this.keepAFacilitator(
@@ -175,31 +188,39 @@ export class CommunityService {
         "You are this community's only facilitator. Appoint another facilitator before leaving.",
       );
       await tx.delete(communityMemberships).where(eq(communityMemberships.id, mine.id));
+      afterCommit(() => this.membershipChanged(viewer.id, community.id));
     });
-    this.membershipChanged(viewer.id, community.id);
   }
 
   /** Approves a pending request. Deciding twice is a CONFLICT: someone else may have decided first. */
   async approve(viewer: Viewer | null, membershipId: string): Promise<CommunityMembershipRow> {
-    const target = await this.moderatedMembership(viewer, membershipId);
-    const [updated] = await this.db
-      .update(communityMemberships)
-      .set({ status: "ACTIVE", decidedAt: new Date(), decidedBy: viewer?.id ?? null })
-      .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
-      .returning();
-    if (!updated) throw conflict("This request has already been decided.", { status: target.status });
-    this.membershipChanged(updated.userId, updated.communityId);
-    return updated;
+    if (!viewer) throw unauthenticated();
+    const { communityId } = await this.membershipById(membershipId);
+    return this.inCommunity(communityId, async ({ tx, afterCommit }) => {
+      const target = await this.moderatedMembership(viewer, membershipId, tx);
+      const [updated] = await tx
+        .update(communityMemberships)
+        .set({ status: "ACTIVE", decidedAt: new Date(), decidedBy: viewer.id })
+        .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
+        .returning();
+      if (!updated) throw conflict("This request has already been decided.", { status: target.status });
+      afterCommit(() => this.membershipChanged(updated.userId, updated.communityId));
+      return updated;
+    });
   }
 
   async reject(viewer: Viewer | null, membershipId: string): Promise<void> {
-    const target = await this.moderatedMembership(viewer, membershipId);
-    const deleted = await this.db
-      .delete(communityMemberships)
-      .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
-      .returning({ id: communityMemberships.id });
-    if (deleted.length === 0) throw conflict("This request has already been decided.", { status: target.status });
-    this.membershipChanged(target.userId, target.communityId);
+    if (!viewer) throw unauthenticated();
+    const { communityId } = await this.membershipById(membershipId);
+    await this.inCommunity(communityId, async ({ tx, afterCommit }) => {
+      const target = await this.moderatedMembership(viewer, membershipId, tx);
+      const deleted = await tx
+        .delete(communityMemberships)
+        .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
+        .returning({ id: communityMemberships.id });
+      if (deleted.length === 0) throw conflict("This request has already been decided.", { status: target.status });
+      afterCommit(() => this.membershipChanged(target.userId, target.communityId));
+    });
   }
 
   /**
@@ -209,7 +230,7 @@ export class CommunityService {
   async remove(viewer: Viewer | null, membershipId: string): Promise<void> {
     if (!viewer) throw unauthenticated();
     const { communityId } = await this.membershipById(membershipId);
-    const target = await this.inCommunity(communityId, async (tx) => {
+    await this.inCommunity(communityId, async ({ tx, afterCommit }) => {
       const target = await this.moderatedMembership(viewer, membershipId, tx);
       if (target.userId === viewer.id) throw forbidden("Use “leave” to leave a community yourself.");
       if (target.role === "FACILITATOR" && !isAdmin(viewer)) throw forbidden("Only an admin can remove a facilitator.");
@@ -219,9 +240,8 @@ export class CommunityService {
         "This is the community's only facilitator. Appoint another facilitator before removing them.",
       );
       await tx.delete(communityMemberships).where(eq(communityMemberships.id, target.id));
-      return target;
+      afterCommit(() => this.membershipChanged(target.userId, target.communityId));
     });
-    this.membershipChanged(target.userId, target.communityId);
   }
 
   /** Admins appoint and step down facilitators among active members; the last one stays. */
@@ -233,7 +253,7 @@ export class CommunityService {
     if (!viewer) throw unauthenticated();
     if (!isAdmin(viewer)) throw forbidden("Only an admin can change roles.");
     const { communityId } = await this.membershipById(membershipId);
-    const updated = await this.inCommunity(communityId, async (tx) => {
+    return this.inCommunity(communityId, async ({ tx, afterCommit }) => {
       const target = await this.membershipById(membershipId, tx);
       if (target.status !== "ACTIVE")
         throw conflict("Approve the request before changing the role.", { status: target.status });
@@ -249,28 +269,24 @@ export class CommunityService {
         .set({ role })
         .where(eq(communityMemberships.id, target.id))
         .returning();
-      return updated ?? target;
+      const changed = updated ?? target;
+      afterCommit(() => this.membershipChanged(changed.userId, changed.communityId));
+      return changed;
     });
-    this.membershipChanged(updated.userId, updated.communityId);
-    return updated;
   }
 
   /**
-   * Runs a membership change that can take a facilitator away in a transaction that first locks
-   * the community row. FOR NO KEY UPDATE conflicts with itself, so such changes to one community
-   * are serialised and each re-reads the membership set the one before it left (two facilitators
-   * leaving at once would otherwise each count the other and leave none); it does not conflict
-   * with the KEY SHARE locks that inserts referencing the community take, so content writes never
-   * wait on it.
+   * Runs a membership change as a unit of work that first takes `communityLock`. FOR NO KEY
+   * UPDATE conflicts with itself, so membership changes to one community are serialised and each
+   * re-reads the membership set the one before it left (two facilitators leaving at once would
+   * otherwise each count the other and leave none; two facilitators deciding one request would
+   * both see it pending); it does not conflict with the KEY SHARE locks that inserts referencing
+   * the community take, so content writes never wait on it.
    */
-  private inCommunity<T>(communityId: string, write: (tx: Executor) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (tx) => {
-      await tx
-        .select({ id: communities.id })
-        .from(communities)
-        .where(eq(communities.id, communityId))
-        .for("no key update");
-      return write(tx);
+  private inCommunity<T>(communityId: string, write: (w: Work) => Promise<T>): Promise<T> {
+    return unitOfWork(this.db, async (w) => {
+      await w.lock(communityLock, communityId);
+      return write(w);
     });
   }
 

@@ -1,19 +1,28 @@
 import { deliverableEvents, deliverables, type Executor } from "@pratica/db";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { EventBus } from "../../core/event-bus.js";
+import type { RowLock } from "../../core/unit-of-work.js";
 import type { DeliverableMessage, DurableDeliverableEventType } from "./deliverable.topics.js";
 
 export type RecordedDeliverableEvent = Extract<DeliverableMessage, { kind: "durable" }>;
 
 /**
- * Locks the deliverable row for the rest of the caller's transaction. Every write to a
- * deliverable takes it first, so writes to one document are serialised (a stale
- * `expectedVersion` is then seen for certain) and its event ids commit in id order, which is
- * what lets a replay `after` a cursor never skip an event.
+ * Locks the deliverable row for the rest of a unit of work. Every write to a deliverable takes it
+ * first, so writes to one document are serialised (a stale `expectedVersion` is then seen for
+ * certain) and its event ids commit in id order, which is what lets a replay `after` a cursor
+ * never skip an event.
  */
-export async function lockDeliverable(tx: Executor, deliverableId: string): Promise<void> {
-  await tx.execute(sql`select 1 from ${deliverables} where ${deliverables.id} = ${deliverableId} for update`);
-}
+export const deliverableLock: RowLock<{ id: string }> = {
+  kind: "deliverable",
+  take: async (tx, deliverableId) => {
+    const [row] = await tx
+      .select({ id: deliverables.id })
+      .from(deliverables)
+      .where(eq(deliverables.id, deliverableId))
+      .for("update");
+    return row;
+  },
+};
 
 /** Writes a durable event inside the caller's transaction (which holds the deliverable lock). */
 export async function recordDeliverableEvent(

@@ -18,13 +18,14 @@ import type { EventBus } from "../../core/event-bus.js";
 import { findById } from "../../core/find.js";
 import { isUuid } from "../../core/ids.js";
 import { decodeCursor, encodeCursor, keysetCursor, type Page, type PageArgs, pageSize } from "../../core/pagination.js";
+import { unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
 import { canRead } from "../community/community.policy.js";
 import type { CommunityService } from "../community/community.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
-import { lockDeliverable, publishDeliverableEvents, type RecordedDeliverableEvent } from "./deliverable.events.js";
+import { deliverableLock, publishDeliverableEvents, type RecordedDeliverableEvent } from "./deliverable.events.js";
 import { canCreateDeliverable, canSeeDeliverable, type DeliverableAccess } from "./deliverable.policy.js";
 import { createDeliverableRules } from "./deliverable.rules.js";
 import { PUBLIC_STATUSES } from "./deliverable.workflow.js";
@@ -76,9 +77,9 @@ export class DeliverableService {
   }
 
   /**
-   * Runs one change to a deliverable in a transaction that first locks its row, then reads it
-   * afresh, so rules are checked against the state the write will change. Events and
-   * notifications are published only after the commit.
+   * Runs one change to a deliverable as a unit of work that first takes `deliverableLock`, then
+   * reads the document afresh, so rules are checked against the state the write will change.
+   * Events and notifications are published only after the commit.
    */
   async mutate<T>(
     viewer: Viewer | null,
@@ -87,22 +88,24 @@ export class DeliverableService {
   ): Promise<T> {
     if (!viewer) throw unauthenticated();
     if (!isUuid(deliverableId)) throw notFound("Deliverable");
-    const written = await this.db.transaction(async (tx) => {
-      await lockDeliverable(tx, deliverableId);
-      return write(tx, { ...(await this.visible(viewer, deliverableId, tx)), viewer });
+    return unitOfWork(this.db, async ({ tx, lock, afterCommit }) => {
+      await lock(deliverableLock, deliverableId);
+      const written = await write(tx, { ...(await this.visible(viewer, deliverableId, tx)), viewer });
+      afterCommit(() => {
+        publishDeliverableEvents(this.bus, written.events ?? []);
+        this.notifications.publish(written.notifications ?? []);
+      });
+      return written.value;
     });
-    publishDeliverableEvents(this.bus, written.events ?? []);
-    this.notifications.publish(written.notifications ?? []);
-    return written.value;
   }
 
   /** Any active member starts a document, with its first sections, and becomes its first editor. */
   async create(viewer: Viewer | null, input: unknown): Promise<DeliverableRow> {
     if (!viewer) throw unauthenticated("Log in to start a document.");
     const { communityId, title, summary, sections: outline } = parseInput(createDeliverableRules, input);
-    const access = await this.communities.access(viewer, communityId);
-    if (!canCreateDeliverable(access)) throw forbidden("Only active members of this community can start a document.");
-    return this.db.transaction(async (tx) => {
+    return unitOfWork(this.db, async ({ tx }) => {
+      const access = await this.communities.access(viewer, communityId, tx);
+      if (!canCreateDeliverable(access)) throw forbidden("Only active members of this community can start a document.");
       const [deliverable] = await tx
         .insert(deliverables)
         .values({ communityId: access.community.id, creatorId: viewer.id, title, summary })

@@ -2,6 +2,7 @@ import { type Database, type DeliverablePresenceRow, deliverablePresence } from 
 import { and, eq, gt } from "drizzle-orm";
 import { badInput, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
+import { unitOfWork } from "../../core/unit-of-work.js";
 import type { Viewer } from "../../core/viewer.js";
 import { canEditText } from "./deliverable.policy.js";
 import type { DeliverableService } from "./deliverable.service.js";
@@ -30,43 +31,52 @@ export class PresenceService {
       if (!outline.some((s) => s.id === editing)) throw badInput("sectionId", "Unknown section.");
     }
     const now = new Date();
-    await this.db
-      .insert(deliverablePresence)
-      .values({
-        deliverableId: deliverable.id,
-        userId: viewer.id,
-        communityId: deliverable.communityId,
-        sectionId: editing,
-        seenAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [deliverablePresence.deliverableId, deliverablePresence.userId],
-        set: { sectionId: editing, seenAt: now },
-      });
-    this.bus.publish("deliverable", deliverable.id, {
-      kind: "presence",
-      deliverableId: deliverable.id,
-      userId: viewer.id,
-      sectionId: editing,
-      active: true,
+    // The viewer's own row, one statement: no lock (presence must not queue behind the document's writers).
+    return unitOfWork(this.db, async ({ tx, afterCommit }) => {
+      await tx
+        .insert(deliverablePresence)
+        .values({
+          deliverableId: deliverable.id,
+          userId: viewer.id,
+          communityId: deliverable.communityId,
+          sectionId: editing,
+          seenAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [deliverablePresence.deliverableId, deliverablePresence.userId],
+          set: { sectionId: editing, seenAt: now },
+        });
+      afterCommit(() =>
+        this.bus.publish("deliverable", deliverable.id, {
+          kind: "presence",
+          deliverableId: deliverable.id,
+          userId: viewer.id,
+          sectionId: editing,
+          active: true,
+        }),
+      );
+      return true;
     });
-    return true;
   }
 
   async leave(viewer: Viewer | null, deliverableId: string): Promise<boolean> {
     if (!viewer) throw unauthenticated();
     const { deliverable } = await this.deliverables.visible(viewer, deliverableId);
-    await this.db
-      .delete(deliverablePresence)
-      .where(and(eq(deliverablePresence.deliverableId, deliverable.id), eq(deliverablePresence.userId, viewer.id)));
-    this.bus.publish("deliverable", deliverable.id, {
-      kind: "presence",
-      deliverableId: deliverable.id,
-      userId: viewer.id,
-      sectionId: null,
-      active: false,
+    return unitOfWork(this.db, async ({ tx, afterCommit }) => {
+      await tx
+        .delete(deliverablePresence)
+        .where(and(eq(deliverablePresence.deliverableId, deliverable.id), eq(deliverablePresence.userId, viewer.id)));
+      afterCommit(() =>
+        this.bus.publish("deliverable", deliverable.id, {
+          kind: "presence",
+          deliverableId: deliverable.id,
+          userId: viewer.id,
+          sectionId: null,
+          active: false,
+        }),
+      );
+      return true;
     });
-    return true;
   }
 
   current(deliverableId: string): Promise<DeliverablePresenceRow[]> {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { type Database, sessions, users } from "@pratica/db";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { EventBus } from "../../core/event-bus.js";
+import { unitOfWork } from "../../core/unit-of-work.js";
 import type { Viewer } from "../../core/viewer.js";
 
 const DAY_MS = 86_400_000;
@@ -51,7 +52,9 @@ export class SessionService {
 
   /** Ends the session; its open WebSockets, on every api instance, close once it is committed. */
   async revoke(sessionId: string): Promise<void> {
-    await this.db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
-    this.bus?.publish("session", { type: "REVOKED", sessionId });
+    await unitOfWork(this.db, async ({ tx, afterCommit }) => {
+      await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+      afterCommit(() => this.bus?.publish("session", { type: "REVOKED", sessionId }));
+    });
   }
 }

@@ -13,6 +13,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import { findById } from "../../core/find.js";
 import { isUuid } from "../../core/ids.js";
+import { type RowLock, unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
@@ -42,9 +43,13 @@ export class LearningPathService {
     private readonly communities: CommunityService,
   ) {}
 
-  async visible(viewer: Viewer | null, pathId: string): Promise<{ path: LearningPathRow; access: Access }> {
-    const path = await findById(this.db, learningPaths, pathId, "Learning path");
-    const access = await this.communities.access(viewer, path.communityId);
+  async visible(
+    viewer: Viewer | null,
+    pathId: string,
+    db: Executor = this.db,
+  ): Promise<{ path: LearningPathRow; access: Access }> {
+    const path = await findById(db, learningPaths, pathId, "Learning path");
+    const access = await this.communities.access(viewer, path.communityId, db);
     if (path.status !== "PUBLISHED" && !canCurate(access)) throw notFound("Learning path");
     if (!canRead(access.community, viewer, access.membership)) throw viewer ? forbidden() : unauthenticated();
     return { path, access };
@@ -91,14 +96,16 @@ export class LearningPathService {
   async create(viewer: Viewer | null, input: unknown): Promise<LearningPathRow> {
     if (!viewer) throw unauthenticated();
     const { communityId, title, summary } = parseInput(createPathRules, input);
-    const access = await this.communities.access(viewer, communityId);
-    if (!canCurate(access)) throw forbidden("Only this community's facilitators can build learning paths.");
-    const [path] = await this.db
-      .insert(learningPaths)
-      .values({ communityId: access.community.id, creatorId: viewer.id, title, summary })
-      .returning();
-    if (!path) throw new Error("path not created");
-    return path;
+    return unitOfWork(this.db, async ({ tx }) => {
+      const access = await this.communities.access(viewer, communityId, tx);
+      if (!canCurate(access)) throw forbidden("Only this community's facilitators can build learning paths.");
+      const [path] = await tx
+        .insert(learningPaths)
+        .values({ communityId: access.community.id, creatorId: viewer.id, title, summary })
+        .returning();
+      if (!path) throw new Error("path not created");
+      return path;
+    });
   }
 
   update(viewer: Viewer | null, input: unknown) {
@@ -184,34 +191,36 @@ export class LearningPathService {
     });
   }
 
-  /** A member marks a step done (or not); idempotent. */
+  /**
+   * A member marks a step done (or not); idempotent. Under the path's lock, so a step removed or
+   * a path changed meanwhile is seen.
+   */
   async setStepDone(viewer: Viewer | null, stepId: string, done: boolean): Promise<LearningPathRow> {
     if (!viewer) throw unauthenticated();
-    const step = isUuid(stepId)
-      ? (await this.db.select().from(learningPathSteps).where(eq(learningPathSteps.id, stepId)).limit(1))[0]
-      : undefined;
-    if (!step) throw notFound("Step");
-    const { path, access } = await this.visible(viewer, step.pathId);
-    if (path.status !== "PUBLISHED") throw conflict("This learning path is not published yet.");
-    const [resource] = await this.db.select().from(resources).where(eq(resources.id, step.resourceId));
-    // A step whose material the viewer may not see is not shown to them: not found, as the material.
-    if (!resource || !canSeeResource(access, resource)) throw notFound("Step");
-    if (!canWrite(access.membership)) throw forbidden("Only active members can track their progress.");
-    if (!countsTowardProgress(resource))
-      throw conflict("This step's material is no longer published: it does not count toward progress.", {
-        status: resource.status,
-      });
-    if (done) {
-      await this.db
-        .insert(learningPathProgress)
-        .values({ userId: viewer.id, stepId: step.id, pathId: path.id, communityId: path.communityId })
-        .onConflictDoNothing();
-    } else {
-      await this.db
-        .delete(learningPathProgress)
-        .where(and(eq(learningPathProgress.userId, viewer.id), eq(learningPathProgress.stepId, step.id)));
-    }
-    return path;
+    const { pathId } = await this.step(stepId);
+    return this.inPath(viewer, pathId, async (tx, { path, access }) => {
+      const step = await this.step(stepId, tx);
+      if (path.status !== "PUBLISHED") throw conflict("This learning path is not published yet.");
+      const [resource] = await tx.select().from(resources).where(eq(resources.id, step.resourceId));
+      // A step whose material the viewer may not see is not shown to them: not found, as the material.
+      if (!resource || !canSeeResource(access, resource)) throw notFound("Step");
+      if (!canWrite(access.membership)) throw forbidden("Only active members can track their progress.");
+      if (!countsTowardProgress(resource))
+        throw conflict("This step's material is no longer published: it does not count toward progress.", {
+          status: resource.status,
+        });
+      if (done) {
+        await tx
+          .insert(learningPathProgress)
+          .values({ userId: viewer.id, stepId: step.id, pathId: path.id, communityId: path.communityId })
+          .onConflictDoNothing();
+      } else {
+        await tx
+          .delete(learningPathProgress)
+          .where(and(eq(learningPathProgress.userId, viewer.id), eq(learningPathProgress.stepId, step.id)));
+      }
+      return path;
+    });
   }
 
   /** Steps the viewer has done, per path. */
@@ -249,6 +258,14 @@ export class LearningPathService {
     return row?.n ?? 0;
   }
 
+  private async step(stepId: string, db: Executor = this.db): Promise<LearningPathStepRow> {
+    const step = isUuid(stepId)
+      ? (await db.select().from(learningPathSteps).where(eq(learningPathSteps.id, stepId)).limit(1))[0]
+      : undefined;
+    if (!step) throw notFound("Step");
+    return step;
+  }
+
   private async withStep(
     viewer: Viewer | null,
     stepId: string,
@@ -256,16 +273,14 @@ export class LearningPathService {
     work: (tx: Executor, step: LearningPathStepRow) => Promise<unknown>,
   ) {
     if (!viewer) throw unauthenticated();
-    const step = isUuid(stepId)
-      ? (await this.db.select().from(learningPathSteps).where(eq(learningPathSteps.id, stepId)).limit(1))[0]
-      : undefined;
-    if (!step) throw notFound("Step");
-    return this.change(viewer, step.pathId, expectedVersion, (tx) => work(tx, step));
+    const { pathId } = await this.step(stepId);
+    return this.change(viewer, pathId, expectedVersion, async (tx) => work(tx, await this.step(stepId, tx)));
   }
 
   /**
-   * One change to a path, by a facilitator, against the version they saw: the version check
-   * and bump are one conditional update, so of two concurrent editors exactly one wins.
+   * One change to a path, by a facilitator, against the version they saw: under the path's
+   * lock, so the version checked is the one the change bumps, and of two concurrent editors
+   * exactly one wins.
    */
   private async change(
     viewer: Viewer | null,
@@ -274,24 +289,36 @@ export class LearningPathService {
     work: (tx: Executor, path: LearningPathRow) => Promise<unknown>,
   ): Promise<LearningPathRow> {
     if (!viewer) throw unauthenticated();
-    const { path, access } = await this.visible(viewer, pathId);
-    if (!canCurate(access)) throw forbidden("Only this community's facilitators can edit learning paths.");
-    return this.db.transaction(async (tx) => {
+    return this.inPath(viewer, pathId, async (tx, { path, access }) => {
+      if (!canCurate(access)) throw forbidden("Only this community's facilitators can edit learning paths.");
+      if (path.version !== expectedVersion) {
+        throw conflict("Someone changed this learning path meanwhile. Reload it and try again.", {
+          version: path.version,
+          title: path.title,
+        });
+      }
       const [bumped] = await tx
         .update(learningPaths)
         .set({ version: sql`${learningPaths.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(learningPaths.id, path.id), eq(learningPaths.version, expectedVersion)))
+        .where(eq(learningPaths.id, path.id))
         .returning();
-      if (!bumped) {
-        const [current] = await tx.select().from(learningPaths).where(eq(learningPaths.id, path.id));
-        throw conflict("Someone changed this learning path meanwhile. Reload it and try again.", {
-          version: current?.version,
-          title: current?.title,
-        });
-      }
+      if (!bumped) throw notFound("Learning path");
       await work(tx, bumped);
       const [after] = await tx.select().from(learningPaths).where(eq(learningPaths.id, path.id));
       return after ?? bumped;
+    });
+  }
+
+  /** One write to a path: a unit of work that takes `learningPathLock`, then reads the path and access afresh. */
+  private inPath<T>(
+    viewer: Viewer,
+    pathId: string,
+    write: (tx: Executor, loaded: { path: LearningPathRow; access: Access }) => Promise<T>,
+  ): Promise<T> {
+    if (!isUuid(pathId)) throw notFound("Learning path");
+    return unitOfWork(this.db, async ({ tx, lock }) => {
+      await lock(learningPathLock, pathId);
+      return write(tx, await this.visible(viewer, pathId, tx));
     });
   }
 
@@ -304,3 +331,16 @@ export class LearningPathService {
     }
   }
 }
+
+/** The path row, locked by every write to the path, its steps and its progress (children of the path). */
+export const learningPathLock: RowLock<{ id: string }> = {
+  kind: "learningPath",
+  take: async (tx, pathId) => {
+    const [row] = await tx
+      .select({ id: learningPaths.id })
+      .from(learningPaths)
+      .where(eq(learningPaths.id, pathId))
+      .for("no key update");
+    return row;
+  },
+};

@@ -1,5 +1,6 @@
 import {
   type Database,
+  type Executor,
   type ResourceDecisionRow,
   type ResourceRow,
   resourceBookmarks,
@@ -11,6 +12,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { findById } from "../../core/find.js";
+import { isUuid } from "../../core/ids.js";
 import {
   decodeCursor,
   encodeSortedCursor,
@@ -19,6 +21,7 @@ import {
   pageSize,
   sortedCursor,
 } from "../../core/pagination.js";
+import { type RowLock, unitOfWork, type Work } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
@@ -45,14 +48,14 @@ export class ResourceService {
     private readonly bus: EventBus,
   ) {}
 
-  private load(resourceId: string): Promise<ResourceRow> {
-    return findById(this.db, resources, resourceId, "Resource");
-  }
-
   /** A resource and the viewer's access, refusing those who may not see it (as not found when unpublished). */
-  async visible(viewer: Viewer | null, resourceId: string): Promise<{ resource: ResourceRow; access: Access }> {
-    const resource = await this.load(resourceId);
-    const access = await this.communities.access(viewer, resource.communityId);
+  async visible(
+    viewer: Viewer | null,
+    resourceId: string,
+    db: Executor = this.db,
+  ): Promise<{ resource: ResourceRow; access: Access }> {
+    const resource = await findById(db, resources, resourceId, "Resource");
+    const access = await this.communities.access(viewer, resource.communityId, db);
     if (!canSeeResource(access, resource)) {
       if (!VISIBLE.includes(resource.status)) throw notFound("Resource");
       throw viewer ? forbidden("Only members of this community can see its library.") : unauthenticated();
@@ -63,30 +66,31 @@ export class ResourceService {
   async propose(viewer: Viewer | null, input: unknown): Promise<ResourceRow> {
     if (!viewer) throw unauthenticated("Log in to propose material.");
     const { communityId, ...fields } = parseInput(proposeResourceRules, input);
-    const access = await this.communities.access(viewer, communityId);
-    if (!canPropose(access)) throw forbidden("Only active members of this community can propose material.");
-    const [row] = await this.db
-      .insert(resources)
-      .values({ ...fields, url: fields.url ?? null, communityId: access.community.id, proposerId: viewer.id })
-      .returning();
-    if (!row) throw new Error("resource not created");
-    return row;
+    return unitOfWork(this.db, async ({ tx }) => {
+      const access = await this.communities.access(viewer, communityId, tx);
+      if (!canPropose(access)) throw forbidden("Only active members of this community can propose material.");
+      const [row] = await tx
+        .insert(resources)
+        .values({ ...fields, url: fields.url ?? null, communityId: access.community.id, proposerId: viewer.id })
+        .returning();
+      if (!row) throw new Error("resource not created");
+      return row;
+    });
   }
 
   /** The proposer edits while PROPOSED or after changes were asked; the latter resubmits it. */
   async edit(viewer: Viewer | null, input: unknown): Promise<ResourceRow> {
     if (!viewer) throw unauthenticated();
     const { resourceId, ...changes } = parseInput(editResourceRules, input);
-    const { resource, access } = await this.visible(viewer, resourceId);
-    if (!canEditResource(access, resource)) {
-      throw resource.proposerId === viewer.id
-        ? conflict("This resource can no longer be edited: the curators have decided on it.", {
-            status: resource.status,
-          })
-        : forbidden("Only the proposer can edit a proposal.");
-    }
     const fields = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    return this.db.transaction(async (tx) => {
+    return this.inResource(viewer, resourceId, async ({ tx }, { resource, access }) => {
+      if (!canEditResource(access, resource)) {
+        throw resource.proposerId === viewer.id
+          ? conflict("This resource can no longer be edited: the curators have decided on it.", {
+              status: resource.status,
+            })
+          : forbidden("Only the proposer can edit a proposal.");
+      }
       const resubmit = resource.status === "CHANGES_REQUESTED";
       const [updated] = await tx
         .update(resources)
@@ -112,16 +116,15 @@ export class ResourceService {
   async decide(viewer: Viewer | null, input: unknown): Promise<ResourceRow> {
     if (!viewer) throw unauthenticated();
     const { resourceId, decision, reason } = parseInput(decideResourceRules, input);
-    const { resource, access } = await this.visible(viewer, resourceId);
-    if (!canCurate(access)) throw forbidden("Only this community's facilitators can curate its library.");
-    const to = nextStatus(decision, resource.status);
-    if (!to)
-      throw conflict(`A ${resource.status.toLowerCase().replace("_", " ")} resource cannot be ${describe(decision)}.`, {
-        status: resource.status,
-      });
-    if (NEEDS_REASON.has(decision) && !reason) throw badInput("reason", "Tell the proposer why.");
-
-    const { updated, created } = await this.db.transaction(async (tx) => {
+    return this.inResource(viewer, resourceId, async ({ tx, afterCommit }, { resource, access }) => {
+      if (!canCurate(access)) throw forbidden("Only this community's facilitators can curate its library.");
+      const to = nextStatus(decision, resource.status);
+      if (!to)
+        throw conflict(
+          `A ${resource.status.toLowerCase().replace("_", " ")} resource cannot be ${describe(decision)}.`,
+          { status: resource.status },
+        );
+      if (NEEDS_REASON.has(decision) && !reason) throw badInput("reason", "Tell the proposer why.");
       const becomesVisible = !VISIBLE.includes(resource.status) && VISIBLE.includes(to);
       const [updated] = await tx
         .update(resources)
@@ -149,17 +152,18 @@ export class ResourceService {
         resourceId: resource.id,
         excerpt: reason ? `${resource.title}: ${reason}` : resource.title,
       });
-      return { updated, created };
-    });
-    this.notifications.publish(created);
-    if (!VISIBLE.includes(resource.status) && VISIBLE.includes(updated.status)) {
-      this.bus.publish("community", updated.communityId, {
-        type: "RESOURCE_PUBLISHED",
-        communityId: updated.communityId,
-        resourceId: updated.id,
+      afterCommit(() => {
+        this.notifications.publish(created);
+        if (becomesVisible) {
+          this.bus.publish("community", updated.communityId, {
+            type: "RESOURCE_PUBLISHED",
+            communityId: updated.communityId,
+            resourceId: updated.id,
+          });
+        }
       });
-    }
-    return updated;
+      return updated;
+    });
   }
 
   decisions(resourceId: string): Promise<ResourceDecisionRow[]> {
@@ -227,26 +231,24 @@ export class ResourceService {
 
   /** Bookmarking twice or un-bookmarking what is not bookmarked changes nothing. */
   async setBookmark(viewer: Viewer | null, resourceId: string, bookmarked: boolean): Promise<ResourceRow> {
-    const resource = await this.usable(viewer, resourceId);
-    const userId = (viewer as Viewer).id;
-    if (bookmarked) {
-      await this.db
-        .insert(resourceBookmarks)
-        .values({ userId, resourceId: resource.id, communityId: resource.communityId })
-        .onConflictDoNothing();
-    } else {
-      await this.db
-        .delete(resourceBookmarks)
-        .where(and(eq(resourceBookmarks.userId, userId), eq(resourceBookmarks.resourceId, resource.id)));
-    }
-    return resource;
+    return this.inUsable(viewer, resourceId, async (tx, resource, userId) => {
+      if (bookmarked) {
+        await tx
+          .insert(resourceBookmarks)
+          .values({ userId, resourceId: resource.id, communityId: resource.communityId })
+          .onConflictDoNothing();
+      } else {
+        await tx
+          .delete(resourceBookmarks)
+          .where(and(eq(resourceBookmarks.userId, userId), eq(resourceBookmarks.resourceId, resource.id)));
+      }
+      return resource;
+    });
   }
 
   /** One "helpful" vote per member and resource; the count is kept on the resource for ordering. */
   async setHelpful(viewer: Viewer | null, resourceId: string, helpful: boolean): Promise<ResourceRow> {
-    const resource = await this.usable(viewer, resourceId);
-    const userId = (viewer as Viewer).id;
-    return this.db.transaction(async (tx) => {
+    return this.inUsable(viewer, resourceId, async (tx, resource, userId) => {
       const changed = helpful
         ? await tx
             .insert(resourceVotes)
@@ -267,17 +269,57 @@ export class ResourceService {
     });
   }
 
-  private async usable(viewer: Viewer | null, resourceId: string): Promise<ResourceRow> {
+  /**
+   * One write to a resource: a unit of work that first takes `resourceLock`, then reads the
+   * resource and the viewer's access afresh, so its rules see the state it changes (a curator's
+   * decision and the proposer's edit, or a vote and an archiving, are serialised).
+   */
+  private inResource<T>(
+    viewer: Viewer,
+    resourceId: string,
+    write: (w: Work, loaded: { resource: ResourceRow; access: Access }) => Promise<T>,
+  ): Promise<T> {
+    if (!isUuid(resourceId)) throw notFound("Resource");
+    return unitOfWork(this.db, async (w) => {
+      await w.lock(resourceLock, resourceId);
+      return write(w, await this.visible(viewer, resourceId, w.tx));
+    });
+  }
+
+  /** A bookmark or vote: by an active member, on published material. */
+  private inUsable<T>(
+    viewer: Viewer | null,
+    resourceId: string,
+    write: (tx: Executor, resource: ResourceRow, userId: string) => Promise<T>,
+  ): Promise<T> {
     if (!viewer) throw unauthenticated();
-    const { resource, access } = await this.visible(viewer, resourceId);
-    if (!canUseResource(access, resource)) {
-      throw VISIBLE.includes(resource.status)
-        ? forbidden("Only active members can bookmark and vote.")
-        : conflict("Only published material can be bookmarked or voted on.", { status: resource.status });
-    }
-    return resource;
+    return this.inResource(viewer, resourceId, async ({ tx }, { resource, access }) => {
+      if (!canUseResource(access, resource)) {
+        throw VISIBLE.includes(resource.status)
+          ? forbidden("Only active members can bookmark and vote.")
+          : conflict("Only published material can be bookmarked or voted on.", { status: resource.status });
+      }
+      return write(tx, resource, viewer.id);
+    });
   }
 }
+
+/**
+ * The resource row, locked by every write to it or to what hangs from it (decisions, bookmarks,
+ * votes). FOR NO KEY UPDATE: learning-path steps and progress reference resources, and their
+ * inserts (KEY SHARE through the foreign key) need not wait on it.
+ */
+export const resourceLock: RowLock<{ id: string }> = {
+  kind: "resource",
+  take: async (tx, resourceId) => {
+    const [row] = await tx
+      .select({ id: resources.id })
+      .from(resources)
+      .where(eq(resources.id, resourceId))
+      .for("no key update");
+    return row;
+  },
+};
 
 function describe(decision: CurationDecision): string {
   return {

@@ -11,6 +11,7 @@ import { notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
 import { decodeCursor, encodeCursor, keysetCursor, type PageArgs, pageSize } from "../../core/pagination.js";
+import { type RowLock, unitOfWork } from "../../core/unit-of-work.js";
 import type { Viewer } from "../../core/viewer.js";
 import { readableCommunityIds } from "../community/community.scope.js";
 import { seenDeliverableIds } from "../deliverable/deliverable.scope.js";
@@ -156,11 +157,11 @@ export class NotificationService {
     return row?.n ?? 0;
   }
 
-  async byIdForViewer(viewer: Viewer | null, id: string): Promise<NotificationRow> {
+  async byIdForViewer(viewer: Viewer | null, id: string, db: Executor = this.db): Promise<NotificationRow> {
     if (!viewer) throw unauthenticated();
     const row = isUuid(id)
       ? (
-          await this.db
+          await db
             .select()
             .from(notifications)
             .where(and(eq(notifications.id, id), shownTo(viewer)))
@@ -172,27 +173,49 @@ export class NotificationService {
     return row;
   }
 
+  /** Marks one read, once: under its row's lock, the first time it was read stays. */
   async markRead(viewer: Viewer | null, id: string): Promise<NotificationRow> {
-    const row = await this.byIdForViewer(viewer, id);
-    if (row.readAt) return row;
-    const [updated] = await this.db
-      .update(notifications)
-      .set({ readAt: new Date() })
-      .where(eq(notifications.id, row.id))
-      .returning();
-    return updated ?? row;
+    if (!viewer) throw unauthenticated();
+    if (!isUuid(id)) throw notFound("Notification");
+    return unitOfWork(this.db, async ({ tx, lock }) => {
+      await lock(notificationLock, id);
+      const row = await this.byIdForViewer(viewer, id, tx);
+      if (row.readAt) return row;
+      const [updated] = await tx
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(eq(notifications.id, row.id))
+        .returning();
+      return updated ?? row;
+    });
   }
 
+  /** One statement over the viewer's own rows: it takes their row locks itself, in no order another write needs. */
   async markAllRead(viewer: Viewer | null): Promise<number> {
     if (!viewer) throw unauthenticated();
-    const updated = await this.db
-      .update(notifications)
-      .set({ readAt: new Date() })
-      .where(and(shownTo(viewer), isNull(notifications.readAt)))
-      .returning({ id: notifications.id });
-    return updated.length;
+    return unitOfWork(this.db, async ({ tx }) => {
+      const updated = await tx
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(and(shownTo(viewer), isNull(notifications.readAt)))
+        .returning({ id: notifications.id });
+      return updated.length;
+    });
   }
 }
+
+/** A notification row, locked by the writes that change it (its reader marking it read). */
+const notificationLock: RowLock<{ id: string }> = {
+  kind: "notification",
+  take: async (tx, id) => {
+    const [row] = await tx
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(eq(notifications.id, id))
+      .for("update");
+    return row;
+  },
+};
 
 /**
  * The viewer's notifications whose subject they may still read: one who left a members-only

@@ -35,7 +35,7 @@ export const threadModule = defineModule({
   ],
   services: ({ db, bus, community, notification }) => {
     const thread = new ThreadService(db, community, bus);
-    return { thread, post: new PostService(db, community, thread, notification, bus) };
+    return { thread, post: new PostService(db, community, notification, bus) };
   },
   loaders: threadLoaders,
   viewerLoaders: threadViewerLoaders,

@@ -12,22 +12,22 @@ import { and, eq, sql } from "drizzle-orm";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
+import { unitOfWork, type Work } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
 import type { CommunityService } from "../community/community.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
 import { mentionedHandles } from "./mentions.js";
-import { lockThread, publishThreadEvent, type RecordedEvent, recordThreadEvent } from "./thread.events.js";
+import { publishThreadEvent, type RecordedEvent, recordThreadEvent, threadLock } from "./thread.events.js";
 import { canDeletePost, canEditPost, canReact, canReply } from "./thread.policy.js";
 import { addPostRules, editPostRules, reactionRules } from "./thread.rules.js";
-import { assertCanRead, type ThreadService } from "./thread.service.js";
+import { assertCanRead } from "./thread.service.js";
 
 export class PostService {
   constructor(
     private readonly db: Database,
     private readonly communities: CommunityService,
-    private readonly threads: ThreadService,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
   ) {}
@@ -40,18 +40,20 @@ export class PostService {
     return row;
   }
 
-  /** A reply: stored with its event and notifications in one transaction, published after. */
+  /**
+   * A reply: stored with its event and notifications in one unit of work, published after.
+   * Every rule is checked against the state read under the thread lock: a facilitator may have
+   * locked the thread, or the member been removed, while the reply waited for it.
+   */
   async add(viewer: Viewer | null, input: unknown): Promise<PostRow> {
     if (!viewer) throw unauthenticated("Log in to reply.");
     const { threadId, body, replyToId } = parseInput(addPostRules, input);
-    const { thread, access } = await this.threads.readable(viewer, threadId);
-    assertCanReply(access, thread);
-    const replyTo = replyToId ? await this.byId(replyToId).catch(() => null) : null;
-    if (replyToId && replyTo?.threadId !== thread.id) throw notFound("The post you reply to");
-
-    const { post, event, created } = await this.inThread(thread.id, async (tx, current) => {
-      // Checked again under the lock: a facilitator may have locked the thread meanwhile.
-      assertCanReply(access, current);
+    return this.inThread(threadId, async ({ tx, afterCommit }, thread) => {
+      const access = await this.communities.access(viewer, thread.communityId, tx);
+      assertCanRead(access);
+      assertCanReply(access, thread);
+      const replyTo = replyToId && isUuid(replyToId) ? await this.postIn(tx, replyToId).catch(() => null) : null;
+      if (replyToId && replyTo?.threadId !== thread.id) throw notFound("The post you reply to");
       const [post] = await tx
         .insert(posts)
         .values({
@@ -79,33 +81,29 @@ export class PostService {
         replyToAuthorId: replyTo?.authorId ?? null,
         mentionedHandles: mentionedHandles(body),
       });
-      return { post, event, created };
+      afterCommit(() => {
+        this.afterCommit(event);
+        this.notifications.publish(created);
+      });
+      return post;
     });
-    this.afterCommit(event);
-    this.notifications.publish(created);
-    return post;
   }
 
   /** Authors edit; the previous text is kept as a revision. */
   async edit(viewer: Viewer | null, input: unknown): Promise<PostRow> {
     if (!viewer) throw unauthenticated();
     const { postId, body } = parseInput(editPostRules, input);
-    const post = await this.byId(postId);
-    const access = await this.communities.access(viewer, post.communityId);
-    assertCanRead(access);
-    if (post.deletedAt) throw conflict("This post was deleted and can no longer be edited.");
-    if (!canEditPost(access, post)) throw forbidden("You can only edit your own posts.");
-    if (body === post.body) return post;
-
-    const written = await this.inThread(post.threadId, async (tx) => {
+    const { threadId } = await this.byId(postId);
+    return this.inThread(threadId, async ({ tx, afterCommit }) => {
       // The revision keeps the text as it is now, under the lock: a concurrent edit's text
       // must become a revision too, not be overwritten unrecorded.
-      const current = await this.postIn(tx, post.id);
-      if (current.deletedAt) throw conflict("This post was deleted and can no longer be edited.");
-      if (body === current.body) return { updated: current, event: null };
+      const { post, access } = await this.postAndAccess(tx, viewer, postId);
+      if (post.deletedAt) throw conflict("This post was deleted and can no longer be edited.");
+      if (!canEditPost(access, post)) throw forbidden("You can only edit your own posts.");
+      if (body === post.body) return post;
       await tx
         .insert(postRevisions)
-        .values({ postId: post.id, communityId: post.communityId, editorId: viewer.id, body: current.body });
+        .values({ postId: post.id, communityId: post.communityId, editorId: viewer.id, body: post.body });
       const [updated] = await tx
         .update(posts)
         .set({ body, editedAt: new Date() })
@@ -119,23 +117,19 @@ export class PostService {
         postId: post.id,
         actorId: viewer.id,
       });
-      return { updated, event };
+      afterCommit(() => this.afterCommit(event));
+      return updated;
     });
-    if (written.event) this.afterCommit(written.event);
-    return written.updated;
   }
 
   /** Soft delete: the post stays in place as "deleted", its replies keep their quote. */
   async delete(viewer: Viewer | null, postId: string): Promise<PostRow> {
     if (!viewer) throw unauthenticated();
-    const post = await this.byId(postId);
-    const access = await this.communities.access(viewer, post.communityId);
-    assertCanRead(access);
-    if (!canDeletePost(access, post)) throw forbidden("You can only delete your own posts.");
-    if (post.deletedAt) throw conflict("This post is already deleted.");
-
-    const { deleted, event } = await this.inThread(post.threadId, async (tx) => {
-      if ((await this.postIn(tx, post.id)).deletedAt) throw conflict("This post is already deleted.");
+    const { threadId } = await this.byId(postId);
+    return this.inThread(threadId, async ({ tx, afterCommit }) => {
+      const { post, access } = await this.postAndAccess(tx, viewer, postId);
+      if (!canDeletePost(access, post)) throw forbidden("You can only delete your own posts.");
+      if (post.deletedAt) throw conflict("This post is already deleted.");
       const [deleted] = await tx
         .update(posts)
         .set({ deletedAt: new Date(), deletedBy: viewer.id })
@@ -149,26 +143,22 @@ export class PostService {
         postId: post.id,
         actorId: viewer.id,
       });
-      return { deleted, event };
+      afterCommit(() => this.afterCommit(event));
+      return deleted;
     });
-    this.afterCommit(event);
-    return deleted;
   }
 
   /** Adds the viewer's reaction of that kind, or takes it back if it was there. */
   async toggleReaction(viewer: Viewer | null, input: unknown): Promise<PostRow> {
     if (!viewer) throw unauthenticated();
     const { postId, kind } = parseInput(reactionRules, input);
-    const post = await this.byId(postId);
-    const access = await this.communities.access(viewer, post.communityId);
-    assertCanRead(access);
-    if (!canReact(access)) throw forbidden("Only active members can react.");
-    if (post.deletedAt) throw conflict("This post was deleted.");
-
+    const { threadId } = await this.byId(postId);
     // Under the thread lock the toggles of one post are serialised: each one sees the state the
     // previous one left, so n toggles leave the reaction on exactly when n is odd.
-    const event = await this.inThread(post.threadId, async (tx) => {
-      if ((await this.postIn(tx, post.id)).deletedAt) throw conflict("This post was deleted.");
+    return this.inThread(threadId, async ({ tx, afterCommit }) => {
+      const { post, access } = await this.postAndAccess(tx, viewer, postId);
+      if (!canReact(access)) throw forbidden("Only active members can react.");
+      if (post.deletedAt) throw conflict("This post was deleted.");
       const removed = await tx
         .delete(reactions)
         .where(and(eq(reactions.postId, post.id), eq(reactions.userId, viewer.id), eq(reactions.kind, kind)))
@@ -179,28 +169,38 @@ export class PostService {
           .values({ postId: post.id, userId: viewer.id, kind, communityId: post.communityId })
           .onConflictDoNothing();
       }
-      return recordThreadEvent(tx, {
+      const event = await recordThreadEvent(tx, {
         threadId: post.threadId,
         communityId: post.communityId,
         type: "REACTION_CHANGED",
         postId: post.id,
         actorId: viewer.id,
       });
+      afterCommit(() => this.afterCommit(event));
+      return post;
     });
-    this.afterCommit(event);
-    return post;
   }
 
-  /**
-   * One write to a thread, in a transaction that first locks the thread row (see `lockThread`
-   * for why first, and why that mode); the write gets the thread as it is under the lock.
-   */
-  private inThread<T>(threadId: string, write: (tx: Executor, thread: ThreadRow) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (tx) => {
-      const thread = await lockThread(tx, threadId);
+  /** One write to a thread: a unit of work that first takes `threadLock`, with the thread as it is under it. */
+  private inThread<T>(threadId: string, write: (w: Work, thread: ThreadRow) => Promise<T>): Promise<T> {
+    if (!isUuid(threadId)) throw notFound("Thread");
+    return unitOfWork(this.db, async (w) => {
+      const thread = await w.lock(threadLock, threadId);
       if (!thread) throw notFound("Thread");
-      return write(tx, thread);
+      return write(w, thread);
     });
+  }
+
+  /** A post and the viewer's access to its community, read under the thread lock; refuses non-readers. */
+  private async postAndAccess(
+    tx: Executor,
+    viewer: Viewer,
+    postId: string,
+  ): Promise<{ post: PostRow; access: Access }> {
+    const post = await this.postIn(tx, postId);
+    const access = await this.communities.access(viewer, post.communityId, tx);
+    assertCanRead(access);
+    return { post, access };
   }
 
   /** A post read inside a thread write, after the lock: the state the write will change. */

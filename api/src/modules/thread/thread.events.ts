@@ -1,26 +1,30 @@
 import { type Executor, type ThreadRow, threadEvents, threads } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
 import type { EventBus } from "../../core/event-bus.js";
+import type { RowLock } from "../../core/unit-of-work.js";
 import type { DurableThreadEventType, ThreadMessage } from "./thread.topics.js";
 
 export type RecordedEvent = Extract<ThreadMessage, { kind: "durable" }> & { communityId: string };
 
 /**
- * Locks a thread row for the rest of the caller's transaction and returns it as it is now.
- * Every write that records a durable thread event takes it first thing, before any insert that
- * references the thread: such an insert's foreign key check takes a KEY SHARE lock on the row,
- * and two writers each holding KEY SHARE while asking for a stronger lock deadlock. FOR NO KEY
- * UPDATE does not conflict with those KEY SHARE locks (other writers' inserts never wait on it),
- * but it does conflict with itself, so the writers of one thread are serialised: post seqs and
- * event ids are drawn under the lock and commit in the order they were drawn.
+ * Locks a thread row for the rest of a unit of work and returns it as it is now. Every write to
+ * a thread (its posts, reactions, flags) takes it first thing, before any insert that references
+ * the thread: such an insert's foreign key check takes a KEY SHARE lock on the row, and two
+ * writers each holding KEY SHARE while asking for a stronger lock deadlock. FOR NO KEY UPDATE
+ * does not conflict with those KEY SHARE locks (other writers' inserts never wait on it), but it
+ * does conflict with itself, so the writers of one thread are serialised: post seqs and event ids
+ * are drawn under the lock and commit in the order they were drawn.
  */
-export async function lockThread(tx: Executor, threadId: string): Promise<ThreadRow | undefined> {
-  const [row] = await tx.select().from(threads).where(eq(threads.id, threadId)).for("no key update");
-  return row;
-}
+export const threadLock: RowLock<ThreadRow> = {
+  kind: "thread",
+  take: async (tx, threadId) => {
+    const [row] = await tx.select().from(threads).where(eq(threads.id, threadId)).for("no key update");
+    return row;
+  },
+};
 
 /**
- * Writes a durable thread event inside the caller's transaction, which holds `lockThread`: so
+ * Writes a durable thread event inside the caller's transaction, which holds `threadLock`: so
  * event ids of one thread commit in id order and a replay `after` a cursor can never skip an
  * event that commits later with a smaller id.
  */

@@ -22,11 +22,13 @@ import {
   seqCursor,
   sortedCursor,
 } from "../../core/pagination.js";
+import { unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
 import type { CommunityService } from "../community/community.service.js";
 import { shownUserColumns } from "../identity/user.columns.js";
+import { threadLock } from "./thread.events.js";
 import { canCreateThread, canModerateThreads, canReadThreads } from "./thread.policy.js";
 import { createThreadRules, tagFilterRule } from "./thread.rules.js";
 
@@ -81,19 +83,23 @@ export class ThreadService {
   async create(viewer: Viewer | null, input: unknown): Promise<ThreadRow> {
     if (!viewer) throw unauthenticated("Log in to start a thread.");
     const { communityId, title, body, tags } = parseInput(createThreadRules, input);
-    const access = await this.communities.access(viewer, communityId);
-    if (!canCreateThread(access)) throw forbidden("Only active members of this community can start threads.");
-    const [thread] = await this.db
-      .insert(threads)
-      .values({ communityId: access.community.id, authorId: viewer.id, title, body, tags })
-      .returning();
-    if (!thread) throw new Error("thread not created");
-    this.bus.publish("community", thread.communityId, {
-      type: "THREAD_CREATED",
-      communityId: thread.communityId,
-      threadId: thread.id,
+    return unitOfWork(this.db, async ({ tx, afterCommit }) => {
+      const access = await this.communities.access(viewer, communityId, tx);
+      if (!canCreateThread(access)) throw forbidden("Only active members of this community can start threads.");
+      const [thread] = await tx
+        .insert(threads)
+        .values({ communityId: access.community.id, authorId: viewer.id, title, body, tags })
+        .returning();
+      if (!thread) throw new Error("thread not created");
+      afterCommit(() =>
+        this.bus.publish("community", thread.communityId, {
+          type: "THREAD_CREATED",
+          communityId: thread.communityId,
+          threadId: thread.id,
+        }),
+      );
+      return thread;
     });
-    return thread;
   }
 
   /** Pinned first, then by the chosen key, newest first; keyset over (pinned, key, id). */
@@ -165,51 +171,68 @@ export class ThreadService {
     };
   }
 
+  /** Pins or locks a thread: under `threadLock`, so a reply either lands before the lock or is refused. */
   async setFlags(
     viewer: Viewer | null,
     threadId: string,
     flags: { pinned?: boolean; locked?: boolean },
   ): Promise<ThreadRow> {
     if (!viewer) throw unauthenticated();
-    const { thread, access } = await this.readable(viewer, threadId);
-    if (!canModerateThreads(access)) throw forbidden("Only this community's facilitators can pin or lock threads.");
-    const [updated] = await this.db
-      .update(threads)
-      .set({ ...flags, updatedAt: new Date() })
-      .where(eq(threads.id, thread.id))
-      .returning();
-    if (!updated) throw notFound("Thread");
-    this.bus.publish("community", updated.communityId, {
-      type: "THREAD_UPDATED",
-      communityId: updated.communityId,
-      threadId: updated.id,
+    if (!isUuid(threadId)) throw notFound("Thread");
+    return unitOfWork(this.db, async ({ tx, lock, afterCommit }) => {
+      const thread = await lock(threadLock, threadId);
+      if (!thread) throw notFound("Thread");
+      const access = await this.communities.access(viewer, thread.communityId, tx);
+      assertCanRead(access);
+      if (!canModerateThreads(access)) throw forbidden("Only this community's facilitators can pin or lock threads.");
+      const [updated] = await tx
+        .update(threads)
+        .set({ ...flags, updatedAt: new Date() })
+        .where(eq(threads.id, thread.id))
+        .returning();
+      if (!updated) throw notFound("Thread");
+      afterCommit(() =>
+        this.bus.publish("community", updated.communityId, {
+          type: "THREAD_UPDATED",
+          communityId: updated.communityId,
+          threadId: updated.id,
+        }),
+      );
+      return updated;
     });
-    return updated;
   }
 
-  /** Moves the viewer's read marker forward (never back) to a post cursor, or to the end. */
+  /**
+   * Moves the viewer's read marker forward (never back) to a post cursor, or to the end. The
+   * marker is the viewer's own row and `greatest` keeps it monotonic, so it takes no lock.
+   */
   async markRead(viewer: Viewer | null, threadId: string, upTo?: string | null): Promise<ThreadRow> {
     if (!viewer) throw unauthenticated();
     const { thread } = await this.readable(viewer, threadId);
     const explicit = decodeCursor(seqCursor, upTo, "upTo");
-    const seq =
-      explicit ??
-      Number(
-        (
-          await this.db
-            .select({ max: sql<number>`coalesce(max(${posts.seq}), 0)` })
-            .from(posts)
-            .where(eq(posts.threadId, thread.id))
-        )[0]?.max ?? 0,
-      );
-    await this.db
-      .insert(readMarkers)
-      .values({ userId: viewer.id, threadId: thread.id, communityId: thread.communityId, lastReadSeq: seq })
-      .onConflictDoUpdate({
-        target: [readMarkers.userId, readMarkers.threadId],
-        set: { lastReadSeq: sql`greatest(${readMarkers.lastReadSeq}, excluded.last_read_seq)`, updatedAt: new Date() },
-      });
-    return thread;
+    return unitOfWork(this.db, async ({ tx }) => {
+      const seq =
+        explicit ??
+        Number(
+          (
+            await tx
+              .select({ max: sql<number>`coalesce(max(${posts.seq}), 0)` })
+              .from(posts)
+              .where(eq(posts.threadId, thread.id))
+          )[0]?.max ?? 0,
+        );
+      await tx
+        .insert(readMarkers)
+        .values({ userId: viewer.id, threadId: thread.id, communityId: thread.communityId, lastReadSeq: seq })
+        .onConflictDoUpdate({
+          target: [readMarkers.userId, readMarkers.threadId],
+          set: {
+            lastReadSeq: sql`greatest(${readMarkers.lastReadSeq}, excluded.last_read_seq)`,
+            updatedAt: new Date(),
+          },
+        });
+      return thread;
+    });
   }
 
   /** Ephemeral "is typing" signal: not stored, not replayed. */

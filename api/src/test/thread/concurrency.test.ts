@@ -1,7 +1,8 @@
-import { type Executor, postRevisions, posts, reactions, threadEvents, threads } from "@pratica/db";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { communityMemberships, postRevisions, posts, reactions, threadEvents, threads } from "@pratica/db";
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode, gql } from "../client.js";
+import { untilSomeoneWaitsOnALock } from "../database.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
 import { startTestServer, type TestServer } from "../server.js";
 
@@ -78,23 +79,6 @@ describe("concurrent replies to one thread", () => {
 });
 
 describe("a reply racing the thread being locked", () => {
-  /**
-   * Resolves once some backend of this test's database waits on a row lock. PostgreSQL offers
-   * no notification for that, so this asks pg_stat_activity until it says so: the signal, not a
-   * guess at how long the request takes to get there.
-   */
-  async function untilSomeoneWaitsOnALock(db: Executor = server.db) {
-    for (;;) {
-      // Inside a transaction the statistics are read once: forget them before each look.
-      await db.execute(sql`select pg_stat_clear_snapshot()`);
-      const [row] = await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(sql`pg_stat_activity`)
-        .where(sql`datname = current_database() and wait_event_type = 'Lock'`);
-      if ((row?.n ?? 0) > 0) return;
-    }
-  }
-
   // Needs a second connection holding the thread's row lock while the reply runs: PostgreSQL only.
   it.runIf(process.env.TEST_DB === "postgres")(
     "a reply that waited while a facilitator locked the thread is refused, and nothing is stored",
@@ -105,7 +89,7 @@ describe("a reply racing the thread being locked", () => {
         // Stands for a facilitator's setThreadLocked that is holding the row at that moment.
         await tx.select({ id: threads.id }).from(threads).where(eq(threads.id, thread.id)).for("update");
         reply = gql(server.url, ADD, { i: { threadId: thread.id, body: "just in time?" } }, { token: author.token });
-        await untilSomeoneWaitsOnALock();
+        await untilSomeoneWaitsOnALock(server.db);
         await tx.update(threads).set({ locked: true }).where(eq(threads.id, thread.id));
       });
       expect(errorCode((await reply) ?? {})).toBe("FORBIDDEN");
@@ -134,6 +118,33 @@ describe("a reply racing the thread being locked", () => {
         await tx.update(threads).set({ locked: true }).where(eq(threads.id, thread.id));
       });
       expect(((await replies) ?? []).map((r) => errorCode(r))).toEqual(members.map(() => "FORBIDDEN"));
+      expect(await server.db.select().from(posts).where(eq(posts.threadId, thread.id))).toEqual([]);
+      expect(await eventsOf(thread.id, "POST_ADDED")).toEqual([]);
+    },
+  );
+});
+
+describe("a reply racing the member's removal", () => {
+  // The reply waits on the thread behind another writer while a facilitator removes its author:
+  // the membership it checks is the one read under the lock, so it is refused. PostgreSQL only.
+  it.runIf(process.env.TEST_DB === "postgres")(
+    "a reply that waited while its author was removed is refused, and nothing is stored",
+    async () => {
+      const thread = await buildThread(server.db, community, author);
+      const leaving = await buildUser(server.db);
+      const membership = await addMember(server.db, community, leaving);
+      let reply: ReturnType<typeof gql> | undefined;
+      await server.db.transaction(async (tx) => {
+        // Stands for another reply to the thread, holding its row at that moment.
+        await tx.select({ id: threads.id }).from(threads).where(eq(threads.id, thread.id)).for("update");
+        reply = gql(server.url, ADD, { i: { threadId: thread.id, body: "still here?" } }, { token: leaving.token });
+        await untilSomeoneWaitsOnALock(tx);
+        // The removal commits on a connection of its own while the reply still waits.
+        await server.db.delete(communityMemberships).where(eq(communityMemberships.id, membership.id));
+      });
+      const res = await reply;
+      expect(errorCode(res ?? {})).toBe("FORBIDDEN");
+      expect(res?.errors?.[0]?.message).toBe("Only active members of this community can reply.");
       expect(await server.db.select().from(posts).where(eq(posts.threadId, thread.id))).toEqual([]);
       expect(await eventsOf(thread.id, "POST_ADDED")).toEqual([]);
     },
