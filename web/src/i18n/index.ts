@@ -1,8 +1,8 @@
 import i18n from "i18next";
 import LanguageDetector from "i18next-browser-languagedetector";
 import { initReactI18next } from "react-i18next";
-import en from "./en.json";
-import it from "./it.json";
+import type en from "./en.json";
+import type it from "./it.json";
 
 export const LANGUAGES = ["it", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,12 +11,28 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = "pratica.lang";
 
 // Italian and English ship together: a key missing from the Italian catalogue fails the build.
-const italian: typeof en = it;
+type Catalogue = typeof en;
+const italianIsComplete = (catalogue: typeof it): Catalogue => catalogue;
 
-export const resources = {
-  en: { translation: en },
-  it: { translation: italian },
-} as const;
+// Each language's strings are a chunk of their own, fetched when the language is shown: a reader
+// downloads one catalogue, not both. i18next waits for it before `init` and `changeLanguage`
+// resolve, and main.tsx renders once `i18nReady` has.
+const catalogues: Record<Language, () => Promise<Catalogue>> = {
+  en: () => import("./en.json").then((module) => module.default),
+  it: () => import("./it.json").then((module) => italianIsComplete(module.default)),
+};
+
+const catalogueBackend = {
+  type: "backend" as const,
+  init() {},
+  read(language: string, _namespace: string, done: (error: unknown, catalogue: Catalogue | null) => void) {
+    if (!isLanguage(language)) return done(new Error(`no catalogue for ${language}`), null);
+    catalogues[language]().then(
+      (catalogue) => done(null, catalogue),
+      (error: unknown) => done(error, null),
+    );
+  },
+};
 
 // <html lang> names the language actually shown ("en", not the browser's "en-US"), so screen
 // readers pronounce the page correctly.
@@ -24,15 +40,18 @@ i18n.on("languageChanged", () => {
   document.documentElement.lang = currentLanguage();
 });
 
-void i18n
+/** Resolves once the shown language's strings are loaded. */
+export const i18nReady = i18n
+  .use(catalogueBackend)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources,
     supportedLngs: LANGUAGES,
     nonExplicitSupportedLngs: true,
     load: "languageOnly",
-    fallbackLng: "en",
+    // English stands in for languages Pratica does not speak; Italian is complete (checked
+    // above), so an Italian reader does not load the English strings as well.
+    fallbackLng: (code) => (code === "it" ? [] : ["en"]),
     interpolation: { escapeValue: false },
     detection: {
       order: ["localStorage", "navigator"],
