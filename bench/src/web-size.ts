@@ -31,7 +31,9 @@ const PAGES = [
 ] as const;
 
 /** Modules every page waits for although they are imported dynamically: the shown language's strings. */
-const BEFORE_RENDER = ["src/i18n/en.json"];
+const BEFORE_RENDER = ["src/i18n/en/first.json"];
+/** …and, on any page but the home page, the other pages' strings, which lazy routes load with their code. */
+const ROUTE_STRINGS = "src/i18n/en/pages.json";
 
 /** Libraries that only some routes need: reported per page so a regression shows. */
 const WATCHED = ["react-markdown", "remark-gfm", "micromark", "diff"];
@@ -106,6 +108,7 @@ const pages = PAGES.map(({ path, routeModule }) => {
   const routeChunk = manifest[routeModule]?.isDynamicEntry ? routeModule : null;
   if (routeChunk) withStaticImports(routeChunk, keys);
   for (const key of BEFORE_RENDER) if (manifest[key]?.isDynamicEntry) withStaticImports(key, keys);
+  if (routeChunk && manifest[ROUTE_STRINGS]?.isDynamicEntry) withStaticImports(ROUTE_STRINGS, keys);
   const chunks = [...keys].map((key) => manifest[key] as ManifestChunk);
   const files = chunks.map((chunk) => sizeOf(chunk.file));
   // The stylesheets of the same chunks, which the browser also waits for; reported apart.

@@ -59,7 +59,9 @@ export function graphqlDocumentsPerModule(gqlDir: string): Plugin {
         return `__gql_${name}${"\n".repeat(call.split("\n").length - 1)}`;
       });
       if (imports.size === 0) return null;
-      const importLines = [...imports].map((name) => `import __gql_${name} from ${JSON.stringify(VIRTUAL_PREFIX + name)};`);
+      const importLines = [...imports].map(
+        (name) => `import __gql_${name} from ${JSON.stringify(VIRTUAL_PREFIX + name)};`,
+      );
       // Imports are hoisted, so they can follow the code; `map: null` keeps the source map, which
       // stays right up to the end of each replaced call.
       return { code: `${replaced}\n${importLines.join("\n")}\n`, map: null };

@@ -1,8 +1,10 @@
 import i18n from "i18next";
 import LanguageDetector from "i18next-browser-languagedetector";
 import { initReactI18next } from "react-i18next";
-import type en from "./en.json";
-import type it from "./it.json";
+import type enFirst from "./en/first.json";
+import type enPages from "./en/pages.json";
+import type itFirst from "./it/first.json";
+import type itPages from "./it/pages.json";
 
 export const LANGUAGES = ["it", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -10,29 +12,61 @@ export type Language = (typeof LANGUAGES)[number];
 /** Where an explicit choice is remembered; the browser's language is only the starting point. */
 export const LANGUAGE_STORAGE_KEY = "pratica.lang";
 
-// Italian and English ship together: a key missing from the Italian catalogue fails the build.
-type Catalogue = typeof en;
-const italianIsComplete = (catalogue: typeof it): Catalogue => catalogue;
+// Italian and English ship together: a key missing from an Italian catalogue fails the build.
+type First = typeof enFirst;
+type Pages = typeof enPages;
+const italianFirst = (catalogue: typeof itFirst): First => catalogue;
+const italianPages = (catalogue: typeof itPages): Pages => catalogue;
 
-// Each language's strings are a chunk of their own, fetched when the language is shown: a reader
-// downloads one catalogue, not both. i18next waits for it before `init` and `changeLanguage`
-// resolve, and main.tsx renders once `i18nReady` has.
-const catalogues: Record<Language, () => Promise<Catalogue>> = {
-  en: () => import("./en.json").then((module) => module.default),
-  it: () => import("./it.json").then((module) => italianIsComplete(module.default)),
+// Each language's strings come in two chunks, fetched when the language is shown: `first` holds
+// those of the shell, the home page and the error pages (the groups the entry's components use),
+// `pages` those of every other page, which each lazy route loads with its code
+// (`loadPageStrings`). A reader downloads one language, and the home page only its first part.
+// i18next waits for them before `init` and `changeLanguage` resolve; main.tsx renders once
+// `i18nReady` has.
+const catalogues: Record<Language, { first: () => Promise<First>; pages: () => Promise<Pages> }> = {
+  en: {
+    first: () => import("./en/first.json").then((module) => module.default),
+    pages: () => import("./en/pages.json").then((module) => module.default),
+  },
+  it: {
+    first: () => import("./it/first.json").then((module) => italianFirst(module.default)),
+    pages: () => import("./it/pages.json").then((module) => italianPages(module.default)),
+  },
 };
+
+/** Set once a page other than the home page was shown: a language switched to then loads both parts. */
+let pagesWanted = false;
+const pagesLoaded = new Set<Language>();
 
 const catalogueBackend = {
   type: "backend" as const,
   init() {},
-  read(language: string, _namespace: string, done: (error: unknown, catalogue: Catalogue | null) => void) {
+  read(language: string, _namespace: string, done: (error: unknown, catalogue: object | null) => void) {
     if (!isLanguage(language)) return done(new Error(`no catalogue for ${language}`), null);
-    catalogues[language]().then(
-      (catalogue) => done(null, catalogue),
+    const withPages = pagesWanted;
+    const parts = catalogues[language];
+    Promise.all([parts.first(), withPages ? parts.pages() : {}]).then(
+      ([first, pages]) => {
+        if (withPages) pagesLoaded.add(language);
+        done(null, { ...first, ...pages });
+      },
       (error: unknown) => done(error, null),
     );
   },
 };
+
+/** The strings of every page but the home page, in the shown language; lazy routes wait for them. */
+export async function loadPageStrings(): Promise<void> {
+  // Set before i18next's first read, which then fetches both parts of the shown language at once.
+  pagesWanted = true;
+  await i18nReady;
+  const language = currentLanguage();
+  if (pagesLoaded.has(language)) return;
+  const pages = await catalogues[language].pages();
+  i18n.addResourceBundle(language, "translation", pages, true, false);
+  pagesLoaded.add(language);
+}
 
 // <html lang> names the language actually shown ("en", not the browser's "en-US"), so screen
 // readers pronounce the page correctly.
