@@ -12,6 +12,7 @@ import { Loading } from "../../ui/Loading";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { DiffView, wordDiff } from "./DiffView";
 import type { SectionView } from "./deliverable.fragment";
+import "../../ui/history.css";
 
 const HISTORY_SIZE = 50;
 

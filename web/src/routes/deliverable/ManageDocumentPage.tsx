@@ -18,8 +18,6 @@ import { DocumentEditors } from "./DocumentEditors";
 import { DocumentOutline } from "./DocumentOutline";
 import type { DeliverableView } from "./deliverable.fragment";
 import { documentRules } from "./deliverable.rules";
-import "../library/library.css";
-import "../paths/paths.css";
 import "./deliverable.css";
 
 const updateDeliverableMutation = graphql(`
