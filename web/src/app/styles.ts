@@ -1,9 +1,20 @@
 // Every page's stylesheet, loaded with the first page as before pages became lazy routes. The rules
-// rely on this order: theme.css and ui.css come last and win over page rules of equal specificity,
-// and the files split out of a page's file (the shared ones now in ui/) keep the place their rules
-// had, so the built CSS applies the same cascade. Each page and component also imports its own
-// file (no page imports another feature's); this list, imported before the router, sets the order.
+// rely on this order: theme.css and the ui components' files come last and win over page rules of
+// equal specificity, and files split out of a larger one (a page's shared classes now in ui/, the
+// document page's panels, ui.css per component) keep the place their rules had: the built CSS is
+// the same file byte for byte. Pages and route components also import their own files (no page
+// imports another feature's), which changes nothing since this list, imported before the router,
+// already placed them. The files of ui/ components shared with the entry (buttons, fields, alerts…)
+// are imported here only: imported by the component, Rolldown would move them into that shared
+// chunk's own stylesheet, out of this order.
 import "../routes/deliverable/deliverable.css";
+import "../routes/deliverable/diff.css";
+import "../routes/deliverable/amendments.css";
+import "../routes/deliverable/comments.css";
+import "../routes/deliverable/section-history.css";
+import "../routes/deliverable/section-editor.css";
+import "../routes/deliverable/endorsements.css";
+import "../routes/deliverable/manage.css";
 import "../routes/library/library.css";
 import "../routes/library/resource-card.css";
 import "../ui/page.css";
@@ -24,4 +35,16 @@ import "../routes/search/search.css";
 import "../routes/thread/thread.css";
 import "./shell.css";
 import "../ui/theme.css";
-import "../ui/ui.css";
+import "../ui/button.css";
+import "../ui/loading.css";
+import "../ui/field.css";
+import "../ui/alert.css";
+import "../ui/card.css";
+import "../ui/badge.css";
+import "../ui/avatar.css";
+import "../ui/empty-state.css";
+import "../ui/notices.css";
+import "../ui/highlight.css";
+import "../ui/dialog.css";
+import "../ui/tile.css";
+import "../ui/kbd.css";

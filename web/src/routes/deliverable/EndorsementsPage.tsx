@@ -21,6 +21,7 @@ import { DeliverableStatusBadge } from "./DeliverableStatusBadge";
 import { printUrl } from "./deliverable.fragment";
 import { useDeliverableEvents } from "./useDeliverableEvents";
 import "./deliverable.css";
+import "./endorsements.css";
 
 const endorsementsPageQuery = graphql(`
   query DeliverableEndorsementsPage($id: ID!) {

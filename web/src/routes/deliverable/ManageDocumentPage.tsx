@@ -19,6 +19,7 @@ import { DocumentOutline } from "./DocumentOutline";
 import type { DeliverableView } from "./deliverable.fragment";
 import { documentRules } from "./deliverable.rules";
 import "./deliverable.css";
+import "./manage.css";
 
 const updateDeliverableMutation = graphql(`
   mutation UpdateDeliverable($input: UpdateDeliverableInput!) {
