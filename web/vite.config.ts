@@ -44,7 +44,7 @@ export default defineConfig({
             },
             {
               name: "i18n",
-              test: /node_modules[\\/](i18next|react-i18next|i18next-browser-languagedetector)[\\/]/,
+              test: /node_modules[\\/](i18next|react-i18next)[\\/]/,
               tags: ["$initial"],
             },
             {
