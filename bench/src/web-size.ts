@@ -33,7 +33,7 @@ const PAGES = [
 /** Modules every page waits for although they are imported dynamically: the shown language's strings. */
 const BEFORE_RENDER = ["src/i18n/en/first.json"];
 /** …and, on any page but the home page, the other pages' strings, which lazy routes load with their code. */
-const ROUTE_STRINGS = "src/i18n/en/pages.json";
+const ROUTE_STRINGS = "src/i18n/en/pages.ts";
 
 /** Libraries that only some routes need: reported per page so a regression shows. */
 const WATCHED = ["react-markdown", "remark-gfm", "micromark", "diff"];

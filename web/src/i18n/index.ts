@@ -1,9 +1,9 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import type enFirst from "./en/first.json";
-import type enPages from "./en/pages.json";
+import type enPages from "./en/pages";
 import type itFirst from "./it/first.json";
-import type itPages from "./it/pages.json";
+import type itPages from "./it/pages";
 
 export const LANGUAGES = ["it", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,11 +26,11 @@ const italianPages = (catalogue: typeof itPages): Pages => catalogue;
 const catalogues: Record<Language, { first: () => Promise<First>; pages: () => Promise<Pages> }> = {
   en: {
     first: () => import("./en/first.json").then((module) => module.default),
-    pages: () => import("./en/pages.json").then((module) => module.default),
+    pages: () => import("./en/pages").then((module) => module.default),
   },
   it: {
     first: () => import("./it/first.json").then((module) => italianFirst(module.default)),
-    pages: () => import("./it/pages.json").then((module) => italianPages(module.default)),
+    pages: () => import("./it/pages").then((module) => italianPages(module.default)),
   },
 };
 
