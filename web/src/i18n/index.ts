@@ -55,16 +55,20 @@ const catalogueBackend = {
   },
 };
 
+/** Adds the other pages' strings of `language` unless it has them (its first part is loaded). */
+async function addPages(language: Language): Promise<void> {
+  if (pagesLoaded.has(language)) return;
+  const pages = await catalogues[language].pages();
+  i18n.addResourceBundle(language, "translation", pages, true, false);
+  pagesLoaded.add(language);
+}
+
 /** The strings of every page but the home page, in the shown language; lazy routes wait for them. */
 export async function loadPageStrings(): Promise<void> {
   // Set before i18next's first read, which then fetches both parts of the shown language at once.
   pagesWanted = true;
   await i18nReady;
-  const language = currentLanguage();
-  if (pagesLoaded.has(language)) return;
-  const pages = await catalogues[language].pages();
-  i18n.addResourceBundle(language, "translation", pages, true, false);
-  pagesLoaded.add(language);
+  await addPages(currentLanguage());
 }
 
 // <html lang> names the language actually shown ("en", not the browser's "en-US"), so screen
@@ -126,6 +130,10 @@ export async function setLanguage(lng: Language): Promise<void> {
   } catch {
     // storage can be disabled; the choice then lasts for this page only
   }
+  // i18next does not read a language again once it has its first part (loaded before a page
+  // wanted the rest): add the rest before showing it.
+  await i18n.loadLanguages(lng);
+  if (pagesWanted) await addPages(lng);
   await i18n.changeLanguage(lng);
 }
 

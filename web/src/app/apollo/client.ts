@@ -11,12 +11,19 @@ let webSocket: WebSocketLink | undefined;
 let webSocketLoading: Promise<WebSocketLink> | undefined;
 
 function loadWebSocket(): Promise<WebSocketLink> {
-  webSocketLoading ??= import("./webSocket").then(({ createWebSocketLink }) => {
-    webSocket = createWebSocketLink(() => {
-      for (const listener of reconnectListeners) listener();
-    });
-    return webSocket;
-  });
+  webSocketLoading ??= import("./webSocket").then(
+    ({ createWebSocketLink }) => {
+      webSocket = createWebSocketLink(() => {
+        for (const listener of reconnectListeners) listener();
+      });
+      return webSocket;
+    },
+    (error: unknown) => {
+      // A chunk that failed to load (network, a new release) is asked for again next time.
+      webSocketLoading = undefined;
+      throw error;
+    },
+  );
   return webSocketLoading;
 }
 
