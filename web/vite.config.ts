@@ -1,12 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 import { APP_ROUTES_FILE, appRoutePatterns } from "./src/app/route-patterns.ts";
+import { graphqlDocumentsPerModule } from "./vite-plugins/graphqlDocuments.ts";
 
 const api = process.env.PRATICA_API_URL ?? "http://localhost:4000";
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), appRoutesFile()],
+  plugins: [graphqlDocumentsPerModule(`${import.meta.dirname}/src/gql`), react(), appRoutesFile()],
   // Workspace packages (@pratica/rules) are bundled from their TypeScript sources, as the api's
   // dev and test runs read them: no stale dist, and `vite dev` works before any build.
   resolve: { conditions: ["@pratica/source", ...defaultClientConditions] },
@@ -43,7 +44,7 @@ export default defineConfig({
             },
             {
               name: "i18n",
-              test: /node_modules[\\/](i18next|react-i18next|i18next-browser-languagedetector)[\\/]/,
+              test: /node_modules[\\/](i18next|react-i18next)[\\/]/,
               tags: ["$initial"],
             },
             {

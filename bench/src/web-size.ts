@@ -5,7 +5,9 @@
  *  - every page: the entry chunk and its static imports, transitively (index.html loads the entry
  *    and Vite adds a modulepreload link for each of its imports);
  *  - a page whose route is lazy: also the route's chunk and its static imports, which Vite's
- *    preload helper fetches together when the router calls the route's `lazy()`.
+ *    preload helper fetches together when the router calls the route's `lazy()`;
+ *  - the shown language's strings (English here), once they are a chunk of their own: the app
+ *    renders after i18next has loaded them (web/src/i18n/index.ts).
  *
  * Chunks loaded later (a dialog's import(), another route) are not counted. Sizes are raw and
  * gzipped with node:zlib at level 9, the smallest gzip makes (a proxy compressing on the fly, like
@@ -27,6 +29,11 @@ const PAGES = [
   { path: "/", routeModule: "src/routes/home/HomePage.tsx" },
   { path: "/t/:id", routeModule: "src/routes/thread/ThreadPage.tsx" },
 ] as const;
+
+/** Modules every page waits for although they are imported dynamically: the shown language's strings. */
+const BEFORE_RENDER = ["src/i18n/en/first.json"];
+/** …and, on any page but the home page, the other pages' strings, which lazy routes load with their code. */
+const ROUTE_STRINGS = "src/i18n/en/pages.ts";
 
 /** Libraries that only some routes need: reported per page so a regression shows. */
 const WATCHED = ["react-markdown", "remark-gfm", "micromark", "diff"];
@@ -100,6 +107,8 @@ const pages = PAGES.map(({ path, routeModule }) => {
   // Before routes were split the module has no chunk of its own: it is inside the entry.
   const routeChunk = manifest[routeModule]?.isDynamicEntry ? routeModule : null;
   if (routeChunk) withStaticImports(routeChunk, keys);
+  for (const key of BEFORE_RENDER) if (manifest[key]?.isDynamicEntry) withStaticImports(key, keys);
+  if (routeChunk && manifest[ROUTE_STRINGS]?.isDynamicEntry) withStaticImports(ROUTE_STRINGS, keys);
   const chunks = [...keys].map((key) => manifest[key] as ManifestChunk);
   const files = chunks.map((chunk) => sizeOf(chunk.file));
   // The stylesheets of the same chunks, which the browser also waits for; reported apart.

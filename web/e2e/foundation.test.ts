@@ -160,6 +160,28 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
     await page.screenshot({ path: join(ARTIFACTS, "community-joined.png"), fullPage: true });
   });
 
+  it("shows a page's own strings in the language switched to there, whichever was shown first", async () => {
+    // A fresh visitor starts on the home page in English, which loads only the strings of the
+    // shell and the home page; the other pages' strings come with the first other page.
+    const visitor = await browser.newContext({ baseURL: server.baseUrl, locale: "en-US" });
+    try {
+      const tab = await visitor.newPage();
+      await tab.goto("/");
+      await tab.getByRole("region", { name: "Communities" }).getByRole("article").first().waitFor();
+      await tab.getByRole("button", { name: "Italiano" }).click();
+      await tab.getByRole("region", { name: "Comunità" }).waitFor();
+      await tab.getByRole("link", { name: "Circular Economy", exact: true }).click();
+      await tab.getByRole("heading", { level: 2, name: "Discussioni" }).waitFor();
+
+      await tab.getByRole("button", { name: "English" }).click();
+      await expect.poll(() => tab.evaluate(() => document.documentElement.lang)).toBe("en");
+      await tab.getByRole("heading", { level: 2, name: "Discussions" }).waitFor();
+      await tab.getByText("Sort by", { exact: true }).waitFor();
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it("ran the whole story under the CSP without a violation, live updates included", async () => {
     // The live updates' WebSocket (ws: on this host) is allowed by connect-src.
     expect(sockets.some((url) => new URL(url).host === new URL(server.baseUrl).host)).toBe(true);

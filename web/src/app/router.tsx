@@ -1,4 +1,5 @@
 import { createBrowserRouter } from "react-router";
+import { loadPageStrings } from "../i18n";
 import { HomePage } from "../routes/home/HomePage";
 import { NotFoundPage } from "../routes/not-found/NotFoundPage";
 import { PageLoading } from "../ui/PageStates";
@@ -10,6 +11,11 @@ import { RouteError } from "./RouteError";
 // visited. The home page stays in the entry because it is the usual first page, where a lazy chunk
 // would add a round trip before anything shows; it is small. A chunk that fails to load (a
 // release replaced it, the network dropped) rejects `lazy`, and the router shows RouteError.
+// A page's strings (all but the home page's) are loaded alongside its code (i18n/index.ts).
+function withPageStrings<T>(page: Promise<T>): Promise<T> {
+  return Promise.all([page, loadPageStrings()]).then(([module]) => module);
+}
+
 export const router = createBrowserRouter([
   {
     element: <AppShell />,
@@ -23,53 +29,80 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           {
             path: "c/:slug",
-            lazy: () => import("../routes/community/CommunityPage").then((m) => ({ Component: m.CommunityPage })),
+            lazy: () =>
+              withPageStrings(import("../routes/community/CommunityPage")).then((m) => ({
+                Component: m.CommunityPage,
+              })),
           },
           {
             path: "t/:id",
-            lazy: () => import("../routes/thread/ThreadPage").then((m) => ({ Component: m.ThreadPage })),
+            lazy: () =>
+              withPageStrings(import("../routes/thread/ThreadPage")).then((m) => ({ Component: m.ThreadPage })),
           },
           {
             path: "r/:id",
-            lazy: () => import("../routes/resource/ResourcePage").then((m) => ({ Component: m.ResourcePage })),
+            lazy: () =>
+              withPageStrings(import("../routes/resource/ResourcePage")).then((m) => ({ Component: m.ResourcePage })),
           },
-          { path: "p/:id", lazy: () => import("../routes/paths/PathPage").then((m) => ({ Component: m.PathPage })) },
+          {
+            path: "p/:id",
+            lazy: () => withPageStrings(import("../routes/paths/PathPage")).then((m) => ({ Component: m.PathPage })),
+          },
           {
             path: "d/:id",
-            lazy: () => import("../routes/deliverable/DeliverablePage").then((m) => ({ Component: m.DeliverablePage })),
+            lazy: () =>
+              withPageStrings(import("../routes/deliverable/DeliverablePage")).then((m) => ({
+                Component: m.DeliverablePage,
+              })),
           },
           {
             path: "d/:id/endorsements",
             lazy: () =>
-              import("../routes/deliverable/EndorsementsPage").then((m) => ({ Component: m.EndorsementsPage })),
+              withPageStrings(import("../routes/deliverable/EndorsementsPage")).then((m) => ({
+                Component: m.EndorsementsPage,
+              })),
           },
           {
             path: "d/:id/manage",
             lazy: () =>
-              import("../routes/deliverable/ManageDocumentPage").then((m) => ({ Component: m.ManageDocumentPage })),
+              withPageStrings(import("../routes/deliverable/ManageDocumentPage")).then((m) => ({
+                Component: m.ManageDocumentPage,
+              })),
           },
           {
             path: "p/:id/edit",
-            lazy: () => import("../routes/paths/PathEditorPage").then((m) => ({ Component: m.PathEditorPage })),
+            lazy: () =>
+              withPageStrings(import("../routes/paths/PathEditorPage")).then((m) => ({ Component: m.PathEditorPage })),
           },
           {
             path: "search",
-            lazy: () => import("../routes/search/SearchPage").then((m) => ({ Component: m.SearchPage })),
+            lazy: () =>
+              withPageStrings(import("../routes/search/SearchPage")).then((m) => ({ Component: m.SearchPage })),
           },
           {
             path: "notifications",
             lazy: () =>
-              import("../routes/notifications/NotificationsPage").then((m) => ({ Component: m.NotificationsPage })),
+              withPageStrings(import("../routes/notifications/NotificationsPage")).then((m) => ({
+                Component: m.NotificationsPage,
+              })),
           },
-          { path: "saved", lazy: () => import("../routes/saved/SavedPage").then((m) => ({ Component: m.SavedPage })) },
-          { path: "login", lazy: () => import("../routes/login/LoginPage").then((m) => ({ Component: m.LoginPage })) },
+          {
+            path: "saved",
+            lazy: () => withPageStrings(import("../routes/saved/SavedPage")).then((m) => ({ Component: m.SavedPage })),
+          },
+          {
+            path: "login",
+            lazy: () => withPageStrings(import("../routes/login/LoginPage")).then((m) => ({ Component: m.LoginPage })),
+          },
           {
             path: "register",
-            lazy: () => import("../routes/register/RegisterPage").then((m) => ({ Component: m.RegisterPage })),
+            lazy: () =>
+              withPageStrings(import("../routes/register/RegisterPage")).then((m) => ({ Component: m.RegisterPage })),
           },
           {
             path: "profile",
-            lazy: () => import("../routes/profile/ProfilePage").then((m) => ({ Component: m.ProfilePage })),
+            lazy: () =>
+              withPageStrings(import("../routes/profile/ProfilePage")).then((m) => ({ Component: m.ProfilePage })),
           },
           { path: "*", element: <NotFoundPage /> },
         ],

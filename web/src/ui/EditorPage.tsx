@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { ButtonLink } from "./Button";
 import { accentStyle } from "./Card";
 import { type Crumb, PageHeader } from "./PageHeader";
+import "./editor-page.css";
 
 interface EditorPageProps {
   /** The id of the page's heading, which names the page. */
@@ -21,10 +22,10 @@ interface EditorPageProps {
 /** The page of an editor for something of a community (a document's outline, a learning path). */
 export function EditorPage({ titleId, title, color, crumbs, flags, back, children }: EditorPageProps) {
   return (
-    <article className="path-editor" style={accentStyle(color)} aria-labelledby={titleId}>
+    <article className="editor-page" style={accentStyle(color)} aria-labelledby={titleId}>
       <PageHeader crumbs={crumbs}>
-        <p className="resource-page__flags">{flags}</p>
-        <h1 id={titleId} className="resource-page__title">
+        <p className="page__flags">{flags}</p>
+        <h1 id={titleId} className="page__title">
           {title}
         </h1>
         <p className="actions">
@@ -33,7 +34,7 @@ export function EditorPage({ titleId, title, color, crumbs, flags, back, childre
           </ButtonLink>
         </p>
       </PageHeader>
-      <div className="container path-editor__layout">{children}</div>
+      <div className="container editor-page__layout">{children}</div>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import "./page.css";
 
 export interface Crumb {
   to: string;
@@ -36,7 +37,7 @@ interface PageHeaderProps {
 /** The banded header of a community's page (a resource, a path, a document): breadcrumb first. */
 export function PageHeader({ crumbs, className, containerClassName, children }: PageHeaderProps) {
   return (
-    <header className={className ? `resource-page__header ${className}` : "resource-page__header"}>
+    <header className={className ? `page__header ${className}` : "page__header"}>
       <div className={containerClassName ? `container ${containerClassName}` : "container"}>
         <Breadcrumb crumbs={crumbs} />
         {children}

@@ -5,7 +5,7 @@ import { Button } from "./Button";
 export function SavedStatus() {
   const { t } = useTranslation();
   return (
-    <span className="path-editor__saved" role="status">
+    <span className="editor-page__saved" role="status">
       {t("pathEditor.saved")}
     </span>
   );

@@ -62,7 +62,7 @@ export function TitleSummaryForm(props: TitleSummaryFormProps) {
   }
 
   return (
-    <form className="path-editor__section card" aria-labelledby={headingId} noValidate onSubmit={onSubmit}>
+    <form className="editor-page__section card" aria-labelledby={headingId} noValidate onSubmit={onSubmit}>
       <h2 id={headingId}>{heading}</h2>
       <TitleSummaryFields
         values={values}

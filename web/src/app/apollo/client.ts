@@ -1,33 +1,52 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
-import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { OperationTypeNode } from "graphql";
-import { createClient } from "graphql-ws";
+import { Observable, type Subscription } from "rxjs";
+import type { createWebSocketLink } from "./webSocket";
 
-const RETRY_CAP_MS = 30_000;
+type WebSocketLink = ReturnType<typeof createWebSocketLink>;
 
-/** Exponential back-off with random jitter, so a restarted server is not hit by every tab at once. */
-export function retryDelay(retries: number): number {
-  const base = Math.min(RETRY_CAP_MS, 500 * 2 ** retries);
-  return Math.round(base / 2 + Math.random() * (base / 2));
+const reconnectListeners = new Set<() => void>();
+/** The socket, once a page subscribed to something; graphql-ws is not part of the first load. */
+let webSocket: WebSocketLink | undefined;
+let webSocketLoading: Promise<WebSocketLink> | undefined;
+
+function loadWebSocket(): Promise<WebSocketLink> {
+  webSocketLoading ??= import("./webSocket").then(
+    ({ createWebSocketLink }) => {
+      webSocket = createWebSocketLink(() => {
+        for (const listener of reconnectListeners) listener();
+      });
+      return webSocket;
+    },
+    (error: unknown) => {
+      // A chunk that failed to load (network, a new release) is asked for again next time.
+      webSocketLoading = undefined;
+      throw error;
+    },
+  );
+  return webSocketLoading;
 }
 
-function webSocketUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}/graphql`;
-}
-
-// The session is an HttpOnly cookie, which the WebSocket upgrade carries on the same origin;
-// no token ever lives in JavaScript.
-export const wsClient = createClient({
-  url: webSocketUrl(),
-  lazy: true,
-  retryAttempts: Number.POSITIVE_INFINITY,
-  shouldRetry: () => true,
-  retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
-});
+/** Subscriptions go over the WebSocket, whose client is fetched with the first subscription. */
+const wsLink = new ApolloLink(
+  (operation) =>
+    new Observable((observer) => {
+      let subscription: Subscription | undefined;
+      let closed = false;
+      loadWebSocket().then(
+        ({ link }) => {
+          if (!closed) subscription = link.request(operation).subscribe(observer);
+        },
+        (error: unknown) => observer.error(error),
+      );
+      return () => {
+        closed = true;
+        subscription?.unsubscribe();
+      };
+    }),
+);
 
 const httpLink = new HttpLink({ uri: "/graphql", credentials: "same-origin" });
-const wsLink = new GraphQLWsLink(wsClient);
 
 const link = ApolloLink.split(
   ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
@@ -125,9 +144,12 @@ export const apolloClient = new ApolloClient({
  * one. Returns the unsubscribe function.
  */
 export function onReconnect(listener: () => void): () => void {
-  return wsClient.on("connected", (_socket, _payload, wasRetry) => {
-    if (wasRetry) listener();
-  });
+  // A fresh function per call, so the same listener registered twice is removed once per call.
+  const entry = () => listener();
+  reconnectListeners.add(entry);
+  return () => {
+    reconnectListeners.delete(entry);
+  };
 }
 
 /**
@@ -135,8 +157,9 @@ export function onReconnect(listener: () => void): () => void {
  * someone else and the open socket was authenticated as someone else.
  */
 export async function resetSession(): Promise<void> {
-  // Terminating makes graphql-ws reconnect (with the new cookie) and resubscribe.
-  wsClient.terminate();
+  // Terminating makes graphql-ws reconnect (with the new cookie) and resubscribe. A socket not
+  // created yet will open with the new cookie anyway.
+  webSocket?.client.terminate();
   try {
     await apolloClient.resetStore();
   } catch {

@@ -151,7 +151,7 @@ export function Discussions({ community, signedIn, canStart }: DiscussionsProps)
 
   return (
     <section aria-labelledby="discussions-title" className="community__section discussions">
-      <div className="discussions__head">
+      <div className="section-head">
         <h2 id="discussions-title">{t("threads.title")}</h2>
         {canStart ? <NewThreadForm communityId={community.id} communitySlug={community.slug} /> : null}
       </div>
@@ -177,7 +177,7 @@ export function Discussions({ community, signedIn, canStart }: DiscussionsProps)
             </select>
           </div>
           {tag ? (
-            <p className="discussions__filter">
+            <p className="active-filter">
               <span>{t("threads.filteredBy")}</span> <span className="tag tag--static">#{tag}</span>{" "}
               <button type="button" className="link-button" onClick={() => setParam("tag", null)}>
                 {t("threads.clearFilter")}

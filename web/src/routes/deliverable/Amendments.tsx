@@ -5,6 +5,7 @@ import { AmendmentList } from "./AmendmentCard";
 import { DecidedAmendments } from "./DecidedAmendments";
 import type { SectionView } from "./deliverable.fragment";
 import { ProposeAmendmentForm } from "./ProposeAmendmentForm";
+import "./amendments.css";
 
 interface AmendmentsProps {
   deliverableId: string;

@@ -48,7 +48,7 @@ export function CoAuthorOrganizations({ deliverable }: { deliverable: Deliverabl
   }
 
   return (
-    <form className="path-editor__section card" aria-labelledby={`${id}-title`} onSubmit={(e) => void onSubmit(e)}>
+    <form className="editor-page__section card" aria-labelledby={`${id}-title`} onSubmit={(e) => void onSubmit(e)}>
       <h2 id={`${id}-title`}>{t("manage.organizationsTitle")}</h2>
       {loading && !data ? <Loading /> : null}
       {error && !data ? <ErrorState error={error} retry={refetch} /> : null}

@@ -12,6 +12,7 @@ import { FormActions } from "../../ui/FormActions";
 import { Markdown } from "../../ui/Markdown";
 import { RelativeTime } from "../../ui/RelativeTime";
 import type { CommentThreadView } from "./deliverable.fragment";
+import "./comments.css";
 
 const addDeliverableCommentMutation = graphql(`
   mutation AddDeliverableComment($input: AddDeliverableCommentInput!) {

@@ -6,6 +6,7 @@ import { Button } from "../../ui/Button";
 import { Field } from "../../ui/Field";
 import { DiffView, wordDiff } from "./DiffView";
 import { combineChanges } from "./merge";
+import "./section-editor.css";
 
 export interface TheirText {
   version: number;

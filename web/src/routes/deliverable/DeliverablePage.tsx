@@ -196,7 +196,7 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
         className="document__header"
         containerClassName="document__container"
       >
-        <p className="resource-page__flags">
+        <p className="page__flags">
           <DeliverableStatusBadge status={deliverable.status} />
           {deliverable.publishedAt ? (
             <span className="document__published">
@@ -204,10 +204,10 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
             </span>
           ) : null}
         </p>
-        <h1 id="document-title" className="resource-page__title">
+        <h1 id="document-title" className="page__title">
           {deliverable.title}
         </h1>
-        {deliverable.summary ? <p className="resource-page__summary">{deliverable.summary}</p> : null}
+        {deliverable.summary ? <p className="page__summary">{deliverable.summary}</p> : null}
         <dl className="document__facts">
           {deliverable.organizations.length > 0 ? (
             <div>

@@ -1,6 +1,7 @@
 import { diffWordsWithSpace } from "diff";
 import { useTranslation } from "react-i18next";
 import type { DiffKind } from "../../gql/graphql";
+import "./diff.css";
 
 export interface DiffPart {
   kind: DiffKind;

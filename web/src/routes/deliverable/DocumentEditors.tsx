@@ -58,7 +58,7 @@ export function DocumentEditors({ deliverable }: { deliverable: DeliverableView 
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="path-editor__section card">
+    <section aria-labelledby={`${id}-title`} className="editor-page__section card">
       <h2 id={`${id}-title`}>{t("manage.editorsTitle")}</h2>
       <ul className="manage-list">
         {deliverable.editors.map((editor) => (

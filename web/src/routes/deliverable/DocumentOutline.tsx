@@ -66,7 +66,7 @@ export function DocumentOutline({ deliverable, run }: DocumentOutlineProps) {
   }
 
   return (
-    <section aria-labelledby="manage-sections-title" className="path-editor__section card">
+    <section aria-labelledby="manage-sections-title" className="editor-page__section card">
       <h2 id="manage-sections-title" ref={sectionsHeadingRef} tabIndex={-1}>
         {t("manage.sectionsTitle", { count: deliverable.sections.length })}
       </h2>

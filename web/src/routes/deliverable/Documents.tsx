@@ -117,7 +117,7 @@ export function Documents({ community, signedIn, canStart }: DocumentsProps) {
 
   return (
     <section aria-labelledby="documents-title" className="community__section documents">
-      <div className="discussions__head">
+      <div className="section-head">
         <h2 id="documents-title">{t("documents.title")}</h2>
         {canStart ? <NewDocumentForm communityId={community.id} /> : null}
       </div>

@@ -20,8 +20,8 @@ import { NotFoundContent } from "../not-found/NotFoundPage";
 import { DeliverableStatusBadge } from "./DeliverableStatusBadge";
 import { printUrl } from "./deliverable.fragment";
 import { useDeliverableEvents } from "./useDeliverableEvents";
-import "../library/library.css";
 import "./deliverable.css";
+import "./endorsements.css";
 
 const endorsementsPageQuery = graphql(`
   query DeliverableEndorsementsPage($id: ID!) {
@@ -141,13 +141,13 @@ function Endorsements({ deliverable, refetch }: { deliverable: Deliverable; refe
           { to: `/d/${deliverable.id}`, label: deliverable.title },
         ]}
       >
-        <p className="resource-page__flags">
+        <p className="page__flags">
           <DeliverableStatusBadge status={deliverable.status} />
         </p>
-        <h1 id="endorsements-title" className="resource-page__title">
+        <h1 id="endorsements-title" className="page__title">
           {t("endorsements.title")}
         </h1>
-        <p className="resource-page__summary">{t("endorsements.intro", { title: deliverable.title })}</p>
+        <p className="page__summary">{t("endorsements.intro", { title: deliverable.title })}</p>
         <p className="actions">
           <ButtonLink to={`/d/${deliverable.id}`} variant="secondary" size="sm">
             {t("endorsements.read")}
@@ -159,8 +159,8 @@ function Endorsements({ deliverable, refetch }: { deliverable: Deliverable; refe
         </p>
       </PageHeader>
 
-      <div className="container resource-page__layout">
-        <section className="resource-page__main" aria-labelledby="signatories-title">
+      <div className="container page__layout">
+        <section className="page__main" aria-labelledby="signatories-title">
           <h2 id="signatories-title">{t("endorsements.signatories", { count: deliverable.endorsements.length })}</h2>
           {deliverable.endorsements.length === 0 ? (
             <EmptyState title={t("endorsements.noneTitle")}>
@@ -195,7 +195,7 @@ function Endorsements({ deliverable, refetch }: { deliverable: Deliverable; refe
             </ol>
           )}
         </section>
-        <aside className="resource-page__aside">
+        <aside className="page__aside">
           {deliverable.viewerCanEndorseFor.length > 0 ? (
             <EndorseForm
               deliverable={deliverable}

@@ -12,6 +12,8 @@ import { Loading } from "../../ui/Loading";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { DiffView, wordDiff } from "./DiffView";
 import type { SectionView } from "./deliverable.fragment";
+import "../../ui/history.css";
+import "./section-history.css";
 
 const HISTORY_SIZE = 50;
 

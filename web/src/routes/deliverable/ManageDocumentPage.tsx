@@ -18,9 +18,8 @@ import { DocumentEditors } from "./DocumentEditors";
 import { DocumentOutline } from "./DocumentOutline";
 import type { DeliverableView } from "./deliverable.fragment";
 import { documentRules } from "./deliverable.rules";
-import "../library/library.css";
-import "../paths/paths.css";
 import "./deliverable.css";
+import "./manage.css";
 
 const updateDeliverableMutation = graphql(`
   mutation UpdateDeliverable($input: UpdateDeliverableInput!) {

@@ -12,6 +12,7 @@ import { Field } from "../../ui/Field";
 import { useFocusOnMount } from "../../ui/useFocusOnMount";
 import { ConflictView, type TheirText } from "./ConflictView";
 import type { SectionView } from "./deliverable.fragment";
+import "./section-editor.css";
 
 export const editSectionMutation = graphql(`
   mutation EditSection($input: EditSectionInput!) {

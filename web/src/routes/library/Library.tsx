@@ -189,7 +189,7 @@ export function Library({ community, signedIn, canPropose }: LibraryProps) {
 
   return (
     <section aria-labelledby="library-title" className="community__section library">
-      <div className="discussions__head">
+      <div className="section-head">
         <h2 id="library-title">{t("library.title")}</h2>
         {canPropose ? <ProposeResourceForm communityId={community.id} communitySlug={community.slug} /> : null}
       </div>

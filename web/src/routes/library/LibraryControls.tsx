@@ -115,7 +115,7 @@ export function LibraryControls({
         )}
       </div>
       {filters.tag || searching ? (
-        <p className="discussions__filter">
+        <p className="active-filter">
           {searching ? (
             <>
               <span>{t("library.searchingFor", { query })}</span>{" "}

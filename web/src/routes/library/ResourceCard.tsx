@@ -4,6 +4,7 @@ import type { ResourceSummaryFragment } from "../../gql/graphql";
 import { Badge } from "../../ui/Badge";
 import { Highlighted } from "../../ui/Highlighted";
 import { isPublished } from "./resource.fragment";
+import "./resource-card.css";
 
 interface ResourceCardProps {
   resource: ResourceSummaryFragment;

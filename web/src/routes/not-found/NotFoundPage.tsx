@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ButtonLink } from "../../ui/Button";
+import "./not-found.css";
 
 interface NotFoundContentProps {
   title: string;

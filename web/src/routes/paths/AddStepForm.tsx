@@ -135,7 +135,7 @@ export function AddStepForm({ communitySlug, taken, busy, onAdd }: AddStepFormPr
   }
 
   return (
-    <section aria-labelledby={titleId} className="path-editor__section card">
+    <section aria-labelledby={titleId} className="editor-page__section card">
       <h2 id={titleId}>{t("pathEditor.addTitle")}</h2>
       {body}
     </section>

@@ -94,7 +94,7 @@ export function LearningPaths({ community, isMember, canCurate }: LearningPathsP
 
   return (
     <section aria-labelledby="paths-title" className="community__section paths">
-      <div className="discussions__head">
+      <div className="section-head">
         <h2 id="paths-title">{t("paths.title")}</h2>
         {canCurate ? <NewPathForm communityId={community.id} /> : null}
       </div>

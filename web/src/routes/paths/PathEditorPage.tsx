@@ -19,7 +19,6 @@ import { canEditPath, type LearningPathView, usePathPage } from "./PathPage";
 import { PathStepList } from "./PathStepList";
 import { pathRules } from "./path.rules";
 import { usePathChanges } from "./usePathChanges";
-import "../library/library.css";
 import "./paths.css";
 
 const updateLearningPathMutation = graphql(`
@@ -229,7 +228,7 @@ function PathEditor({ path, refetch }: PathEditorProps) {
       />
 
       {path.status === "DRAFT" ? (
-        <section aria-labelledby="path-publish-title" className="path-editor__section card">
+        <section aria-labelledby="path-publish-title" className="editor-page__section card">
           <h2 id="path-publish-title">{t("pathEditor.publishTitle")}</h2>
           <p>{steps.length > 0 ? t("pathEditor.publishBody") : t("pathEditor.publishNeedsSteps")}</p>
           <p className="actions">

@@ -17,7 +17,6 @@ import { PageError, PageLoading } from "../../ui/PageStates";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { PathProgress } from "./PathProgress";
 import { learningPathPageQuery } from "./path.fragment";
-import "../library/library.css";
 import "./paths.css";
 
 const setStepDoneMutation = graphql(`
@@ -95,15 +94,15 @@ export function PathPage() {
           { to: `/c/${community.slug}?tab=paths`, label: t("paths.title") },
         ]}
       >
-        <p className="resource-page__flags">
+        <p className="page__flags">
           <Badge tone="neutral">{t("paths.learningPath")}</Badge>
           {path.status === "DRAFT" ? <Badge tone="warning">{t("paths.draft")}</Badge> : null}
         </p>
-        <h1 id="path-title" className="resource-page__title">
+        <h1 id="path-title" className="page__title">
           {path.title}
         </h1>
-        {path.summary ? <p className="resource-page__summary">{path.summary}</p> : null}
-        <p className="resource-page__meta">
+        {path.summary ? <p className="page__summary">{path.summary}</p> : null}
+        <p className="page__meta">
           {t("paths.steps", { count: total })}
           {path.publishedAt ? (
             <> · {t("resource.publishedOn", { date: formatDate(path.publishedAt, i18n.language) })}</>

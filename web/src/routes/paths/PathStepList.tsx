@@ -95,15 +95,15 @@ export function PathStepList({
   }
 
   return (
-    <section aria-labelledby="path-steps-title" className="path-editor__section">
+    <section aria-labelledby="path-steps-title" className="editor-page__section">
       <h2 id="path-steps-title" ref={headingRef} tabIndex={-1}>
         {t("pathEditor.stepsTitle", { count: steps.length })}
       </h2>
       {steps.length === 0 ? (
-        <p className="path-editor__hint">{t("pathEditor.noSteps")}</p>
+        <p className="editor-page__hint">{t("pathEditor.noSteps")}</p>
       ) : (
         <>
-          <p className="path-editor__hint" id="reorder-help">
+          <p className="editor-page__hint" id="reorder-help">
             {t("pathEditor.reorderHelp")}
           </p>
           {/* "saving" while a move is shown ahead of the server: a reload then would undo it. */}

@@ -21,7 +21,8 @@ import { isPublished, isWebLink } from "../library/resource.fragment";
 import { StatusBadge } from "../library/StatusBadge";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { EditResourceForm } from "./EditResourceForm";
-import "../library/library.css";
+import "../../ui/history.css";
+import "./resource.css";
 
 const resourcePageQuery = graphql(`
   query ResourcePage($id: ID!) {
@@ -141,7 +142,7 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
           { to: `/c/${community.slug}?tab=library`, label: t("library.title") },
         ]}
       >
-        <p className="resource-page__flags">
+        <p className="page__flags">
           <Badge tone="neutral">{t(`library.kind.${resource.kind}`)}</Badge>
           {resource.status === "FEATURED" ? (
             <Badge tone="accent">
@@ -150,11 +151,11 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
           ) : null}
           {published ? null : <StatusBadge status={resource.status} />}
         </p>
-        <h1 id="resource-title" className="resource-page__title">
+        <h1 id="resource-title" className="page__title">
           {resource.title}
         </h1>
-        <p className="resource-page__summary">{resource.summary}</p>
-        <p className="resource-page__meta">
+        <p className="page__summary">{resource.summary}</p>
+        <p className="page__meta">
           {t("library.proposedBy", { name: resource.proposer.displayName })} ·{" "}
           {resource.publishedAt ? (
             <>{t("resource.publishedOn", { date: formatDate(resource.publishedAt, i18n.language) })} · </>
@@ -177,8 +178,8 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
         ) : null}
       </PageHeader>
 
-      <div className="container resource-page__layout">
-        <div className="resource-page__main">
+      <div className="container page__layout">
+        <div className="page__main">
           {published ? null : (
             <div className={`notice resource-page__notice resource-page__notice--${resource.status.toLowerCase()}`}>
               <p className="notice__title">{t(`resource.notice.${resource.status}.title`)}</p>
@@ -246,7 +247,7 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
           )}
         </div>
 
-        <aside className="resource-page__aside" aria-label={t("resource.aside")}>
+        <aside className="page__aside" aria-label={t("resource.aside")}>
           {published ? (
             <section className="card resource-use" aria-labelledby="resource-use-title">
               <h2 id="resource-use-title" className="resource-aside__title">

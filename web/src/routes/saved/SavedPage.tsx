@@ -13,7 +13,6 @@ import { LoadMore } from "../../ui/LoadMore";
 import { PageLoading } from "../../ui/PageStates";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { ResourceCard } from "../library/ResourceCard";
-import "../library/library.css";
 
 const PAGE_SIZE = 20;
 
