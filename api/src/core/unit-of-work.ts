@@ -61,6 +61,14 @@ export async function unitOfWork<T>(db: Database, work: (w: Work) => Promise<T>)
       },
     });
   });
-  for (const effect of effects) effect();
+  // The write has committed: its author gets the answer even when telling others fails (a
+  // broken bus), and one failing effect does not keep the next from running.
+  for (const effect of effects) {
+    try {
+      effect();
+    } catch (err) {
+      console.error("an effect after commit failed", err);
+    }
+  }
   return value;
 }

@@ -95,9 +95,10 @@ export class ResourceService {
       const [updated] = await tx
         .update(resources)
         .set({ ...fields, ...(resubmit ? { status: "PROPOSED" as const } : {}), updatedAt: new Date() })
-        .where(and(eq(resources.id, resource.id), eq(resources.status, resource.status)))
+        .where(eq(resources.id, resource.id))
         .returning();
-      if (!updated) throw conflict("The curators decided on this resource meanwhile. Reload to see it.");
+      // The status was read under the resource's lock: nobody decided in between.
+      if (!updated) throw new Error("resource not updated");
       if (resubmit) {
         await tx.insert(resourceDecisions).values({
           resourceId: resource.id,
@@ -133,9 +134,9 @@ export class ResourceService {
           updatedAt: new Date(),
           ...(becomesVisible && !resource.publishedAt ? { publishedAt: new Date() } : {}),
         })
-        .where(and(eq(resources.id, resource.id), eq(resources.status, resource.status)))
+        .where(eq(resources.id, resource.id))
         .returning();
-      if (!updated) throw conflict("Someone decided on this resource meanwhile. Reload to see it.");
+      if (!updated) throw new Error("resource not updated");
       await tx.insert(resourceDecisions).values({
         resourceId: resource.id,
         communityId: resource.communityId,

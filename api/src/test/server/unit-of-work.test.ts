@@ -1,6 +1,6 @@
 import { communities } from "@pratica/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type RowLock, unitOfWork } from "../../core/unit-of-work.js";
 import { freshDatabase } from "../database.js";
 import { buildCommunity } from "../factories.js";
@@ -33,6 +33,26 @@ describe("unitOfWork", () => {
     expect(seen).toEqual(["first", "second"]);
     const [row] = await handle.db.select().from(communities).where(eq(communities.id, community.id));
     expect(row?.name).toBe("Renamed");
+  });
+
+  it("answers the committed write even when telling others fails, and runs the effects after the failing one", async () => {
+    const community = await buildCommunity(handle.db);
+    const seen: string[] = [];
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const value = await unitOfWork(handle.db, async ({ afterCommit }) => {
+        afterCommit(() => {
+          throw new Error("the bus is down");
+        });
+        afterCommit(() => seen.push("second"));
+        return community.id;
+      });
+      expect(value).toBe(community.id);
+      expect(seen).toEqual(["second"]);
+      expect(quiet).toHaveBeenCalledOnce();
+    } finally {
+      quiet.mockRestore();
+    }
   });
 
   it("tells nothing and writes nothing when the work fails", async () => {
