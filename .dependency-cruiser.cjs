@@ -7,12 +7,9 @@
  * even by a type's name, and a module that names another's class cannot be read, changed or
  * compiled without it, so a cycle of them ties two folders together as much as a runtime one.
  *
- * One folder is exempt from the cycle rule, by name, until it is split: notification. It is both
- * the store the thread, library and deliverable services write to (they name `NotificationService`)
- * and the reader of those modules' subjects (its resolver's `subject`, its visibility filter from
- * their `*.scope.ts`). The cut: the reading half moves to a folder above them, then the exemption
- * goes. (dependency-cruiser's known-violations baseline does not match folder-scope cycles, so the
- * exemption is written here, where it is seen.)
+ * The notifications are two modules for this reason: notification/ (low) stores who hears of
+ * what inside the other modules' writes; inbox/ (above them) reads them back, filtered by each
+ * subject's read rule.
  *
  * @type {import('dependency-cruiser').IConfiguration}
  */
@@ -37,8 +34,8 @@ module.exports = {
       comment: "module folders form a hierarchy (app/modules.ts lists them in its order); files within one may cycle",
       severity: "error",
       scope: "folder",
-      from: { path: "^api/src/modules/(?!notification$)[^/]+$" },
-      to: { path: "^api/src/modules/(?!notification$)[^/]+$", circular: true },
+      from: { path: "^api/src/modules/[^/]+$" },
+      to: { path: "^api/src/modules/[^/]+$", circular: true },
     },
   ],
   options: {

@@ -26,7 +26,7 @@ export async function createSchema(bus: EventBus = createEventBus()): Promise<Gr
 // biome-ignore lint/complexity/noBannedTypes: type-graphql's own type for a resolver class
 function resolvers(): NonEmptyArray<Function> {
   // biome-ignore lint/complexity/noBannedTypes: as above
-  const [first, ...rest] = modules.flatMap((m): readonly Function[] => m.resolvers);
+  const [first, ...rest] = modules.flatMap((m): readonly Function[] => ("resolvers" in m ? m.resolvers : []));
   if (!first) throw new Error("no module lists a resolver");
   return [first, ...rest];
 }

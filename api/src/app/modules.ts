@@ -4,6 +4,7 @@ import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
 import { identityModule } from "../modules/identity/index.js";
+import { inboxModule } from "../modules/inbox/index.js";
 import { libraryModule } from "../modules/library/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { organizationModule } from "../modules/organization/index.js";
@@ -25,4 +26,5 @@ export const modules = [
   communityEventsModule,
   searchModule,
   deliverableModule,
+  inboxModule,
 ] as const;

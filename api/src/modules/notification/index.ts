@@ -1,5 +1,4 @@
 import { defineModule } from "../../core/module.js";
-import { NotificationResolver } from "./notification.resolver.js";
 import { NotificationService } from "./notification.service.js";
 
 declare module "../../core/services.js" {
@@ -8,8 +7,12 @@ declare module "../../core/services.js" {
   }
 }
 
+/**
+ * Where the other modules store who hears of what (inside their own writes) and tell them after
+ * commit. Reading the notifications is the inbox's (modules/inbox/), which sits above the
+ * modules whose subjects it shows.
+ */
 export const notificationModule = defineModule({
   name: "notification",
-  resolvers: [NotificationResolver],
   services: ({ db, bus }) => ({ notification: new NotificationService(db, bus) }),
 });

@@ -11,9 +11,7 @@ export async function notificationStream(ctx: Context) {
   return liveStream<NotificationRow>([messages], async (emit) => {
     for await (const message of messages) {
       if (message.type !== "NOTIFICATION") continue;
-      const notification = await ctx.services.notification
-        .byIdForViewer(viewer, message.notificationId)
-        .catch(() => null);
+      const notification = await ctx.services.inbox.byIdForViewer(viewer, message.notificationId).catch(() => null);
       if (!notification) continue;
       await emit(notification);
     }

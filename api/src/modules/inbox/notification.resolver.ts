@@ -35,13 +35,13 @@ export class NotificationResolver {
     @Arg("unreadOnly", () => Boolean, { nullable: true, defaultValue: false }) unreadOnly: boolean,
     @Ctx() ctx: Context,
   ) {
-    const page = await ctx.services.notification.list(ctx.viewer, { first, after, unreadOnly });
-    return toConnection(page, await ctx.services.notification.unreadCount(ctx.viewer));
+    const page = await ctx.services.inbox.list(ctx.viewer, { first, after, unreadOnly });
+    return toConnection(page, await ctx.services.inbox.unreadCount(ctx.viewer));
   }
 
   @Query(() => Int, { description: "0 when anonymous" })
   unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
-    return ctx.services.notification.unreadCount(ctx.viewer);
+    return ctx.services.inbox.unreadCount(ctx.viewer);
   }
 
   @FieldResolver(() => Boolean)
@@ -97,12 +97,12 @@ export class NotificationResolver {
 
   @Mutation(() => Notification)
   markNotificationRead(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NotificationRow> {
-    return ctx.services.notification.markRead(ctx.viewer, id);
+    return ctx.services.inbox.markRead(ctx.viewer, id);
   }
 
   @Mutation(() => Int, { description: "How many were marked" })
   markAllNotificationsRead(@Ctx() ctx: Context): Promise<number> {
-    return ctx.services.notification.markAllRead(ctx.viewer);
+    return ctx.services.inbox.markAllRead(ctx.viewer);
   }
 
   @Subscription(() => Notification, {
