@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, wsClient } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser, type TestUser } from "../factories.js";
-import { collect, settle } from "../live.js";
+import { collect } from "../live.js";
 import { startTestServer, type TestServer } from "../server.js";
 
 const EVENTS = `subscription($threadId: ID!, $after: String) { threadEvents(threadId: $threadId, after: $after) {
@@ -220,12 +220,10 @@ describe("fan-out", () => {
   async function statementsToDeliver(subscribers: number) {
     const { bob, thread } = await setup();
     const sockets = Array.from({ length: subscribers }, () => socketFor());
+    // Each subscription joins the thread's topic after checking access, its last statement.
+    const joined = Promise.all(sockets.map(() => server.subscribed("thread", thread.id)));
     const subs = sockets.map((s) => collect<Event>(s, SHARED, { threadId: thread.id }));
-    // Every subscription has checked its access once the database falls quiet.
-    for (let seen = -1; seen !== server.statements.length; ) {
-      seen = server.statements.length;
-      await settle(300);
-    }
+    await joined;
     const start = server.statements.length;
     await post(bob, thread.id, "to everyone");
     await Promise.all(subs.map((s) => s.until((d) => d.length >= 1)));
