@@ -70,4 +70,3 @@ export function collect<T = Record<string, unknown>>(
     },
   };
 }
-

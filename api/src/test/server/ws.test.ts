@@ -1,17 +1,13 @@
 import type { Client } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { errorCode, wsClient } from "../client.js";
 import { buildUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 import { addPost, firstResult, liveProbe, NOTIFICATIONS, type Notified, thread } from "./ws-fixtures.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 /** Resolves with the close code of the socket once the client gives up. */
 function closeCodeOf(connectionParams: Record<string, unknown>): Promise<number> {

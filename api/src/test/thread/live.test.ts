@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, wsClient } from "../client.js";
+import { describe, expect, it } from "vitest";
+import { gql } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser, type TestUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 
 const EVENTS = `subscription($threadId: ID!, $after: String) { threadEvents(threadId: $threadId, after: $after) {
   __typename
@@ -15,11 +15,7 @@ const EVENTS = `subscription($threadId: ID!, $after: String) { threadEvents(thre
 const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
 type Event = { threadEvents: { __typename: string; cursor?: string; post?: { id: string; body?: string } } };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 async function setup(visibility: "PUBLIC" | "MEMBERS" = "PUBLIC") {
   const community = await buildCommunity(server.db, { visibility });
@@ -34,8 +30,7 @@ async function setup(visibility: "PUBLIC" | "MEMBERS" = "PUBLIC") {
   const thread = await buildThread(server.db, community, bob);
   return { community, alice, bob, facilitator, aliceMembership, thread };
 }
-const socketFor = (user?: TestUser) =>
-  wsClient(server.wsUrl, user ? { authorization: `Bearer ${user.token}` } : undefined);
+const { socketFor } = server;
 const post = (user: TestUser, threadId: string, body: string) =>
   gql(server.url, ADD, { i: { threadId, body } }, { token: user.token });
 const bodies = (events: Event[]) =>

@@ -1,20 +1,16 @@
 import { notifications } from "@pratica/db";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorCode, gql, wsClient } from "../client.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 
 const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
 const LIST = `query($unreadOnly: Boolean) { unreadNotificationCount notifications(unreadOnly: $unreadOnly) {
   totalCount edges { node { id kind excerpt read actor { id } thread { id } post { id } } } } }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 async function setup() {
   const community = await buildCommunity(server.db);
