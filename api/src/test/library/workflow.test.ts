@@ -1,7 +1,7 @@
 import { type CommunityRow, notifications, resourceDecisions, resources } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorCode, gql, wsClient } from "../client.js";
+import { errorCode, gql } from "../client.js";
 import { addMember, buildCommunity, buildResource, buildUser, type TestUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
@@ -258,7 +258,7 @@ describe("the curation workflow", () => {
 
   it("announces a publication live on communityEvents", async () => {
     const r = await buildResource(server.db, community, proposer);
-    const socket = wsClient(server.wsUrl, { authorization: `Bearer ${member.token}` });
+    const socket = server.socketFor(member);
     const joined = server.subscribed("community", community.id);
     const sub = collect<{ communityEvents: { __typename: string; resource?: { id: string; status: string } } }>(
       socket,

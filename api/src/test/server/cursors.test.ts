@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FormattedExecutionResult } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type GqlResult, gql, wsClient } from "../client.js";
+import { type GqlResult, gql } from "../client.js";
 import { buildCast, buildDocument, type Cast, type Doc, EDIT, mustOk } from "../deliverable/setup.js";
 import { addMember, buildResource, buildThread, buildUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
@@ -228,7 +228,7 @@ describe("cursors", () => {
   it.each(subscriptions)(
     "the %s subscription refuses forged cursors with BAD_USER_INPUT on after",
     async (name, query) => {
-      const socket = wsClient(server.wsUrl, { authorization: `Bearer ${cast.member.token}` });
+      const socket = server.socketFor(cast.member);
       const id = name === "threadEvents" ? threadId : doc.id;
       for (const after of SEQ) {
         const sub = collect(socket, query, { id, after });

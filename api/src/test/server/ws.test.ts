@@ -44,14 +44,14 @@ describe("graphql-ws", () => {
 
   it("authenticates with a bearer token in connectionParams", async () => {
     const setup = await thread(server);
-    const client = wsClient(server.wsUrl, { authorization: `Bearer ${setup.alice.token}` });
+    const client = server.socketFor(setup.alice);
     await receivesOwnNotification(client, setup);
     await client.dispose();
   });
 
   it("runs anonymously without a token: public subscriptions work, notificationAdded is UNAUTHENTICATED", async () => {
     const setup = await thread(server);
-    const client = wsClient(server.wsUrl);
+    const client = server.socketFor();
     const probe = await liveProbe(client, setup.thread.id);
     expect(probe.data[0]?.threadEvents).toMatchObject({ __typename: "PostAdded", post: { body: "Alice opens" } });
     expect(errorCode(await firstResult(client, NOTIFICATIONS))).toBe("UNAUTHENTICATED");
