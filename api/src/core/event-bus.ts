@@ -2,7 +2,12 @@ import { setMaxListeners } from "node:events";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub, type PubSub, type PubSubEventTarget } from "@graphql-yoga/subscription";
 import { Redis } from "ioredis";
-import type { TopicMap } from "./topics.js";
+import { createTopicHub, type TopicHub } from "./topic-hub.js";
+import type { TopicMap, Topics } from "./topics.js";
+
+/** The topics scoped to one entity (`thread:<id>`, …), as opposed to process-wide ones. */
+export type EntityTopic = { [K in keyof Topics]: Topics[K] extends [string, unknown] ? K : never }[keyof Topics];
+export type MessageOf<K extends EntityTopic> = Topics[K][1];
 
 export type EventBus = PubSub<TopicMap> & {
   /**
@@ -11,8 +16,32 @@ export type EventBus = PubSub<TopicMap> & {
    * it is when Redis confirmed the channel subscription.
    */
   ready: (topic: string) => Promise<void>;
+  /**
+   * Calls `listener` with every message of `topic:id` from now on, until `leave()`: one bus
+   * subscription per topic and process however many join (core/topic-hub.ts). What live
+   * streams use; `subscribe` remains for the single-consumer streams.
+   */
+  join: <K extends EntityTopic>(
+    topic: K,
+    id: string,
+    listener: (message: MessageOf<K>) => void,
+  ) => { leave: () => void };
   close: () => Promise<void>;
 };
+
+/** `join`, over a pubsub's `subscribe`, with one topic hub per topic name. */
+function joinOver(pubsub: PubSub<TopicMap>): EventBus["join"] {
+  const hubs = new Map<string, TopicHub<unknown>>();
+  const subscribe = pubsub.subscribe as (topic: string, id: string) => AsyncIterable<unknown>;
+  return (topic, id, listener) => {
+    let hub = hubs.get(topic);
+    if (!hub) {
+      hub = createTopicHub<unknown>((key) => subscribe(topic, key));
+      hubs.set(topic, hub);
+    }
+    return hub.join(id, listener as (message: unknown) => void);
+  };
+}
 
 /**
  * Publish/subscribe by entity-scoped topic (`thread:<id>`, `community:<id>`, `user:<id>`).
@@ -24,7 +53,9 @@ export function createEventBus(redisUrl?: string): EventBus {
     // A thread may have thousands of listeners; Node's default warns past ten.
     const eventTarget = new EventTarget();
     setMaxListeners(0, eventTarget);
-    return Object.assign(createPubSub<TopicMap>({ eventTarget: eventTarget as PubSubEventTarget<TopicMap> }), {
+    const pubsub = createPubSub<TopicMap>({ eventTarget: eventTarget as PubSubEventTarget<TopicMap> });
+    return Object.assign(pubsub, {
+      join: joinOver(pubsub),
       // Listeners attach while the subscriber's first pull runs; one turn of the loop covers it.
       ready: () => new Promise<void>((resolve) => setImmediate(resolve)),
       close: async () => {},
@@ -34,6 +65,7 @@ export function createEventBus(redisUrl?: string): EventBus {
   const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
   const pubsub = createPubSub<TopicMap>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   return Object.assign(pubsub, {
+    join: joinOver(pubsub),
     // Replies on one connection come in order: once a PING sent after the event target's
     // SUBSCRIBE is answered, that subscription is in place. Not a SUBSCRIBE of our own: when
     // the subscriber left before this turn (a socket closed while its subscriptions were being
@@ -50,8 +82,9 @@ export function createEventBus(redisUrl?: string): EventBus {
 }
 
 /**
- * The bus, telling `onSubscribed` each time a subscription is in place (its `ready` resolved):
- * a signal tests wait for before they publish, instead of hoping a subscription joined in time.
+ * The bus, telling `onSubscribed` each time a subscription (or a `join`: once per joiner, even
+ * when the topic was already open) is in place, its `ready` resolved: a signal tests wait for
+ * before they publish, instead of hoping a subscription joined in time.
  */
 export function observeSubscriptions(bus: EventBus, onSubscribed?: (topic: string, id: string) => void): EventBus {
   if (!onSubscribed) return bus;
@@ -60,5 +93,10 @@ export function observeSubscriptions(bus: EventBus, onSubscribed?: (topic: strin
     void bus.ready(`${topic}:${id}`).then(() => onSubscribed(topic, id));
     return stream;
   }) as EventBus["subscribe"];
-  return Object.assign(Object.create(bus) as EventBus, { subscribe });
+  const join: EventBus["join"] = (topic, id, listener) => {
+    const membership = bus.join(topic, id, listener);
+    void bus.ready(`${topic}:${id}`).then(() => onSubscribed(topic, id));
+    return membership;
+  };
+  return Object.assign(Object.create(bus) as EventBus, { subscribe, join });
 }

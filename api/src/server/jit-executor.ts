@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { GraphQLError, type GraphQLSchema, printSchema } from "graphql";
+import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 
 // Compiled operations kept; a client sends a handful of distinct documents, so this bounds
@@ -24,27 +24,52 @@ function asGraphQLError(error: GraphQLError, badVariables: boolean): GraphQLErro
   });
 }
 
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+/**
+ * Compiled operations by key (the operation's text and name), compiled on first use; null when
+ * graphql-jit cannot compile the operation and the caller must answer with the result it gave.
+ */
+export function createCompiledOperations(schema: GraphQLSchema) {
   const compiled = new Map<string, CompiledQuery>();
+  return (key: string, document: DocumentNode, operationName: string | null | undefined) => {
+    let query = compiled.get(key);
+    if (query) return query;
+    const result = compileQuery(schema, document, operationName ?? undefined, {
+      // graphql-jit's own JSON serialiser fails on the DateTimeISO scalar; Apollo stringifies.
+      customJSONSerializer: false,
+    });
+    if (!isCompiledQuery(result)) return result;
+    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
+    query = result;
+    compiled.set(key, query);
+    return query;
+  };
+}
+
+/** A compiled operation's result, its errors as real GraphQLErrors for our formatter. */
+export async function runCompiled(
+  query: CompiledQuery,
+  root: unknown,
+  context: unknown,
+  variables: Record<string, unknown> | null | undefined,
+): Promise<ExecutionResult> {
+  const result = await query.query(root, context, variables ?? {});
+  if (!result.errors) return result;
+  // No data at all means execution never started: the variables did not fit the operation.
+  const badVariables = result.data === undefined;
+  return { ...result, errors: result.errors.map((e) => asGraphQLError(e, badVariables)) };
+}
+
+export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+  const compiledFor = createCompiledOperations(schema);
 
   const executor: GatewayExecutor = async (request) => {
-    const key = `${request.queryHash}\u0000${request.operationName ?? ""}`;
-    let query = compiled.get(key);
-    if (!query) {
-      const result = compileQuery(schema, request.document, request.operationName ?? undefined, {
-        // graphql-jit's own JSON serialiser fails on the DateTimeISO scalar; Apollo stringifies.
-        customJSONSerializer: false,
-      });
-      if (!isCompiledQuery(result)) return result;
-      if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
-      query = result;
-      compiled.set(key, query);
-    }
-    const result = await query.query(undefined, request.context, request.request.variables ?? {});
-    if (!result.errors) return result;
-    // No data at all means execution never started: the variables did not fit the operation.
-    const badVariables = result.data === undefined;
-    return { ...result, errors: result.errors.map((e) => asGraphQLError(e, badVariables)) };
+    const query = compiledFor(
+      `${request.queryHash}\u0000${request.operationName ?? ""}`,
+      request.document,
+      request.operationName,
+    );
+    if (!isCompiledQuery(query)) return query;
+    return runCompiled(query, undefined, request.context, request.request.variables);
   };
 
   return {

@@ -10,10 +10,12 @@ import {
   visit,
   visitWithTypeInfo,
 } from "graphql";
+import { isCompiledQuery } from "graphql-jit";
 import { createLoaders, createSharedLoaders } from "../app/compose.js";
 import type { Context } from "../core/context.js";
 import { LiveFeed } from "../core/live-feed.js";
 import type { SharedLoaders } from "../core/loaders.js";
+import { createCompiledOperations, runCompiled } from "./jit-executor.js";
 
 /** Sends a result, already serialised, to the subscription a context belongs to. */
 export type DirectSend = (payloadJson: string) => void;
@@ -39,12 +41,18 @@ export type SharedSubscribeOptions = {
  * When the source is a LiveFeed and the transport can send directly (ws.ts), the feed is tapped:
  * each event's result is also serialised once per key, and every subscriber's socket is sent
  * that text, with no async iterator chain per subscriber (see deliverDirectly).
+ *
+ * An event's result is computed with graphql-jit, as over HTTP (jit-executor.ts): compiled once
+ * per operation text, which pays where an operation runs per subscriber (viewer-dependent
+ * fields). The source stream is still graphql-js's `createSourceEventStream` (one call per
+ * subscription, not per event).
  */
 export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubscribeOptions) {
   const loadersByEvent = new WeakMap<object, SharedLoaders>();
   const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
   const textByEvent = new WeakMap<object, Map<string, Promise<string>>>();
   const viewerDependence = new WeakMap<DocumentNode, boolean>();
+  const compiledFor = createCompiledOperations(schema);
 
   const dependsOnViewer = (document: DocumentNode) => {
     let known = viewerDependence.get(document);
@@ -61,6 +69,12 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
     const ctx = args.contextValue as Context;
     const operationKey = `${args.operationName ?? ""}\u0000${args.document.loc?.source.body ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
     const key = dependsOnViewer(args.document) ? `${operationKey}\u0000${ctx.viewer?.id ?? "anonymous"}` : operationKey;
+    // graphql-ws parses each subscription's document anew: compiled by its text, not its node.
+    const text = args.document.loc?.source.body;
+    const compiled =
+      text === undefined
+        ? null
+        : compiledFor(`${args.operationName ?? ""}\u0000${text}`, args.document, args.operationName);
 
     const run = (payload: unknown) => {
       const event = typeof payload === "object" && payload !== null ? payload : { payload };
@@ -70,6 +84,7 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
         loadersByEvent.set(event, shared);
       }
       const perViewer: Context = { ...ctx, loaders: createLoaders(ctx.services.db, ctx.viewer, shared) };
+      if (compiled && isCompiledQuery(compiled)) return runCompiled(compiled, payload, perViewer, args.variableValues);
       return execute({ ...args, rootValue: payload, contextValue: perViewer }) as
         | Promise<ExecutionResult>
         | ExecutionResult;

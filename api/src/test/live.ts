@@ -70,6 +70,3 @@ export function collect<T = Record<string, unknown>>(
     },
   };
 }
-
-/** Lets in-flight messages arrive before asserting that something did NOT arrive. */
-export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));

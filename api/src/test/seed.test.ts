@@ -11,17 +11,15 @@ import {
   users,
 } from "@pratica/db";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { gql } from "./client.js";
-import { startTestServer, type TestServer } from "./server.js";
+import { useTestServer } from "./fixture.js";
 
-let server: TestServer;
+const server = useTestServer();
 let firstReport: Awaited<ReturnType<typeof seed>>;
 beforeAll(async () => {
-  server = await startTestServer();
   firstReport = await seed(server.db, { demo: true });
 });
-afterAll(() => server?.stop());
 
 const count = async (table: typeof users | typeof communities | typeof organizations | typeof communityMemberships) =>
   (await server.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]?.n;

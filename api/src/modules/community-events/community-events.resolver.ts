@@ -2,7 +2,7 @@ import type { ResourceRow, ThreadRow } from "@pratica/db";
 import { Arg, Ctx, createUnionType, Field, ID, ObjectType, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { forbidden, notFound } from "../../core/errors.js";
-import type { Revoked } from "../../core/live.js";
+import type { Revoked } from "../../core/replay-then-live.js";
 import { resolveByTypename } from "../../core/union.js";
 import type { CommunityMessage } from "../community/community.topics.js";
 import { Resource } from "../library/resource.type.js";

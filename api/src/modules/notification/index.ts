@@ -14,5 +14,5 @@ declare module "../../core/services.js" {
  */
 export const notificationModule = defineModule({
   name: "notification",
-  services: ({ db, bus }) => ({ notification: new NotificationService(db, bus) }),
+  services: ({ bus }) => ({ notification: new NotificationService(bus) }),
 });

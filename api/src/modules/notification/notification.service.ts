@@ -1,12 +1,5 @@
-import {
-  communityMemberships,
-  type Database,
-  type Executor,
-  type NotificationRow,
-  notifications,
-  users,
-} from "@pratica/db";
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { communityMemberships, type Executor, type NotificationRow, notifications, users } from "@pratica/db";
+import { and, eq, inArray } from "drizzle-orm";
 import type { EventBus } from "../../core/event-bus.js";
 
 export type NotificationKind = NotificationRow["kind"];
@@ -16,10 +9,7 @@ type NewNotification = typeof notifications.$inferInsert;
 const PRIORITY: NotificationKind[] = ["MENTION", "REPLY_TO_POST", "REPLY_TO_THREAD"];
 
 export class NotificationService {
-  constructor(
-    private readonly db: Database,
-    private readonly bus: EventBus,
-  ) {}
+  constructor(private readonly bus: EventBus) {}
 
   /**
    * Works out who hears about a new post and stores it, inside the post's transaction. Only

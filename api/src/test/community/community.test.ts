@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorCode, type GqlResult, gql } from "../client.js";
 import { addMember, buildCommunity, buildUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const COMMUNITY = `query($slug: String!, $first: Int, $after: String) {
   community(slug: $slug) {
@@ -11,11 +11,7 @@ const COMMUNITY = `query($slug: String!, $first: Int, $after: String) {
 }`;
 const PENDING = `query($slug: String!) { community(slug: $slug) { pendingMembers { totalCount edges { node { id user { id } } } } } }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 describe("communities", () => {
   it("lists communities with member counts and the viewer's membership", async () => {

@@ -1,9 +1,9 @@
 import { type CommunityRow, communityMemberships } from "@pratica/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, type GqlResult, gql } from "../client.js";
 import { addMember, buildCommunity, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 // The last-facilitator rule under concurrency: every change that can take a facilitator away
 // locks the community first and counts the facilitators under that lock. On PostgreSQL the two
@@ -14,13 +14,11 @@ const REMOVE = `mutation($id: ID!) { removeMember(membershipId: $id) }`;
 const SET_ROLE = `mutation($id: ID!, $role: MembershipRole!) { setMembershipRole(membershipId: $id, role: $role) { id role } }`;
 const ROUNDS = 10;
 
-let server: TestServer;
+const server = useTestServer();
 let admin: TestUser;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await buildUser(server.db, { role: "ADMIN" });
 });
-afterAll(() => server?.stop());
 
 const facilitators = async (community: CommunityRow) =>
   server.db

@@ -1,9 +1,9 @@
 import { type CommunityRow, communityMemberships } from "@pratica/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorCode, gql } from "../client.js";
 import { addMember, buildCommunity, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const JOIN = `mutation($id: ID!) { joinCommunity(communityId: $id) { id role status } }`;
 const LEAVE = `mutation($id: ID!) { leaveCommunity(communityId: $id) }`;
@@ -12,11 +12,7 @@ const REJECT = `mutation($id: ID!) { rejectMembership(membershipId: $id) }`;
 const REMOVE = `mutation($id: ID!) { removeMember(membershipId: $id) }`;
 const SET_ROLE = `mutation($id: ID!, $role: MembershipRole!) { setMembershipRole(membershipId: $id, role: $role) { id role } }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 const membershipOf = async (community: CommunityRow, user: TestUser) =>
   (

@@ -1,7 +1,7 @@
 import { amendments, notifications, sectionRevisions, sections } from "@pratica/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../server.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestServer } from "../fixture.js";
 import { buildCast, buildDocument, type Cast, EDIT, errorCode, gql } from "./setup.js";
 
 const PROPOSE = `mutation($i: ProposeAmendmentInput!) { proposeAmendment(input: $i) { id status baseVersion stale proposer { id } } }`;
@@ -10,13 +10,11 @@ const REJECT = `mutation($i: RejectAmendmentInput!) { rejectAmendment(input: $i)
 const WITHDRAW = `mutation($id: ID!) { withdrawAmendment(amendmentId: $id) { id status } }`;
 const AMENDMENTS = `query($id: ID!) { deliverable(id: $id) { amendments { id status stale diff { kind text } currentDiff { kind text } } } }`;
 
-let server: TestServer;
+const server = useTestServer();
 let cast: Cast;
 beforeAll(async () => {
-  server = await startTestServer();
   cast = await buildCast(server);
 });
-afterAll(() => server?.stop());
 
 async function proposal(status: "DRAFT" | "REVIEW" = "REVIEW") {
   const doc = await buildDocument(server, cast, status);

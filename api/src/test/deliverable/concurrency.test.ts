@@ -1,8 +1,8 @@
 import { amendments, deliverableComments, deliverableEvents } from "@pratica/db";
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addMember, buildUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 import { buildCast, buildDocument, gql } from "./setup.js";
 
 // Writes to one document at once: `DeliverableService.mutate` locks the document row before any
@@ -12,11 +12,7 @@ import { buildCast, buildDocument, gql } from "./setup.js";
 const COMMENT = `mutation($i: AddDeliverableCommentInput!) { addDeliverableComment(input: $i) { id } }`;
 const PROPOSE = `mutation($i: ProposeAmendmentInput!) { proposeAmendment(input: $i) { id } }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 const eventsOf = (deliverableId: string, type: "COMMENT_ADDED" | "AMENDMENT_PROPOSED") =>
   server.db

@@ -1,20 +1,18 @@
 import { endorsements } from "@pratica/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 import { buildCast, buildDocument, buildOrganization, type Cast, errorCode, gql, READ } from "./setup.js";
 
 const ENDORSE = `mutation($i: EndorseDeliverableInput!) { endorseDeliverable(input: $i) { id statement organization { id } endorser { id } } }`;
 const WITHDRAW = `mutation($i: WithdrawEndorsementInput!) { withdrawEndorsement(input: $i) { id withdrawnAt } }`;
 
-let server: TestServer;
+const server = useTestServer();
 let cast: Cast;
 beforeAll(async () => {
-  server = await startTestServer();
   cast = await buildCast(server);
 });
-afterAll(() => server?.stop());
 
 const liveCount = async (deliverableId: string) =>
   (await server.db.select().from(endorsements).where(eq(endorsements.deliverableId, deliverableId))).filter(

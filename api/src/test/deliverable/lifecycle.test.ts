@@ -1,8 +1,8 @@
 import { deliverableEvents, deliverables } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { GqlResult } from "../client.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 import {
   buildCast,
   buildDocument,
@@ -15,13 +15,11 @@ import {
   STATUS,
 } from "./setup.js";
 
-let server: TestServer;
+const server = useTestServer();
 let cast: Cast;
 beforeAll(async () => {
-  server = await startTestServer();
   cast = await buildCast(server);
 });
-afterAll(() => server?.stop());
 
 const count = async () => (await server.db.select({ n: sql<number>`count(*)::int` }).from(deliverables))[0]?.n;
 const tokenOf = (who: keyof Omit<Cast, "community"> | "anonymous") =>

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, wsClient } from "../client.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { gql } from "../client.js";
 import { addMember, buildUser, type TestUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 import { buildCast, buildDocument, buildOrganization, type Cast, EDIT, mustOk } from "./setup.js";
 
 const EVENTS = `subscription($id: ID!, $after: String) { deliverableEvents(deliverableId: $id, after: $after) {
@@ -31,16 +31,13 @@ type Event = {
 };
 const PRESENCE = `mutation($id: ID!, $s: ID) { updatePresence(deliverableId: $id, editingSectionId: $s) }`;
 
-let server: TestServer;
+const server = useTestServer();
 let cast: Cast;
 beforeAll(async () => {
-  server = await startTestServer();
   cast = await buildCast(server);
 });
-afterAll(() => server?.stop());
 
-const socketFor = (user?: TestUser) =>
-  wsClient(server.wsUrl, user ? { authorization: `Bearer ${user.token}` } : undefined);
+const { socketFor } = server;
 const types = (events: Event[]) => events.map((e) => e.deliverableEvents.__typename);
 const edit = (user: TestUser, sectionId: string, body: string, expectedVersion: number) =>
   mustOk(gql(server.url, EDIT, { i: { sectionId, body, expectedVersion } }, { token: user.token }));

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { gql, wsClient } from "../client.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 import { buildCast, buildDocument, EDIT, mustOk } from "./setup.js";
 
 // CI sets TEST_REDIS_URL (and starts Redis); without it this part is skipped, loudly.
@@ -11,18 +11,9 @@ if (!redisUrl) console.warn("TEST_REDIS_URL is not set: skipping the two-instanc
 type Event = { deliverableEvents: { __typename: string; section?: { body: string }; user?: { id: string } } };
 
 describe.skipIf(!redisUrl)("co-authoring across two api instances (events through Redis)", () => {
-  let a: TestServer;
-  let b: TestServer;
-  beforeAll(async () => {
-    const env = { REDIS_URL: redisUrl as string };
-    const first = await startTestServer(env);
-    a = first;
-    b = await startTestServer(env, first.database);
-  });
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
+  const env = { REDIS_URL: redisUrl as string };
+  const a = useTestServer(env);
+  const b = useTestServer(env, () => a.database);
 
   it("an edit and a presence heartbeat made through one instance reach an editor on the other", async () => {
     const cast = await buildCast(a);

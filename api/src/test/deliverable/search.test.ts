@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../server.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestServer } from "../fixture.js";
 import { buildCast, buildDocument, type Cast, EDIT, gql, mustOk } from "./setup.js";
 
 const SEARCH = `query($q: String!) { search(query: $q, first: 20) { edges { snippet node { __typename ... on Deliverable { id status } } } } }`;
 const NOTIFICATIONS = `{ notifications(first: 10) { edges { node { kind deliverable { id } amendment { id status } } } } }`;
 
-let server: TestServer;
+const server = useTestServer();
 let cast: Cast;
 beforeAll(async () => {
-  server = await startTestServer();
   cast = await buildCast(server);
 });
-afterAll(() => server?.stop());
 
 const found = async (q: string, token?: string) =>
   (await gql(server.url, SEARCH, { q }, { token })).data?.search.edges

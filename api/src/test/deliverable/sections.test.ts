@@ -1,16 +1,14 @@
 import { deliverables, sectionRevisions, sections } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../server.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestServer } from "../fixture.js";
 import { buildCast, buildDocument, type Cast, EDIT, errorCode, gql } from "./setup.js";
 
-let server: TestServer;
+const server = useTestServer();
 let cast: Cast;
 beforeAll(async () => {
-  server = await startTestServer();
   cast = await buildCast(server);
 });
-afterAll(() => server?.stop());
 
 const revisionsOf = (sectionId: string) =>
   server.db

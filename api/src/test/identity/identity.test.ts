@@ -1,9 +1,9 @@
 import { sessions, users } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorCode, gql } from "../client.js";
 import { addMember, buildCommunity, buildUser, TEST_PASSWORD } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id email displayName } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id email } } }`;
@@ -11,11 +11,7 @@ const VIEWER = `{ viewer { id email displayName organizations { role } communiti
 const LOGOUT = `mutation { logout }`;
 const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id displayName bio } }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 const userCount = async () => (await server.db.select({ n: sql<number>`count(*)::int` }).from(users))[0]?.n ?? 0;
 const uniqueEmail = () => `someone-${Math.random().toString(36).slice(2)}@example.org`;

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { users } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { IDENTITY_LIMITS } from "../../modules/identity/identity-guard.js";
 import { errorCode, gql } from "../client.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
+import type { TestServer } from "../server.js";
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { user { id } } }`;
 const { perEmail, perAddress } = IDENTITY_LIMITS.register;
@@ -31,11 +32,7 @@ const accountsWith = async (server: TestServer, email: string) =>
   )[0]?.n ?? 0;
 
 describe("register rate limit, one instance", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ TRUST_PROXY: "loopback" });
-  });
-  afterAll(() => server?.stop());
+  const server = useTestServer({ TRUST_PROXY: "loopback" });
 
   it(`refuses registration ${perAddress.points + 1} from one address with RATE_LIMITED, creating no user`, async () => {
     const address = freshAddress();
@@ -96,18 +93,9 @@ const redisUrl = process.env.TEST_REDIS_URL;
 if (!redisUrl) console.warn("TEST_REDIS_URL is not set: skipping the two-instance (Redis) register-limit tests");
 
 describe.skipIf(!redisUrl)("register rate limit over two api instances, counted in Redis", () => {
-  let a: TestServer;
-  let b: TestServer;
-  beforeAll(async () => {
-    const env = { REDIS_URL: redisUrl as string, TRUST_PROXY: "loopback" };
-    const first = await startTestServer(env);
-    a = first;
-    b = await startTestServer(env, first.database);
-  });
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
+  const env = { REDIS_URL: redisUrl as string, TRUST_PROXY: "loopback" };
+  const a = useTestServer(env);
+  const b = useTestServer(env, () => a.database);
 
   it(`${perAddress.points + 1} registrations at once from one address, through both: exactly ${perAddress.points} accounts`, async () => {
     const address = freshAddress();

@@ -1,10 +1,10 @@
 import { type CommunityRow, resourceBookmarks, resources, resourceVotes } from "@pratica/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, gql } from "../client.js";
 import { untilSomeoneWaitsOnALock } from "../database.js";
 import { addMember, buildCommunity, buildResource, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 // A resource's writes run under its row lock and check the workflow against the state read
 // under it. These races need a second connection holding the row: PostgreSQL only.
@@ -12,19 +12,17 @@ import { startTestServer, type TestServer } from "../server.js";
 const HELPFUL = `mutation($id: ID!) { setResourceHelpful(resourceId: $id, helpful: true) { id helpfulCount } }`;
 const BOOKMARK = `mutation($id: ID!) { setResourceBookmark(resourceId: $id, bookmarked: true) { id } }`;
 
-let server: TestServer;
+const server = useTestServer();
 let community: CommunityRow;
 let proposer: TestUser;
 let member: TestUser;
 beforeAll(async () => {
-  server = await startTestServer();
   community = await buildCommunity(server.db);
   proposer = await buildUser(server.db);
   member = await buildUser(server.db);
   await addMember(server.db, community, proposer);
   await addMember(server.db, community, member);
 });
-afterAll(() => server?.stop());
 
 describe.runIf(process.env.TEST_DB === "postgres")("a vote racing the resource being archived", () => {
   it("a helpful vote that waited while a facilitator archived the resource is refused (as archived material is), and nothing is stored", async () => {

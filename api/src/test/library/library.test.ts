@@ -1,5 +1,5 @@
 import type { CommunityRow } from "@pratica/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, type GqlResult, gql } from "../client.js";
 import {
   addMember,
@@ -10,7 +10,7 @@ import {
   buildUser,
   type TestUser,
 } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const LIBRARY = `query($slug: String!, $first: Int, $after: String, $kind: ResourceKind, $language: ResourceLanguage, $tag: String, $status: ResourceStatus, $sort: LibrarySort) {
   community(slug: $slug) { resources(first: $first, after: $after, kind: $kind, language: $language, tag: $tag, status: $status, sort: $sort) {
@@ -19,20 +19,18 @@ const SEARCH = `query($q: String!, $first: Int, $after: String, $communityId: ID
   search(query: $q, first: $first, after: $after, communityId: $communityId, kinds: $kinds) {
   edges { cursor snippet node { __typename ... on Resource { id title } ... on Thread { id title } ... on Post { id } } } pageInfo { hasNextPage endCursor } } }`;
 
-let server: TestServer;
+const server = useTestServer();
 let community: CommunityRow;
 let alice: TestUser;
 let bob: TestUser;
 let facilitator: TestUser;
 beforeAll(async () => {
-  server = await startTestServer();
   community = await buildCommunity(server.db);
   [alice, bob, facilitator] = [await buildUser(server.db), await buildUser(server.db), await buildUser(server.db)];
   await addMember(server.db, community, alice);
   await addMember(server.db, community, bob);
   await addMember(server.db, community, facilitator, "FACILITATOR");
 });
-afterAll(() => server?.stop());
 
 const titles = (res: GqlResult) =>
   res.data?.community.resources.edges.map((e: { node: { title: string } }) => e.node.title);

@@ -1,8 +1,8 @@
 import type { CommunityRow, ResourceRow } from "@pratica/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, type GqlResult, gql } from "../client.js";
 import { addMember, buildCommunity, buildResource, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const PATH = `query($id: ID!) { learningPath(id: $id) { id title status version completedCount
   steps { id position note resource { id title } } viewerProgress { done total doneStepIds } } }`;
@@ -12,14 +12,13 @@ const REORDER = `mutation($i: ReorderPathStepsInput!) { reorderPathSteps(input: 
 const PUBLISH = `mutation($i: PublishLearningPathInput!) { publishLearningPath(input: $i) { status version } }`;
 const DONE = `mutation($id: ID!, $done: Boolean!) { setStepDone(stepId: $id, done: $done) { id } }`;
 
-let server: TestServer;
+const server = useTestServer();
 let community: CommunityRow;
 let facilitator: TestUser;
 let member: TestUser;
 let other: TestUser;
 let resourcesInLibrary: ResourceRow[];
 beforeAll(async () => {
-  server = await startTestServer();
   community = await buildCommunity(server.db);
   [facilitator, member, other] = [await buildUser(server.db), await buildUser(server.db), await buildUser(server.db)];
   await addMember(server.db, community, facilitator, "FACILITATOR");
@@ -30,7 +29,6 @@ beforeAll(async () => {
     resourcesInLibrary.push(await buildResource(server.db, community, member, { title, status: "PUBLISHED" }));
   }
 });
-afterAll(() => server?.stop());
 
 async function pathWithSteps() {
   const created = await gql(

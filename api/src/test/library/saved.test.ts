@@ -1,23 +1,21 @@
 import { resourceBookmarks, resources } from "@pratica/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, type GqlResult, gql } from "../client.js";
 import { addMember, buildCommunity, buildResource, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const SAVED = `query($first: Int, $after: String) { savedResources(first: $first, after: $after) {
   totalCount edges { cursor node { id title viewerBookmarked } } pageInfo { hasNextPage endCursor } } }`;
 const BOOKMARK = `mutation($id: ID!, $b: Boolean!) { setResourceBookmark(resourceId: $id, bookmarked: $b) { id viewerBookmarked } }`;
 const LEAVE = `mutation($id: ID!) { leaveCommunity(communityId: $id) }`;
 
-let server: TestServer;
+const server = useTestServer();
 let member: TestUser;
 let other: TestUser;
 beforeAll(async () => {
-  server = await startTestServer();
   [member, other] = [await buildUser(server.db), await buildUser(server.db)];
 });
-afterAll(() => server?.stop());
 
 const titles = (res: GqlResult): string[] =>
   res.data?.savedResources.edges.map((e: { node: { title: string } }) => e.node.title) ?? [];

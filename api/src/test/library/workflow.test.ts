@@ -1,17 +1,17 @@
 import { type CommunityRow, notifications, resourceDecisions, resources } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, gql, wsClient } from "../client.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { errorCode, gql } from "../client.js";
 import { addMember, buildCommunity, buildResource, buildUser, type TestUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 
 const PROPOSE = `mutation($i: ProposeResourceInput!) { proposeResource(input: $i) { id status title url host kind language tags proposer { id } } }`;
 const DECIDE = `mutation($i: DecideResourceInput!) { decideResource(input: $i) { id status } }`;
 const EDIT = `mutation($i: EditResourceInput!) { editResource(input: $i) { id status title } }`;
 const RESOURCE = `query($id: ID!) { resource(id: $id) { id status decisions { decision fromStatus toStatus reason actor { id } } } }`;
 
-let server: TestServer;
+const server = useTestServer();
 let community: CommunityRow;
 let proposer: TestUser;
 let member: TestUser;
@@ -19,7 +19,6 @@ let facilitator: TestUser;
 let admin: TestUser;
 let outsider: TestUser;
 beforeAll(async () => {
-  server = await startTestServer();
   community = await buildCommunity(server.db);
   [proposer, member, facilitator, outsider] = [
     await buildUser(server.db),
@@ -32,7 +31,6 @@ beforeAll(async () => {
   await addMember(server.db, community, member);
   await addMember(server.db, community, facilitator, "FACILITATOR");
 });
-afterAll(() => server?.stop());
 
 const validInput = () => ({
   communityId: community.id,
@@ -260,7 +258,7 @@ describe("the curation workflow", () => {
 
   it("announces a publication live on communityEvents", async () => {
     const r = await buildResource(server.db, community, proposer);
-    const socket = wsClient(server.wsUrl, { authorization: `Bearer ${member.token}` });
+    const socket = server.socketFor(member);
     const joined = server.subscribed("community", community.id);
     const sub = collect<{ communityEvents: { __typename: string; resource?: { id: string; status: string } } }>(
       socket,

@@ -1,17 +1,16 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { gql } from "../client.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const SEARCH = `query($q: String!, $first: Int) { search(query: $q, first: $first) {
   edges { rank snippet node { __typename ... on Post { id } ... on Thread { id } } } pageInfo { hasNextPage } } }`;
 
-let server: TestServer;
+// A short timeout, so that a search made to wait shows the refusal quickly.
+const server = useTestServer({ SEARCH_TIMEOUT_MS: "300" });
 let member: TestUser;
 beforeAll(async () => {
-  // A short timeout, so that a search made to wait shows the refusal quickly.
-  server = await startTestServer({ SEARCH_TIMEOUT_MS: "300" });
   member = await buildUser(server.db);
   const community = await buildCommunity(server.db, member);
   await addMember(server.db, community, member);
@@ -19,7 +18,6 @@ beforeAll(async () => {
   await buildPost(server.db, thread, member, "Una sola giraffa nella discussione.");
   for (let i = 0; i < 60; i++) await buildPost(server.db, thread, member, `Il riuso dei materiali, intervento ${i}.`);
 });
-afterAll(() => server?.stop());
 
 /** The statements one search sends, and its answer. */
 async function measured(q: string, first = 20) {

@@ -1,23 +1,22 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CANDIDATES } from "../../modules/search/search.page.js";
 import { gql } from "../client.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const COUNT = `query($q: String!, $kinds: [SearchKind!], $communityId: ID) {
   search(query: $q, first: 2, kinds: $kinds, communityId: $communityId) {
     totalCount totalCountExact edges { node { __typename } } } }`;
 type Counted = { totalCount: number; totalCountExact: boolean; edges: unknown[] };
 
-let server: TestServer;
+const server = useTestServer();
 let member: TestUser;
 let outsider: TestUser;
 let open: Awaited<ReturnType<typeof buildCommunity>>;
 const MANY = CANDIDATES + 200;
 
 beforeAll(async () => {
-  server = await startTestServer();
   member = await buildUser(server.db);
   outsider = await buildUser(server.db);
   open = await buildCommunity(server.db);
@@ -32,7 +31,6 @@ beforeAll(async () => {
     select ${here.id}, ${open.id}, ${member.id}, 'Un elefante nel quartiere, ' || n from generate_series(1, ${MANY}) n`);
   await server.db.execute(sql`analyze posts`);
 });
-afterAll(() => server?.stop());
 
 async function counted(q: string, token?: string, extra: Record<string, unknown> = {}): Promise<Counted> {
   const res = await gql(server.url, COUNT, { q, ...extra }, { token });

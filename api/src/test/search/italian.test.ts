@@ -1,6 +1,6 @@
 import { threads } from "@pratica/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { gql } from "../client.js";
 import {
   addMember,
@@ -11,7 +11,7 @@ import {
   buildUser,
   type TestUser,
 } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 // Issue 12, "Forgiving Italian": what people type against what the platform holds, on both
 // databases, through the public search.
@@ -20,7 +20,7 @@ const SEARCH = `query($q: String!) { search(query: $q, first: 50) {
   edges { rank snippet node { __typename ... on Post { id } ... on Thread { id } ... on Resource { id } } } } }`;
 type Edge = { rank: number; snippet: string; node: { __typename: string; id: string } };
 
-let server: TestServer;
+const server = useTestServer();
 let author: TestUser;
 let community: Awaited<ReturnType<typeof buildCommunity>>;
 /** The id of each text below, by its name. */
@@ -56,7 +56,6 @@ const TEXTS: Record<
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
   author = await buildUser(server.db);
   community = await buildCommunity(server.db);
   await addMember(server.db, community, author);
@@ -73,7 +72,6 @@ beforeAll(async () => {
       );
   }
 });
-afterAll(() => server?.stop());
 
 async function search(q: string): Promise<Edge[]> {
   const res = await gql(server.url, SEARCH, { q }, { token: author.token });

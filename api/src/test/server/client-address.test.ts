@@ -1,10 +1,11 @@
 import type { IncomingMessage } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../config.js";
 import { clientAddressResolver } from "../../server/client-address.js";
 import { errorCode, gql } from "../client.js";
 import { buildUser, TEST_PASSWORD } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
+import type { TestServer } from "../server.js";
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
 
@@ -13,11 +14,7 @@ const login = (server: TestServer, email: string, password: string, forwarded: s
   gql(server.url, LOGIN, { input: { email, password } }, { headers: { "x-forwarded-for": forwarded } });
 
 describe("with TRUST_PROXY unset", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server?.stop());
+  const server = useTestServer();
 
   it("a forged X-Forwarded-For from 127.0.0.1 does not escape the login rate limit", async () => {
     const user = await buildUser(server.db);
@@ -31,11 +28,7 @@ describe("with TRUST_PROXY unset", () => {
 });
 
 describe("with TRUST_PROXY=loopback", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ TRUST_PROXY: "loopback" });
-  });
-  afterAll(() => server?.stop());
+  const server = useTestServer({ TRUST_PROXY: "loopback" });
 
   it("believes the proxy's X-Forwarded-For: failures count against the forwarded address", async () => {
     const user = await buildUser(server.db);

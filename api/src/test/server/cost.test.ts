@@ -1,10 +1,10 @@
 import { parse } from "graphql";
 import * as complexity from "graphql-query-complexity";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createSchema } from "../../schema.js";
 import { costVariables, createCostOf } from "../../server/cost.js";
 import { errorCode, gql } from "../client.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 vi.mock("graphql-query-complexity", { spy: true });
 
@@ -38,11 +38,7 @@ describe("query cost, remembered per document and cost-relevant variables", () =
 });
 
 describe("cost limit over HTTP", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server?.stop());
+  const server = useTestServer();
 
   it("gives each page size its own verdict, in any order", async () => {
     const q = `query($n: Int) { communities { a: members(first: $n) { edges { node { id role status user { id displayName bio email } } } } b: pendingMembers(first: $n) { edges { node { id role status user { id displayName bio email } } } } c: members(first: $n) { edges { node { id role status user { id } } } } } }`;

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { FormattedExecutionResult } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GqlResult, gql, wsClient } from "../client.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type GqlResult, gql } from "../client.js";
 import { buildCast, buildDocument, type Cast, type Doc, EDIT, mustOk } from "../deliverable/setup.js";
 import { addMember, buildResource, buildThread, buildUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 
 /**
  * Every list a client pages through with `after:` (every field of api/schema.graphql with an
@@ -55,12 +55,11 @@ const SEARCH = [
 const SEQ = ["", "abc", "-1", "1.5", "1e3", " 1", "12345678901234567890", b64([1])];
 const VERSION = [...SEQ, "2147483648", "99999999999999"];
 
-let server: TestServer;
+const server = useTestServer();
 let cast: Cast;
 let doc: Doc;
 let threadId: string;
 beforeAll(async () => {
-  server = await startTestServer();
   cast = await buildCast(server);
   const { community, member, editor } = cast;
   doc = await buildDocument(server, cast, "REVIEW");
@@ -97,7 +96,6 @@ beforeAll(async () => {
   );
   await addMember(server.db, community, await buildUser(server.db), "MEMBER", "PENDING");
 });
-afterAll(() => server?.stop());
 
 type List = {
   name: string;
@@ -230,7 +228,7 @@ describe("cursors", () => {
   it.each(subscriptions)(
     "the %s subscription refuses forged cursors with BAD_USER_INPUT on after",
     async (name, query) => {
-      const socket = wsClient(server.wsUrl, { authorization: `Bearer ${cast.member.token}` });
+      const socket = server.socketFor(cast.member);
       const id = name === "threadEvents" ? threadId : doc.id;
       for (const after of SEQ) {
         const sub = collect(socket, query, { id, after });

@@ -21,12 +21,12 @@ import {
   isUnionType,
 } from "graphql";
 import { type Client, createClient } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { gql } from "../client.js";
 import { buildCast, buildDocument, buildOrganization, type Cast, mustOk } from "../deliverable/setup.js";
 import { buildPost, buildResource, buildThread } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 /**
  * Malformed arguments to every field that takes arguments — every Query and Mutation field, the
@@ -380,11 +380,10 @@ const describeFailures = (failures: Outcome[]) =>
     .map((f) => `${f.label}\n    ${f.query.slice(0, 300)}\n    ${JSON.stringify(f.variables).slice(0, 300)}`)
     .join("\n");
 
-let server: TestServer;
+const server = useTestServer();
 let cast: Cast;
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  server = await startTestServer();
   cast = await buildCast(server);
   communitySlug = cast.community.slug;
   const doc = await buildDocument(server, cast, "REVIEW");
@@ -467,7 +466,6 @@ beforeAll(async () => {
   const introspection = await gql<IntrospectionQuery>(server.url, getIntrospectionQuery());
   schema = buildClientSchema(introspection.data as IntrospectionQuery);
 }, 60_000);
-afterAll(() => server?.stop());
 
 // Fields a member's own request would end for the rest of the run.
 const SKIP = new Set(["logout"]);

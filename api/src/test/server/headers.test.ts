@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql } from "../client.js";
 import { buildCast, type Cast, CREATE } from "../deliverable/setup.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 /** The Content-Security-Policy header as directive → sources. */
 function policyOf(res: Response): Map<string, string[]> {
@@ -61,12 +61,11 @@ beforeAll(async () => {
 afterAll(() => rm(webDist, { recursive: true, force: true }));
 
 describe("security headers outside production", () => {
-  let server: TestServer;
+  const server = useTestServer(() => ({ WEB_DIST_DIR: webDist }));
   let base: string;
   let cast: Cast;
   let deliverableId: string;
   beforeAll(async () => {
-    server = await startTestServer({ WEB_DIST_DIR: webDist });
     base = server.url.replace(/\/graphql$/, "");
     cast = await buildCast(server);
     const created = await gql(
@@ -84,7 +83,6 @@ describe("security headers outside production", () => {
     expect(created.errors).toBeUndefined();
     deliverableId = created.data?.createDeliverable.id;
   });
-  afterAll(() => server?.stop());
 
   const auth = () => ({ headers: { authorization: `Bearer ${cast.editor.token}` } });
 
@@ -172,17 +170,15 @@ describe("security headers outside production", () => {
 });
 
 describe("security headers in production", () => {
-  let prod: TestServer;
+  const prod = useTestServer(() => ({
+    NODE_ENV: "production",
+    PUBLIC_ORIGIN: "https://pratica.example",
+    WEB_DIST_DIR: webDist,
+  }));
   let base: string;
   beforeAll(async () => {
-    prod = await startTestServer({
-      NODE_ENV: "production",
-      PUBLIC_ORIGIN: "https://pratica.example",
-      WEB_DIST_DIR: webDist,
-    });
     base = prod.url.replace(/\/graphql$/, "");
   });
-  afterAll(() => prod?.stop());
 
   it("adds HSTS, on the web app, /healthz and /graphql", async () => {
     const responses = [

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { threads } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, type GqlResult, gql } from "../client.js";
 import { buildCast, buildDocument, type Cast, mustOk } from "../deliverable/setup.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 /**
  * What a request carries is checked once, before any resolver runs (server/input-text.ts): no
@@ -12,13 +12,11 @@ import { startTestServer, type TestServer } from "../server.js";
  * something (core/validate.ts).
  */
 
-let server: TestServer;
+const server = useTestServer();
 let cast: Cast;
 beforeAll(async () => {
-  server = await startTestServer();
   cast = await buildCast(server);
 });
-afterAll(() => server?.stop());
 
 const refusal = (res: Pick<GqlResult, "errors">) => ({
   code: res.errors?.[0]?.extensions?.code,

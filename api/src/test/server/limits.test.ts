@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../server/limits.js";
 import { errorCode, gql } from "../client.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
   fetch(server.url, { method: "POST", headers, body });
@@ -74,11 +70,7 @@ describe("abuse limits", () => {
 });
 
 describe("in production", () => {
-  let prod: TestServer;
-  beforeAll(async () => {
-    prod = await startTestServer({ NODE_ENV: "production" });
-  });
-  afterAll(() => prod?.stop());
+  const prod = useTestServer({ NODE_ENV: "production" });
 
   it("refuses introspection", async () => {
     const res = await gql(prod.url, `{ __schema { queryType { name } } }`);

@@ -10,7 +10,7 @@ import {
   sections,
 } from "@pratica/db";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createServices } from "../../app/compose.js";
 import type { Context } from "../../core/context.js";
 import { createEventBus } from "../../core/event-bus.js";
@@ -24,18 +24,14 @@ import { buildContext } from "../../server/context.js";
 import { errorCode, gql } from "../client.js";
 import { mustOk } from "../deliverable/setup.js";
 import { addMember, buildCommunity, buildResource, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 /** Every text written in the members-only community carries this word; none may reach a former member. */
 const MARK = "Riservatissimo";
 /** …and what is written after they went, this one too. */
 const LATER = "Scrittodopo";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 /** An operation that must succeed, as `user`; its data. */
 const as =

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_WEB_DIST } from "../../server/http.js";
 import { APP_ROUTES_FILE, pageMatcher } from "../../server/web-routes.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const WEB_APP_SRC = fileURLToPath(new URL("../../../../web/src/app/", import.meta.url));
 
@@ -60,17 +60,15 @@ describe("the server knows the web app's pages", () => {
 });
 
 describe("the built web app over HTTP", () => {
-  let server: TestServer;
+  const server = useTestServer();
   let base: string;
   let index: string;
   beforeAll(async () => {
     const indexFile = join(DEFAULT_WEB_DIST, "index.html");
     if (!existsSync(indexFile)) throw new Error("these tests serve the built web app: run `pnpm build` first");
     index = await readFile(indexFile, "utf8");
-    server = await startTestServer();
     base = server.url.replace(/\/graphql$/, "");
   });
-  afterAll(() => server?.stop());
 
   async function expectApp(path: string, status: number, method = "GET") {
     const res = await fetch(`${base}${path}`, { method });
@@ -119,16 +117,12 @@ describe("the built web app over HTTP", () => {
 
 describe("a web build without the list (built before app-routes.json)", () => {
   let webDist: string;
-  let server: TestServer;
   beforeAll(async () => {
     webDist = await mkdtemp(join(tmpdir(), "pratica-web-"));
     await writeFile(join(webDist, "index.html"), "<!doctype html><title>app</title>");
-    server = await startTestServer({ WEB_DIST_DIR: webDist });
   });
-  afterAll(async () => {
-    await server?.stop();
-    await rm(webDist, { recursive: true, force: true });
-  });
+  const server = useTestServer(() => ({ WEB_DIST_DIR: webDist }));
+  afterAll(() => rm(webDist, { recursive: true, force: true }));
 
   it("answers 200 with the app to every path, as before", async () => {
     const res = await fetch(server.url.replace(/\/graphql$/, "/nope"));

@@ -1,11 +1,11 @@
 import { sessions } from "@pratica/db";
 import { eq } from "drizzle-orm";
 import type { Client } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../server/limits.js";
 import { errorCode, gql } from "../client.js";
+import { useTestServer } from "../fixture.js";
 import { type Collector, collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 import {
   addPost,
   closeWatch,
@@ -17,11 +17,7 @@ import {
   thread,
 } from "./ws-fixtures.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 /**
  * Alice's socket with a live notificationAdded subscription. `stillServes()` proves afterwards
@@ -146,11 +142,7 @@ describe("operations over the WebSocket are held to the HTTP rules", () => {
 });
 
 describe("in production", () => {
-  let prod: TestServer;
-  beforeAll(async () => {
-    prod = await startTestServer({ NODE_ENV: "production" });
-  });
-  afterAll(() => prod?.stop());
+  const prod = useTestServer({ NODE_ENV: "production" });
 
   it("refuses introspection over the socket, and gives no schema hints", async () => {
     const client: Client = socketOf(prod);

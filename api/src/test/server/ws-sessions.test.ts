@@ -7,8 +7,9 @@ import { SessionService } from "../../modules/identity/session.service.js";
 import type { Clock } from "../../server/ws-sessions.js";
 import { gql } from "../client.js";
 import type { TestUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
+import type { TestServer } from "../server.js";
 import {
   addPost,
   closeWatch,
@@ -64,11 +65,7 @@ const anotherSession = async (server: TestServer, user: TestUser): Promise<TestU
 
 describe("a socket ends with its session", () => {
   const clock = new ManualClock();
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({}, undefined, { clock });
-  });
-  afterAll(() => server?.stop());
+  const server = useTestServer({}, undefined, { clock });
 
   it("logout closes the session's sockets with 4403 and ends their subscriptions; other sessions stay", async () => {
     const setup = await thread(server);
@@ -122,8 +119,6 @@ const redisUrl = process.env.TEST_REDIS_URL;
 if (!redisUrl) console.warn("TEST_REDIS_URL is not set: skipping the two-instance (Redis) session tests");
 
 describe.skipIf(!redisUrl)("two api instances sharing Redis", () => {
-  let a: TestServer;
-  let b: TestServer;
   let redis: Redis;
   /** Counts the operations named `s<n>` (the test's own) that B finished; resolves waits for a count. */
   const ended = (() => {
@@ -141,17 +136,14 @@ describe.skipIf(!redisUrl)("two api instances sharing Redis", () => {
       },
     };
   })();
-  beforeAll(async () => {
-    const env = { REDIS_URL: redisUrl as string };
-    const first = await startTestServer(env);
-    a = first;
-    b = await startTestServer(env, first.database, { onSocketOperationEnd: (id) => ended.add(id) });
+  const env = { REDIS_URL: redisUrl as string };
+  const a = useTestServer(env);
+  const b = useTestServer(env, () => a.database, { onSocketOperationEnd: (id) => ended.add(id) });
+  beforeAll(() => {
     redis = new Redis(redisUrl as string);
   });
-  afterAll(async () => {
+  afterAll(() => {
     redis?.disconnect();
-    await b?.stop();
-    await a?.stop();
   });
 
   const subscribers = async (channel: string) => {

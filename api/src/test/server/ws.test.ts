@@ -1,17 +1,13 @@
 import type { Client } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { errorCode, wsClient } from "../client.js";
 import { buildUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 import { addPost, firstResult, liveProbe, NOTIFICATIONS, type Notified, thread } from "./ws-fixtures.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 /** Resolves with the close code of the socket once the client gives up. */
 function closeCodeOf(connectionParams: Record<string, unknown>): Promise<number> {
@@ -48,14 +44,14 @@ describe("graphql-ws", () => {
 
   it("authenticates with a bearer token in connectionParams", async () => {
     const setup = await thread(server);
-    const client = wsClient(server.wsUrl, { authorization: `Bearer ${setup.alice.token}` });
+    const client = server.socketFor(setup.alice);
     await receivesOwnNotification(client, setup);
     await client.dispose();
   });
 
   it("runs anonymously without a token: public subscriptions work, notificationAdded is UNAUTHENTICATED", async () => {
     const setup = await thread(server);
-    const client = wsClient(server.wsUrl);
+    const client = server.socketFor();
     const probe = await liveProbe(client, setup.thread.id);
     expect(probe.data[0]?.threadEvents).toMatchObject({ __typename: "PostAdded", post: { body: "Alice opens" } });
     expect(errorCode(await firstResult(client, NOTIFICATIONS))).toBe("UNAUTHENTICATED");

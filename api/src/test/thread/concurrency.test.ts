@@ -1,10 +1,10 @@
 import { communityMemberships, postRevisions, posts, reactions, threadEvents, threads } from "@pratica/db";
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, gql } from "../client.js";
 import { untilSomeoneWaitsOnALock } from "../database.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 // Races between writes to one thread. On PostgreSQL the requests really overlap (the pool has
 // several connections); on PGlite they run one after another and the same outcome must hold.
@@ -14,16 +14,14 @@ const EDIT = `mutation($i: EditPostInput!) { editPost(input: $i) { id } }`;
 const REACT = `mutation($i: ToggleReactionInput!) { toggleReaction(input: $i) { id } }`;
 const REACTIONS = `query($id: ID!) { thread(id: $id) { posts(first: 1) { edges { node { reactions { kind count viewerReacted } } } } } }`;
 
-let server: TestServer;
+const server = useTestServer();
 let community: Awaited<ReturnType<typeof buildCommunity>>;
 let author: TestUser;
 beforeAll(async () => {
-  server = await startTestServer();
   community = await buildCommunity(server.db);
   author = await buildUser(server.db);
   await addMember(server.db, community, author);
 });
-afterAll(() => server?.stop());
 
 const eventsOf = (threadId: string, type: "POST_ADDED" | "POST_EDITED" | "REACTION_CHANGED") =>
   server.db

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, wsClient } from "../client.js";
+import { describe, expect, it } from "vitest";
+import { gql } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser, type TestUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 
 // No viewer-dependent field: one execution and one serialised text per event serve everyone.
 const SHARED = `subscription($threadId: ID!, $after: String) { threadEvents(threadId: $threadId, after: $after) {
@@ -11,14 +11,9 @@ const SHARED = `subscription($threadId: ID!, $after: String) { threadEvents(thre
 const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
 type Event = { threadEvents: { __typename: string; post?: { id: string; body: string } } };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
-const socketFor = (user?: TestUser) =>
-  wsClient(server.wsUrl, user ? { authorization: `Bearer ${user.token}` } : undefined);
+const { socketFor } = server;
 const post = (user: TestUser, threadId: string, body: string) =>
   gql(server.url, ADD, { i: { threadId, body } }, { token: user.token });
 const bodies = (events: Event[]) => events.map((e) => e.threadEvents.post?.body);

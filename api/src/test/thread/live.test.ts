@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, wsClient } from "../client.js";
+import { describe, expect, it } from "vitest";
+import { gql } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser, type TestUser } from "../factories.js";
-import { collect, settle } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
+import { collect } from "../live.js";
 
 const EVENTS = `subscription($threadId: ID!, $after: String) { threadEvents(threadId: $threadId, after: $after) {
   __typename
@@ -15,11 +15,7 @@ const EVENTS = `subscription($threadId: ID!, $after: String) { threadEvents(thre
 const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
 type Event = { threadEvents: { __typename: string; cursor?: string; post?: { id: string; body?: string } } };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 async function setup(visibility: "PUBLIC" | "MEMBERS" = "PUBLIC") {
   const community = await buildCommunity(server.db, { visibility });
@@ -34,8 +30,7 @@ async function setup(visibility: "PUBLIC" | "MEMBERS" = "PUBLIC") {
   const thread = await buildThread(server.db, community, bob);
   return { community, alice, bob, facilitator, aliceMembership, thread };
 }
-const socketFor = (user?: TestUser) =>
-  wsClient(server.wsUrl, user ? { authorization: `Bearer ${user.token}` } : undefined);
+const { socketFor } = server;
 const post = (user: TestUser, threadId: string, body: string) =>
   gql(server.url, ADD, { i: { threadId, body } }, { token: user.token });
 const bodies = (events: Event[]) =>
@@ -220,12 +215,10 @@ describe("fan-out", () => {
   async function statementsToDeliver(subscribers: number) {
     const { bob, thread } = await setup();
     const sockets = Array.from({ length: subscribers }, () => socketFor());
+    // Each subscription joins the thread's topic after checking access, its last statement.
+    const joined = Promise.all(sockets.map(() => server.subscribed("thread", thread.id)));
     const subs = sockets.map((s) => collect<Event>(s, SHARED, { threadId: thread.id }));
-    // Every subscription has checked its access once the database falls quiet.
-    for (let seen = -1; seen !== server.statements.length; ) {
-      seen = server.statements.length;
-      await settle(300);
-    }
+    await joined;
     const start = server.statements.length;
     await post(bob, thread.id, "to everyone");
     await Promise.all(subs.map((s) => s.until((d) => d.length >= 1)));

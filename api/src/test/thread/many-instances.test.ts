@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { gql, wsClient } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 
 // CI sets TEST_REDIS_URL (and starts Redis); without it this part is skipped, loudly.
 const redisUrl = process.env.TEST_REDIS_URL;
 if (!redisUrl) console.warn("TEST_REDIS_URL is not set: skipping the two-instance (Redis) tests");
 
 describe.skipIf(!redisUrl)("two api instances on one database, events through Redis", () => {
-  let a: TestServer;
-  let b: TestServer;
-  beforeAll(async () => {
-    const env = { REDIS_URL: redisUrl as string };
-    const first = await startTestServer(env);
-    a = first;
-    b = await startTestServer(env, first.database);
-  });
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
+  const env = { REDIS_URL: redisUrl as string };
+  const a = useTestServer(env);
+  const b = useTestServer(env, () => a.database);
 
   it("a post made through one instance reaches a subscriber of the other", async () => {
     const community = await buildCommunity(a.db);

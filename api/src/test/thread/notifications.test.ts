@@ -1,20 +1,16 @@
 import { notifications } from "@pratica/db";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCode, gql, wsClient } from "../client.js";
+import { describe, expect, it } from "vitest";
+import { errorCode, gql } from "../client.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
-import { startTestServer, type TestServer } from "../server.js";
 
 const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
 const LIST = `query($unreadOnly: Boolean) { unreadNotificationCount notifications(unreadOnly: $unreadOnly) {
   totalCount edges { node { id kind excerpt read actor { id } thread { id } post { id } } } } }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 async function setup() {
   const community = await buildCommunity(server.db);
@@ -120,10 +116,7 @@ describe("notifications", () => {
 
   it("arrives live through notificationAdded, only to its recipient", async () => {
     const { thread, author, replier, mentioned } = await setup();
-    const [authorSocket, otherSocket] = [
-      wsClient(server.wsUrl, { authorization: `Bearer ${author.token}` }),
-      wsClient(server.wsUrl, { authorization: `Bearer ${mentioned.token}` }),
-    ];
+    const [authorSocket, otherSocket] = [server.socketFor(author), server.socketFor(mentioned)];
     const q = `subscription { notificationAdded { kind excerpt actor { id } thread { id } } }`;
     const joined = Promise.all([server.subscribed("user", author.id), server.subscribed("user", mentioned.id)]);
     const [mine, theirs] = [collect<{ notificationAdded: unknown }>(authorSocket, q), collect(otherSocket, q)];
@@ -159,7 +152,7 @@ describe("notifications", () => {
   });
 
   it("notificationAdded requires login", async () => {
-    const socket = wsClient(server.wsUrl);
+    const socket = server.socketFor();
     const sub = collect(socket, `subscription { notificationAdded { id } }`);
     await sub.done;
     expect(sub.results[0]?.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

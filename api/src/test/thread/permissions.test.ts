@@ -1,9 +1,9 @@
 import { type CommunityRow, posts, reactions, threads } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, type GqlResult, gql } from "../client.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 /**
  * Every thread operation × every kind of viewer, on a PUBLIC and on a MEMBERS community.
@@ -45,11 +45,7 @@ const EXPECTED: Record<"PUBLIC" | "MEMBERS", Record<string, Outcome[]>> = {
   },
 };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 type Cast = { community: CommunityRow; author: TestUser; tokens: Record<Role, string | undefined> };
 

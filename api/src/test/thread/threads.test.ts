@@ -1,10 +1,10 @@
 import { postRevisions, posts, threads } from "@pratica/db";
 import { POST_MAX } from "@pratica/rules";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, type GqlResult, gql } from "../client.js";
 import { addMember, buildCommunity, buildPost, buildThread, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
+import { useTestServer } from "../fixture.js";
 
 const CREATE = `mutation($i: CreateThreadInput!) { createThread(input: $i) { id title tags replyCount author { id } } }`;
 const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id body cursor author { id } replyTo { id body } } }`;
@@ -15,20 +15,18 @@ const LIST = `query($slug: String!, $first: Int, $after: String, $sort: ThreadSo
   community(slug: $slug) { threads(first: $first, after: $after, sort: $sort, tag: $tag) {
     totalCount edges { node { id title pinned replyCount unreadCount } } pageInfo { hasNextPage endCursor } } } }`;
 
-let server: TestServer;
+const server = useTestServer();
 let community: Awaited<ReturnType<typeof buildCommunity>>;
 let alice: TestUser;
 let bob: TestUser;
 let facilitator: TestUser;
 beforeAll(async () => {
-  server = await startTestServer();
   community = await buildCommunity(server.db);
   [alice, bob, facilitator] = [await buildUser(server.db), await buildUser(server.db), await buildUser(server.db)];
   await addMember(server.db, community, alice);
   await addMember(server.db, community, bob);
   await addMember(server.db, community, facilitator, "FACILITATOR");
 });
-afterAll(() => server?.stop());
 
 const postCount = async () => (await server.db.select({ n: sql<number>`count(*)::int` }).from(posts))[0]?.n;
 
