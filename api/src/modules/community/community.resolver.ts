@@ -3,7 +3,12 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { canCreateDeliverable } from "../deliverable/deliverable.policy.js";
 import { User } from "../identity/user.type.js";
+import { canCreatePath } from "../library/learning-path.policy.js";
+import { canCurate, canPropose } from "../library/resource.policy.js";
+import { type Access, canCreateThread } from "../thread/thread.policy.js";
+import { canModerate } from "./community.policy.js";
 import type { MembershipStatus } from "./community.service.js";
 import { Community, CommunityMemberConnection, CommunityMembership } from "./community.type.js";
 
@@ -31,6 +36,43 @@ export class CommunityResolver {
     @Ctx() { loaders }: Context,
   ): Promise<CommunityMembershipRow | null> {
     return loaders.viewerMembership.load(community.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Approves members and moderates: its facilitators and admins" })
+  @ViewerDependent()
+  async viewerCanModerate(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    const { viewer, membership } = await accessTo(ctx, community);
+    return canModerate(viewer, membership);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Decides on proposed library material" })
+  @ViewerDependent()
+  async viewerCanCurate(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canCurate(await accessTo(ctx, community));
+  }
+
+  @FieldResolver(() => Boolean)
+  @ViewerDependent()
+  async viewerCanCreateThread(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canCreateThread(await accessTo(ctx, community));
+  }
+
+  @FieldResolver(() => Boolean)
+  @ViewerDependent()
+  async viewerCanProposeResource(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canPropose(await accessTo(ctx, community));
+  }
+
+  @FieldResolver(() => Boolean)
+  @ViewerDependent()
+  async viewerCanCreateDeliverable(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canCreateDeliverable(await accessTo(ctx, community));
+  }
+
+  @FieldResolver(() => Boolean)
+  @ViewerDependent()
+  async viewerCanCreateLearningPath(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canCreatePath(await accessTo(ctx, community));
   }
 
   @FieldResolver(() => [User], {
@@ -73,6 +115,11 @@ export class CommunityResolver {
   ) {
     return memberConnection(ctx, community, "PENDING", first, after);
   }
+}
+
+/** The viewer's standing in a community it already holds, through the request's (batched, cached) membership loader. */
+async function accessTo(ctx: Context, community: CommunityRow): Promise<Access> {
+  return { community, viewer: ctx.viewer, membership: await ctx.loaders.viewerMembership.load(community.id) };
 }
 
 async function memberConnection(

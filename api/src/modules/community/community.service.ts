@@ -22,8 +22,18 @@ import {
   pageSize,
   toPage,
 } from "../../core/pagination.js";
-import { isAdmin, type Viewer } from "../../core/viewer.js";
-import { canModerate, canRead, isActiveMember, isFacilitator, takesLastFacilitator } from "./community.policy.js";
+import type { Viewer } from "../../core/viewer.js";
+import {
+  canChangeRole,
+  canChangeRoles,
+  canDecideMembership,
+  canModerate,
+  canRemoveMember,
+  canSeeMembers,
+  isActiveMember,
+  isFacilitator,
+  takesLastFacilitator,
+} from "./community.policy.js";
 
 export type MembershipStatus = CommunityMembershipRow["status"];
 
@@ -98,8 +108,7 @@ export class CommunityService {
     const size = pageSize(args.first);
     const position = decodeCursor(keysetCursor, args.after);
     const mine = viewer ? await this.membershipOf(community.id, viewer.id) : undefined;
-    const allowed = status === "ACTIVE" ? canRead(community, viewer, mine) : canModerate(viewer, mine);
-    if (!allowed) {
+    if (!canSeeMembers(community, viewer, mine, status)) {
       throw viewer ? forbidden("Only this community's members can see who belongs to it.") : unauthenticated();
     }
     const scope = and(eq(communityMemberships.communityId, community.id), eq(communityMemberships.status, status));
@@ -181,7 +190,7 @@ export class CommunityService {
 
   /** Approves a pending request. Deciding twice is a CONFLICT: someone else may have decided first. */
   async approve(viewer: Viewer | null, membershipId: string): Promise<CommunityMembershipRow> {
-    const target = await this.moderatedMembership(viewer, membershipId);
+    const target = await this.decidedMembership(viewer, membershipId);
     const [updated] = await this.db
       .update(communityMemberships)
       .set({ status: "ACTIVE", decidedAt: new Date(), decidedBy: viewer?.id ?? null })
@@ -193,7 +202,7 @@ export class CommunityService {
   }
 
   async reject(viewer: Viewer | null, membershipId: string): Promise<void> {
-    const target = await this.moderatedMembership(viewer, membershipId);
+    const target = await this.decidedMembership(viewer, membershipId);
     const deleted = await this.db
       .delete(communityMemberships)
       .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
@@ -210,9 +219,14 @@ export class CommunityService {
     if (!viewer) throw unauthenticated();
     const { communityId } = await this.membershipById(membershipId);
     const target = await this.inCommunity(communityId, async (tx) => {
-      const target = await this.moderatedMembership(viewer, membershipId, tx);
-      if (target.userId === viewer.id) throw forbidden("Use “leave” to leave a community yourself.");
-      if (target.role === "FACILITATOR" && !isAdmin(viewer)) throw forbidden("Only an admin can remove a facilitator.");
+      const { target, mine } = await this.moderatedMembership(viewer, membershipId, tx);
+      if (!canRemoveMember(viewer, mine, target)) {
+        throw forbidden(
+          target.userId === viewer.id
+            ? "Use “leave” to leave a community yourself."
+            : "Only an admin can remove a facilitator.",
+        );
+      }
       await this.keepAFacilitator(
         tx,
         target,
@@ -231,11 +245,12 @@ export class CommunityService {
     role: CommunityMembershipRow["role"],
   ): Promise<CommunityMembershipRow> {
     if (!viewer) throw unauthenticated();
-    if (!isAdmin(viewer)) throw forbidden("Only an admin can change roles.");
+    if (!canChangeRoles(viewer)) throw forbidden("Only an admin can change roles.");
     const { communityId } = await this.membershipById(membershipId);
     const updated = await this.inCommunity(communityId, async (tx) => {
       const target = await this.membershipById(membershipId, tx);
-      if (target.status !== "ACTIVE")
+      // The viewer is an admin here: what refuses now is the membership's state.
+      if (!canChangeRole(viewer, target))
         throw conflict("Approve the request before changing the role.", { status: target.status });
       if (role !== "FACILITATOR") {
         await this.keepAFacilitator(
@@ -294,15 +309,23 @@ export class CommunityService {
   }
 
   /** Loads a membership the viewer wants to moderate, refusing anyone who may not. */
-  private async moderatedMembership(
-    viewer: Viewer | null,
-    membershipId: string,
-    db: Executor = this.db,
-  ): Promise<CommunityMembershipRow> {
+  private async moderatedMembership(viewer: Viewer | null, membershipId: string, db: Executor = this.db) {
     if (!viewer) throw unauthenticated();
     const target = await this.membershipById(membershipId, db);
     const mine = await this.membershipOf(target.communityId, viewer.id, db);
     if (!canModerate(viewer, mine)) throw forbidden("Only this community's facilitators can do this.");
+    return { target, mine };
+  }
+
+  /**
+   * A pending request a moderator approves or rejects; one decided already is a CONFLICT (the
+   * conditional write that follows catches a decision made meanwhile).
+   */
+  private async decidedMembership(viewer: Viewer | null, membershipId: string): Promise<CommunityMembershipRow> {
+    const { target, mine } = await this.moderatedMembership(viewer, membershipId);
+    if (!canDecideMembership(viewer, mine, target)) {
+      throw conflict("This request has already been decided.", { status: target.status });
+    }
     return target;
   }
 

@@ -28,7 +28,7 @@ import {
   SetDeliverableStatusInput,
   UpdateDeliverableInput,
 } from "./deliverable.input.js";
-import { canComment, canEditText, canManage, canProposeAmendment } from "./deliverable.policy.js";
+import { canBeEndorsed, canComment, canEditText, canManage, canProposeAmendment } from "./deliverable.policy.js";
 import {
   Amendment,
   AmendmentStatus,
@@ -148,7 +148,7 @@ export class DeliverableResolver {
   })
   @ViewerDependent()
   async viewerCanEndorseFor(@Root() d: DeliverableRow, @Ctx() ctx: Context): Promise<OrganizationRow[]> {
-    if (!ctx.viewer || d.status !== "PUBLISHED") return [];
+    if (!ctx.viewer || !canBeEndorsed(d)) return [];
     const [represented, signed] = await Promise.all([
       ctx.loaders.viewerRepresents.load("viewer"),
       ctx.loaders.endorsementsByDeliverable.load(d.id),

@@ -1,13 +1,13 @@
 import type { CommunityMembershipRow, OrganizationMemberRow, UserRow } from "@pratica/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
-import { isAdmin } from "../../core/viewer.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { CommunityMembership } from "../community/community.type.js";
 import { OrganizationMembership } from "../organization/organization.type.js";
+import { canSeePrivateProfile } from "./user.policy.js";
 import { User } from "./user.type.js";
 
-const isSelfOrAdmin = (ctx: Context, user: UserRow) => ctx.viewer?.id === user.id || isAdmin(ctx.viewer);
+const isSelfOrAdmin = (ctx: Context, user: UserRow) => canSeePrivateProfile(ctx.viewer, user);
 
 @Resolver(() => User)
 export class UserResolver {

@@ -15,9 +15,10 @@ import { findById } from "../../core/find.js";
 import { isUuid } from "../../core/ids.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
-import { canRead, canWrite } from "../community/community.policy.js";
+import { canRead } from "../community/community.policy.js";
 import type { CommunityService } from "../community/community.service.js";
 import type { Access } from "../thread/thread.policy.js";
+import { canCreatePath, canEditPath, canSeePath, canTrackProgress, seesDraftPaths } from "./learning-path.policy.js";
 import {
   addStepRules,
   createPathRules,
@@ -27,7 +28,7 @@ import {
   updatePathRules,
   updateStepRules,
 } from "./learning-path.rules.js";
-import { canCurate, canSeeResource, countsTowardProgress } from "./resource.policy.js";
+import { canSeeResource, countsTowardProgress } from "./resource.policy.js";
 import { VISIBLE } from "./resource.workflow.js";
 
 /**
@@ -45,8 +46,11 @@ export class LearningPathService {
   async visible(viewer: Viewer | null, pathId: string): Promise<{ path: LearningPathRow; access: Access }> {
     const path = await findById(this.db, learningPaths, pathId, "Learning path");
     const access = await this.communities.access(viewer, path.communityId);
-    if (path.status !== "PUBLISHED" && !canCurate(access)) throw notFound("Learning path");
-    if (!canRead(access.community, viewer, access.membership)) throw viewer ? forbidden() : unauthenticated();
+    if (!canSeePath(access, path)) {
+      // A draft is not shown to whoever may not see drafts; a published path asks them to join.
+      if (path.status !== "PUBLISHED" && !seesDraftPaths(access)) throw notFound("Learning path");
+      throw viewer ? forbidden() : unauthenticated();
+    }
     return { path, access };
   }
 
@@ -59,7 +63,7 @@ export class LearningPathService {
       .where(
         and(
           eq(learningPaths.communityId, access.community.id),
-          canCurate(access) ? undefined : eq(learningPaths.status, "PUBLISHED"),
+          seesDraftPaths(access) ? undefined : eq(learningPaths.status, "PUBLISHED"),
         ),
       )
       .orderBy(desc(learningPaths.createdAt));
@@ -92,7 +96,7 @@ export class LearningPathService {
     if (!viewer) throw unauthenticated();
     const { communityId, title, summary } = parseInput(createPathRules, input);
     const access = await this.communities.access(viewer, communityId);
-    if (!canCurate(access)) throw forbidden("Only this community's facilitators can build learning paths.");
+    if (!canCreatePath(access)) throw forbidden("Only this community's facilitators can build learning paths.");
     const [path] = await this.db
       .insert(learningPaths)
       .values({ communityId: access.community.id, creatorId: viewer.id, title, summary })
@@ -196,7 +200,7 @@ export class LearningPathService {
     const [resource] = await this.db.select().from(resources).where(eq(resources.id, step.resourceId));
     // A step whose material the viewer may not see is not shown to them: not found, as the material.
     if (!resource || !canSeeResource(access, resource)) throw notFound("Step");
-    if (!canWrite(access.membership)) throw forbidden("Only active members can track their progress.");
+    if (!canTrackProgress(access, path)) throw forbidden("Only active members can track their progress.");
     if (!countsTowardProgress(resource))
       throw conflict("This step's material is no longer published: it does not count toward progress.", {
         status: resource.status,
@@ -275,7 +279,7 @@ export class LearningPathService {
   ): Promise<LearningPathRow> {
     if (!viewer) throw unauthenticated();
     const { path, access } = await this.visible(viewer, pathId);
-    if (!canCurate(access)) throw forbidden("Only this community's facilitators can edit learning paths.");
+    if (!canEditPath(access)) throw forbidden("Only this community's facilitators can edit learning paths.");
     return this.db.transaction(async (tx) => {
       const [bumped] = await tx
         .update(learningPaths)

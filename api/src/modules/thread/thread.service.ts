@@ -16,6 +16,7 @@ import { eqId, perDatabase } from "../../core/loader.js";
 import { decodeCursor, type Page, type PageArgs, pageSize, seqCursor } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
+import { canWrite } from "../community/community.policy.js";
 import type { CommunityService } from "../community/community.service.js";
 import { shownUserColumns } from "../identity/user.columns.js";
 import { encodeThreadCursor, threadCursor } from "./thread.cursor.js";
@@ -208,7 +209,7 @@ export class ThreadService {
   async typing(viewer: Viewer | null, threadId: string): Promise<void> {
     if (!viewer) throw unauthenticated();
     const { thread, access } = await this.readable(viewer, threadId);
-    if (access.membership?.status !== "ACTIVE") throw forbidden("Only active members can write here.");
+    if (!canWrite(access.membership)) throw forbidden("Only active members can write here.");
     this.bus.publish("thread", thread.id, { kind: "typing", threadId: thread.id, userId: viewer.id });
   }
 }
