@@ -53,11 +53,12 @@ interface LearningPathsProps {
   community: { id: string; slug: string; visibility: CommunityVisibility };
   /** An active member: their progress is shown. */
   isMember: boolean;
-  canCurate: boolean;
+  /** May build a new path (the api's `viewerCanCreateLearningPath`). */
+  canCreate: boolean;
 }
 
 /** The community's learning paths: ordered steps through its library, with each member's progress. */
-export function LearningPaths({ community, isMember, canCurate }: LearningPathsProps) {
+export function LearningPaths({ community, isMember, canCreate }: LearningPathsProps) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(communityPathsQuery, {
     variables: { slug: community.slug },
@@ -79,7 +80,7 @@ export function LearningPaths({ community, isMember, canCurate }: LearningPathsP
   } else if (!paths || paths.length === 0) {
     content = (
       <EmptyState title={t("paths.emptyTitle")}>
-        <p>{canCurate ? t("paths.emptyCurate") : t("paths.emptyBody")}</p>
+        <p>{canCreate ? t("paths.emptyCurate") : t("paths.emptyBody")}</p>
       </EmptyState>
     );
   } else {
@@ -96,7 +97,7 @@ export function LearningPaths({ community, isMember, canCurate }: LearningPathsP
     <section aria-labelledby="paths-title" className="community__section paths">
       <div className="discussions__head">
         <h2 id="paths-title">{t("paths.title")}</h2>
-        {canCurate ? <NewPathForm communityId={community.id} /> : null}
+        {canCreate ? <NewPathForm communityId={community.id} /> : null}
       </div>
       <p className="section__intro paths__intro">{t("paths.intro")}</p>
       {content}
