@@ -45,7 +45,8 @@ const d = (status: Status) => ({ status });
 const WRITERS: DWho[] = [...ACTIVE, "editor"];
 
 describe("deliverable policy: who × state → allowed", () => {
-  const table: [string, (who: DWho) => boolean, readonly DWho[]][] = [
+  type Row = readonly [string, (who: DWho) => boolean, readonly DWho[]];
+  const table: Row[] = [
     ["sees a PUBLISHED document", (w) => canSeeDeliverable(da(w), d("PUBLISHED")), [...ALL, "editor", "formerEditor"]],
     [
       "sees a DRAFT document",
