@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { errorCode, gql } from "./client.js";
+import { errorCode, type GqlResult, gql } from "./client.js";
 import type { TestServer } from "./server.js";
 
 /**
@@ -10,10 +10,16 @@ export type Probe = {
   read: string;
   readVars: Record<string, unknown>;
   /** The field's answer in the read's data; absent → false. */
-  said: (data: any) => unknown;
+  said: (data: Data) => unknown;
   write: string;
   writeVars: Record<string, unknown>;
 };
+
+export type Data = NonNullable<GqlResult["data"]>;
+
+/** The node with that id among a connection's edges, or a list's items. */
+export const nodeIn = (list: { edges?: { node: Data }[] } | Data[] | null | undefined, id: string): Data | undefined =>
+  (Array.isArray(list) ? list : (list?.edges?.map((e) => e.node) ?? [])).find((n) => n.id === id);
 
 /** How a refused mutation may answer: a permission, a login, or the object's state. */
 export const REFUSED = ["FORBIDDEN", "UNAUTHENTICATED", "CONFLICT", "NOT_FOUND"];

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql } from "../client.js";
 import { addMember, buildCommunity, buildResource, buildUser, type TestUser } from "../factories.js";
 import { startTestServer, type TestServer } from "../server.js";
-import { expectAgreement, type Probe } from "../viewer-can.js";
+import { type Data, expectAgreement, nodeIn, type Probe } from "../viewer-can.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -47,8 +47,8 @@ const membershipOf = async (cast: Cast, user: TestUser) =>
 const COMMUNITY = (field: string) => `query($slug: String!) { community(slug: $slug) { id ${field} } }`;
 const MEMBERS = (connection: "members" | "pendingMembers", field: string) =>
   `query($slug: String!) { community(slug: $slug) { ${connection}(first: 50) { edges { node { id ${field} } } } } }`;
-const nodeSaid = (connection: string, id: string, field: string) => (data: any) =>
-  data.community?.[connection]?.edges.find((e: any) => e.node.id === id)?.node[field];
+const nodeSaid = (connection: string, id: string, field: string) => (data: Data) =>
+  nodeIn(data.community?.[connection], id)?.[field];
 
 /** A community-level field: read it on the community, try the mutation it announces. */
 const onCommunity =
