@@ -10,7 +10,7 @@ import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { accessVia } from "../thread/thread.access.js";
 import { DecideResourceInput, EditResourceInput, ProposeResourceInput } from "./resource.input.js";
-import { canCurate, canEditResource } from "./resource.policy.js";
+import { canCurate, canEditResource, canUseResource } from "./resource.policy.js";
 import {
   LibrarySort,
   Resource,
@@ -68,6 +68,12 @@ export class ResourceResolver {
   @ViewerDependent()
   async viewerCanEdit(@Root() r: ResourceRow, @Ctx() ctx: Context): Promise<boolean> {
     return canEditResource(await accessVia(ctx, r.communityId), r);
+  }
+
+  @FieldResolver(() => Boolean, { description: "May bookmark it and find it helpful" })
+  @ViewerDependent()
+  async viewerCanUse(@Root() r: ResourceRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canUseResource(await accessVia(ctx, r.communityId), r);
   }
 
   @FieldResolver(() => Boolean, { description: "May publish, feature, ask for changes, reject, archive" })

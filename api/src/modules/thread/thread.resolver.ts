@@ -7,7 +7,7 @@ import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { accessVia, readableVia } from "./thread.access.js";
 import { CreateThreadInput } from "./thread.input.js";
-import { canModerateThreads, canReply } from "./thread.policy.js";
+import { canModerateThreads, canReact, canReply } from "./thread.policy.js";
 import { PostConnection, Thread, ThreadConnection, ThreadSort } from "./thread.type.js";
 
 @Resolver(() => Thread)
@@ -76,6 +76,12 @@ export class ThreadResolver {
   @ViewerDependent()
   async viewerCanReply(@Root() thread: ThreadRow, @Ctx() ctx: Context): Promise<boolean> {
     return canReply(await accessVia(ctx, thread.communityId), thread);
+  }
+
+  @FieldResolver(() => Boolean, { description: "May react to its posts" })
+  @ViewerDependent()
+  async viewerCanReact(@Root() thread: ThreadRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canReact(await accessVia(ctx, thread.communityId));
   }
 
   @FieldResolver(() => Boolean, { description: "May pin, lock and delete others' posts" })

@@ -43,9 +43,9 @@ const ok = async (query: string, variables: Record<string, unknown>, user: TestU
   return res.data as Data;
 };
 
-const THREAD = `query($id: ID!) { thread(id: $id) { id viewerCanReply viewerCanModerate
+const THREAD = `query($id: ID!) { thread(id: $id) { id viewerCanReply viewerCanModerate viewerCanReact
   posts(first: 50) { edges { node { id viewerCanEdit viewerCanDelete } } } } }`;
-const RESOURCE = `query($id: ID!) { resource(id: $id) { id viewerCanEdit viewerCanCurate } }`;
+const RESOURCE = `query($id: ID!) { resource(id: $id) { id viewerCanEdit viewerCanCurate viewerCanUse } }`;
 const PATH = `query($id: ID!) { learningPath(id: $id) { id viewerCanEdit viewerCanTrackProgress } }`;
 
 /** A thread by `cast.member` with one post of theirs. */
@@ -70,9 +70,14 @@ const onThread =
 
 /** Material proposed by `cast.member`. */
 const onResource =
-  (field: string, write: string, vars: (id: string) => Record<string, unknown>) =>
+  (
+    field: string,
+    write: string,
+    vars: (id: string) => Record<string, unknown>,
+    status: "PROPOSED" | "PUBLISHED" | "ARCHIVED" = "PROPOSED",
+  ) =>
   async (cast: Cast): Promise<Probe> => {
-    const r = await buildResource(server.db, cast.community, cast.member);
+    const r = await buildResource(server.db, cast.community, cast.member, { status });
     return {
       read: RESOURCE,
       readVars: { id: r.id },
@@ -130,6 +135,9 @@ const DECIDE = `mutation($i: DecideResourceInput!) { decideResource(input: $i) {
 const UPDATE_PATH = `mutation($i: UpdateLearningPathInput!) { updateLearningPath(input: $i) { id } }`;
 const STEP_DONE = `mutation($id: ID!) { setStepDone(stepId: $id, done: true) { id } }`;
 
+const REACT = `mutation($i: ToggleReactionInput!) { toggleReaction(input: $i) { id } }`;
+const BOOKMARK = `mutation($id: ID!) { setResourceBookmark(resourceId: $id, bookmarked: true) { id } }`;
+
 const ACTIVE: Who[] = ["member", "otherMember", "facilitator"];
 const MODERATORS: Who[] = ["facilitator", "admin"];
 
@@ -179,6 +187,25 @@ const table: [string, (cast: Cast) => Promise<Probe>, Who[]][] = [
       (x) => ({ id: x.post }),
     ),
     ["member", "facilitator", "admin"],
+  ],
+  [
+    "Thread.viewerCanReact ↔ toggleReaction",
+    onThread(
+      (t) => t.viewerCanReact,
+      REACT,
+      (x) => ({ i: { postId: x.post, kind: "LIKE" } }),
+    ),
+    ACTIVE,
+  ],
+  [
+    "Resource.viewerCanUse, PUBLISHED ↔ setResourceBookmark",
+    onResource("viewerCanUse", BOOKMARK, (id) => ({ id }), "PUBLISHED"),
+    ACTIVE,
+  ],
+  [
+    "Resource.viewerCanUse, ARCHIVED ↔ setResourceBookmark",
+    onResource("viewerCanUse", BOOKMARK, (id) => ({ id }), "ARCHIVED"),
+    [],
   ],
   [
     "Resource.viewerCanEdit, PROPOSED ↔ editResource",
