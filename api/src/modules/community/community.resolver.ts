@@ -8,7 +8,7 @@ import { User } from "../identity/user.type.js";
 import { canCreatePath } from "../library/learning-path.policy.js";
 import { canCurate, canPropose } from "../library/resource.policy.js";
 import { type Access, canCreateThread } from "../thread/thread.policy.js";
-import { canModerate } from "./community.policy.js";
+import { canModerate, canRead } from "./community.policy.js";
 import type { MembershipStatus } from "./community.service.js";
 import { Community, CommunityMemberConnection, CommunityMembership } from "./community.type.js";
 
@@ -36,6 +36,13 @@ export class CommunityResolver {
     @Ctx() { loaders }: Context,
   ): Promise<CommunityMembershipRow | null> {
     return loaders.viewerMembership.load(community.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "May read its discussions, library and documents (and search them)" })
+  @ViewerDependent()
+  async viewerCanRead(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    const { viewer, membership } = await accessTo(ctx, community);
+    return canRead(community, viewer, membership);
   }
 
   @FieldResolver(() => Boolean, { description: "Approves members and moderates: its facilitators and admins" })

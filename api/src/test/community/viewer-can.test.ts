@@ -1,4 +1,4 @@
-import { type CommunityRow, communityMemberships } from "@pratica/db";
+import { type CommunityRow, communities, communityMemberships } from "@pratica/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql } from "../client.js";
@@ -103,6 +103,27 @@ const MODERATORS: Who[] = ["facilitator", "admin"];
 const ACTIVE: Who[] = ["member", "otherMember", "facilitator"];
 
 const table: [string, (cast: Cast, who: Who) => Promise<Probe>, Who[]][] = [
+  [
+    "Community.viewerCanRead, MEMBERS ↔ reading its threads",
+    async (cast) => {
+      await server.db.update(communities).set({ visibility: "MEMBERS" }).where(eq(communities.id, cast.community.id));
+      return onCommunity(
+        "viewerCanRead",
+        `query($slug: String!) { community(slug: $slug) { threads(first: 1) { totalCount } } }`,
+        (c) => ({ slug: c.community.slug }),
+      )(cast);
+    },
+    ["member", "otherMember", "facilitator", "admin"],
+  ],
+  [
+    "Community.viewerCanRead, PUBLIC ↔ reading its threads",
+    onCommunity(
+      "viewerCanRead",
+      `query($slug: String!) { community(slug: $slug) { threads(first: 1) { totalCount } } }`,
+      (c) => ({ slug: c.community.slug }),
+    ),
+    [...VIEWERS],
+  ],
   [
     "Community.viewerCanModerate ↔ approveMembership",
     async (cast) => {
