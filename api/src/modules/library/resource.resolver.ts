@@ -10,7 +10,7 @@ import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { accessVia } from "../thread/thread.access.js";
 import { DecideResourceInput, EditResourceInput, ProposeResourceInput } from "./resource.input.js";
-import { canCurate, canEditResource, canUseResource } from "./resource.policy.js";
+import { canCurate, canEditResource, canSeeDecisions, canUseResource } from "./resource.policy.js";
 import {
   LibrarySort,
   Resource,
@@ -49,7 +49,7 @@ export class ResourceResolver {
   @ViewerDependent()
   async decisions(@Root() r: ResourceRow, @Ctx() ctx: Context): Promise<ResourceDecisionRow[]> {
     const access = await accessVia(ctx, r.communityId);
-    return r.proposerId === ctx.viewer?.id || canCurate(access) ? ctx.loaders.decisionsByResource.load(r.id) : [];
+    return canSeeDecisions(access, r) ? ctx.loaders.decisionsByResource.load(r.id) : [];
   }
 
   @FieldResolver(() => Boolean)

@@ -4,11 +4,22 @@ import {
   canCurate,
   canEditResource,
   canPropose,
+  canSeeDecisions,
   canSeeResource,
   canUseResource,
   countsTowardProgress,
 } from "../../modules/library/resource.policy.js";
-import { ACTIVE, ALL, accessOf, allowed, MODERATORS, NOBODY, READERS_OF_MEMBERS_ONLY, type Who } from "./standings.js";
+import {
+  ACTIVE,
+  ALL,
+  accessOf,
+  allowed,
+  MODERATORS,
+  NOBODY,
+  READERS_OF_MEMBERS_ONLY,
+  SIGNED_IN,
+  type Who,
+} from "./standings.js";
 
 type Status = ResourceRow["status"];
 const a = (who: Who) => accessOf(who);
@@ -35,6 +46,8 @@ describe("resource policy: who × state → allowed", () => {
     ["edits their own CHANGES_REQUESTED material", (w) => canEditResource(a(w), own(w, "CHANGES_REQUESTED")), ACTIVE],
     ["edits their own PUBLISHED material", (w) => canEditResource(a(w), own(w, "PUBLISHED")), NOBODY],
     ["edits someone else's PROPOSED material", (w) => canEditResource(a(w), others("PROPOSED")), NOBODY],
+    ["sees the curation history of their own material", (w) => canSeeDecisions(a(w), own(w, "PROPOSED")), SIGNED_IN],
+    ["sees the curation history of someone else's", (w) => canSeeDecisions(a(w), others("PROPOSED")), MODERATORS],
     ["saves, votes on PUBLISHED material", (w) => canUseResource(a(w), others("PUBLISHED")), ACTIVE],
     ["saves, votes on ARCHIVED material", (w) => canUseResource(a(w), others("ARCHIVED")), NOBODY],
   ];
