@@ -104,14 +104,12 @@ export function CommunityPage() {
   const community = data?.community;
   usePageTitle(community?.name ?? (data ? t("notFound.title") : null));
   const viewer = data?.viewer ?? null;
-  const membership = community?.viewerMembership ?? null;
   const waiting = useCurationCount(slug, community?.viewerCanCurate ?? false);
 
   if (loading && !data) return <PageLoading />;
   if (error && !data) return <PageError error={error} retry={refetch} />;
   if (!community) return <NotFoundContent title={t("community.notFoundTitle")} body={t("community.notFoundBody")} />;
 
-  const active = membership?.status === "ACTIVE";
   // Curation is the facilitators' own section; anyone else asking for it gets the discussions.
   const tabs = TABS.filter((x) => x !== "curation" || community.viewerCanCurate);
   const tab: Tab = tabs.find((x) => x === params.get("tab")) ?? "discussions";
@@ -154,7 +152,7 @@ export function CommunityPage() {
           ) : null}
 
           {tab === "paths" ? (
-            <LearningPaths community={community} isMember={active} canCreate={community.viewerCanCreateLearningPath} />
+            <LearningPaths community={community} canCreate={community.viewerCanCreateLearningPath} />
           ) : null}
 
           {tab === "documents" ? (

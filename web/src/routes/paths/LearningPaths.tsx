@@ -31,6 +31,7 @@ const communityPathsQuery = graphql(`
           done
           total
         }
+        viewerCanTrackProgress
       }
     }
   }
@@ -51,14 +52,12 @@ type Path = NonNullable<CommunityPathsQuery["community"]>["learningPaths"][numbe
 
 interface LearningPathsProps {
   community: { id: string; slug: string; visibility: CommunityVisibility };
-  /** An active member: their progress is shown. */
-  isMember: boolean;
   /** May build a new path (the api's `viewerCanCreateLearningPath`). */
   canCreate: boolean;
 }
 
 /** The community's learning paths: ordered steps through its library, with each member's progress. */
-export function LearningPaths({ community, isMember, canCreate }: LearningPathsProps) {
+export function LearningPaths({ community, canCreate }: LearningPathsProps) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(communityPathsQuery, {
     variables: { slug: community.slug },
@@ -87,7 +86,7 @@ export function LearningPaths({ community, isMember, canCreate }: LearningPathsP
     content = (
       <ul className="tile-grid">
         {paths.map((path) => (
-          <PathCard key={path.id} path={path} showProgress={isMember} />
+          <PathCard key={path.id} path={path} />
         ))}
       </ul>
     );
@@ -105,7 +104,7 @@ export function LearningPaths({ community, isMember, canCreate }: LearningPathsP
   );
 }
 
-function PathCard({ path, showProgress }: { path: Path; showProgress: boolean }) {
+function PathCard({ path }: { path: Path }) {
   const { t, i18n } = useTranslation();
   const total = path.viewerProgress?.total ?? path.steps.length;
   const completed = new Intl.NumberFormat(i18n.language).format(path.completedCount);
@@ -126,7 +125,7 @@ function PathCard({ path, showProgress }: { path: Path; showProgress: boolean })
           <> · {t("paths.completedCount", { count: path.completedCount, formatted: completed })}</>
         ) : null}
       </p>
-      {showProgress && path.viewerProgress && path.status === "PUBLISHED" && total > 0 ? (
+      {path.viewerCanTrackProgress && path.viewerProgress && total > 0 ? (
         <PathProgress done={path.viewerProgress.done} total={total} />
       ) : null}
     </li>
