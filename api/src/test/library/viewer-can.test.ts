@@ -1,5 +1,5 @@
 import type { CommunityRow } from "@pratica/db";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql } from "../client.js";
 import {
   addMember,
@@ -248,5 +248,36 @@ describe.each(table)("%s", (_, probeFor, allowed) => {
     const cast = await buildCast();
     const probe = await probeFor(cast);
     await expectAgreement(server, who === "anonymous" ? undefined : cast[who].token, probe, allowed.includes(who));
+  });
+});
+
+describe("the path and thread fields cost no query per row", () => {
+  it("a community with 2 paths and threads and one with 6 take the same statements", async () => {
+    const statementsFor = async (n: number) => {
+      const cast = await buildCast();
+      for (let i = 0; i < n; i++) {
+        await ok(
+          `mutation($i: CreateLearningPathInput!) { createLearningPath(input: $i) { id } }`,
+          { i: { communityId: cast.community.id, title: `Path ${i}` } },
+          cast.facilitator,
+        );
+        await buildThread(server.db, cast.community, cast.member);
+      }
+      const start = server.statements.length;
+      const res = await gql(
+        server.url,
+        `query($slug: String!) { community(slug: $slug) {
+          viewerCanRead viewerCanModerate viewerCanCurate viewerCanCreateThread viewerCanProposeResource
+          viewerCanCreateDeliverable viewerCanCreateLearningPath
+          learningPaths { id viewerCanEdit viewerCanTrackProgress }
+          threads(first: 20) { edges { node { id viewerCanReply viewerCanModerate viewerCanReact } } } } }`,
+        { slug: cast.community.slug },
+        { token: cast.facilitator.token },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.community.learningPaths).toHaveLength(n);
+      return server.statements.length - start;
+    };
+    expect(await statementsFor(6)).toBe(await statementsFor(2));
   });
 });
