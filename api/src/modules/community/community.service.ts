@@ -190,7 +190,7 @@ export class CommunityService {
 
   /** Approves a pending request. Deciding twice is a CONFLICT: someone else may have decided first. */
   async approve(viewer: Viewer | null, membershipId: string): Promise<CommunityMembershipRow> {
-    const target = await this.decidedMembership(viewer, membershipId);
+    const target = await this.pendingRequest(viewer, membershipId);
     const [updated] = await this.db
       .update(communityMemberships)
       .set({ status: "ACTIVE", decidedAt: new Date(), decidedBy: viewer?.id ?? null })
@@ -202,7 +202,7 @@ export class CommunityService {
   }
 
   async reject(viewer: Viewer | null, membershipId: string): Promise<void> {
-    const target = await this.decidedMembership(viewer, membershipId);
+    const target = await this.pendingRequest(viewer, membershipId);
     const deleted = await this.db
       .delete(communityMemberships)
       .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
@@ -321,7 +321,7 @@ export class CommunityService {
    * A pending request a moderator approves or rejects; one decided already is a CONFLICT (the
    * conditional write that follows catches a decision made meanwhile).
    */
-  private async decidedMembership(viewer: Viewer | null, membershipId: string): Promise<CommunityMembershipRow> {
+  private async pendingRequest(viewer: Viewer | null, membershipId: string): Promise<CommunityMembershipRow> {
     const { target, mine } = await this.moderatedMembership(viewer, membershipId);
     if (!canDecideMembership(viewer, mine, target)) {
       throw conflict("This request has already been decided.", { status: target.status });
