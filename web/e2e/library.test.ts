@@ -456,6 +456,25 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     await member.screenshot({ path: join(ARTIFACTS, "path.png"), fullPage: true });
   });
 
+  it("offers on the members tab only what the api allows the viewer (its viewerCan fields)", async () => {
+    await facilitator.goto(`/c/${COMMUNITY}?tab=members`);
+    const members = facilitator.getByRole("region", { name: "Members" });
+    const rows = members.getByRole("listitem");
+    await rows.first().waitFor();
+    // A facilitator removes members, not facilitators (themselves included), and sets no roles.
+    const plain = rows.filter({ hasNot: facilitator.getByText("Facilitator", { exact: true }) });
+    const facilitators = rows.filter({ has: facilitator.getByText("Facilitator", { exact: true }) });
+    expect(await plain.count()).toBeGreaterThan(0);
+    expect(await members.getByRole("button", { name: /^Remove/ }).count()).toBe(await plain.count());
+    expect(await facilitators.getByRole("button").count()).toBe(0);
+    expect(await members.getByRole("button", { name: /^Make/ }).count()).toBe(0);
+
+    await member.goto(`/c/${COMMUNITY}?tab=members`);
+    const asMember = member.getByRole("region", { name: "Members" });
+    await asMember.getByRole("listitem").first().waitFor();
+    expect(await asMember.getByRole("button").count()).toBe(0);
+  });
+
   it("takes the library screenshots: desktop, phone, dark, Italian", async () => {
     await member.goto(`/c/${COMMUNITY}?tab=library`);
     const library = member.getByRole("region", { name: "Library" });

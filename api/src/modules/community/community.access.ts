@@ -21,3 +21,8 @@ export async function accessVia(ctx: Context, communityId: string): Promise<Acce
   if (!community) throw notFound("Community");
   return { community, viewer: ctx.viewer, membership };
 }
+
+/** The viewer's access to a community row already loaded (a field of `Community`). */
+export async function accessTo(ctx: Context, community: CommunityRow): Promise<Access> {
+  return { community, viewer: ctx.viewer, membership: await ctx.loaders.viewerMembership.load(community.id) };
+}

@@ -24,3 +24,35 @@ export const canModerate = (viewer: Viewer | null, m: Membership): boolean => is
  */
 export const takesLastFacilitator = (m: Membership, facilitators: number): boolean =>
   isFacilitator(m) && facilitators <= 1;
+
+type Target = Pick<CommunityMembershipRow, "userId" | "role" | "status">;
+
+/** Who sees a community's members: its readers the active ones, its moderators the pending requests. */
+export const canSeeMembers = (
+  community: Pick<CommunityRow, "visibility">,
+  viewer: Viewer | null,
+  m: Membership,
+  status: CommunityMembershipRow["status"],
+): boolean => (status === "ACTIVE" ? canRead(community, viewer, m) : canModerate(viewer, m));
+
+/** A request to join is approved or rejected by a moderator while it is still pending. */
+export const canDecideMembership = (viewer: Viewer | null, m: Membership, target: Pick<Target, "status">): boolean =>
+  canModerate(viewer, m) && target.status === "PENDING";
+
+/**
+ * Moderators remove others (leaving yourself is `leave`); only admins remove a facilitator.
+ * Whether they are the last facilitator is a count read under the community lock
+ * (`takesLastFacilitator`): a CONFLICT then, not a permission.
+ */
+export const canRemoveMember = (viewer: Viewer | null, m: Membership, target: Target): boolean =>
+  viewer !== null &&
+  canModerate(viewer, m) &&
+  target.userId !== viewer.id &&
+  (target.role !== "FACILITATOR" || isAdmin(viewer));
+
+/** Admins appoint and step down facilitators… */
+export const canChangeRoles = (viewer: Viewer | null): boolean => isAdmin(viewer);
+
+/** …among active members (taking the last facilitator away is a CONFLICT, see `takesLastFacilitator`). */
+export const canChangeRole = (viewer: Viewer | null, target: Pick<Target, "status">): boolean =>
+  canChangeRoles(viewer) && target.status === "ACTIVE";

@@ -4,6 +4,8 @@ import { connectionComplexity, toConnection } from "../../core/connection.type.j
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
+import { accessTo } from "./community.access.js";
+import { canModerate, canRead } from "./community.policy.js";
 import type { MembershipStatus } from "./community.service.js";
 import { Community, CommunityMemberConnection, CommunityMembership } from "./community.type.js";
 
@@ -31,6 +33,20 @@ export class CommunityResolver {
     @Ctx() { loaders }: Context,
   ): Promise<CommunityMembershipRow | null> {
     return loaders.viewerMembership.load(community.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "May read its discussions, library and documents (and search them)" })
+  @ViewerDependent()
+  async viewerCanRead(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    const { viewer, membership } = await accessTo(ctx, community);
+    return canRead(community, viewer, membership);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Approves members and moderates: its facilitators and admins" })
+  @ViewerDependent()
+  async viewerCanModerate(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    const { viewer, membership } = await accessTo(ctx, community);
+    return canModerate(viewer, membership);
   }
 
   @FieldResolver(() => [User], {
@@ -75,6 +91,7 @@ export class CommunityResolver {
   }
 }
 
+/** The viewer's standing in a community it already holds, through the request's (batched, cached) membership loader. */
 async function memberConnection(
   ctx: Context,
   community: CommunityRow,

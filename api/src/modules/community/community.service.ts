@@ -23,8 +23,18 @@ import {
   toPage,
 } from "../../core/pagination.js";
 import { type RowLock, unitOfWork, type Work } from "../../core/unit-of-work.js";
-import { isAdmin, type Viewer } from "../../core/viewer.js";
-import { canModerate, canRead, isActiveMember, isFacilitator, takesLastFacilitator } from "./community.policy.js";
+import type { Viewer } from "../../core/viewer.js";
+import {
+  canChangeRole,
+  canChangeRoles,
+  canDecideMembership,
+  canModerate,
+  canRemoveMember,
+  canSeeMembers,
+  isActiveMember,
+  isFacilitator,
+  takesLastFacilitator,
+} from "./community.policy.js";
 
 export type MembershipStatus = CommunityMembershipRow["status"];
 
@@ -108,8 +118,7 @@ export class CommunityService {
     const size = pageSize(args.first);
     const position = decodeCursor(keysetCursor, args.after);
     const mine = viewer ? await this.membershipOf(community.id, viewer.id) : undefined;
-    const allowed = status === "ACTIVE" ? canRead(community, viewer, mine) : canModerate(viewer, mine);
-    if (!allowed) {
+    if (!canSeeMembers(community, viewer, mine, status)) {
       throw viewer ? forbidden("Only this community's members can see who belongs to it.") : unauthenticated();
     }
     const scope = and(eq(communityMemberships.communityId, community.id), eq(communityMemberships.status, status));
@@ -197,13 +206,14 @@ export class CommunityService {
     if (!viewer) throw unauthenticated();
     const { communityId } = await this.membershipById(membershipId);
     return this.inCommunity(communityId, async ({ tx, afterCommit }) => {
-      const target = await this.moderatedMembership(viewer, membershipId, tx);
+      const target = await this.pendingRequest(viewer, membershipId, tx);
       const [updated] = await tx
         .update(communityMemberships)
         .set({ status: "ACTIVE", decidedAt: new Date(), decidedBy: viewer.id })
-        .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
+        .where(eq(communityMemberships.id, target.id))
         .returning();
-      if (!updated) throw conflict("This request has already been decided.", { status: target.status });
+      // Read as pending under the community's lock: nobody decided it in between.
+      if (!updated) throw new Error("membership not approved");
       afterCommit(() => this.membershipChanged(updated.userId, updated.communityId));
       return updated;
     });
@@ -213,12 +223,8 @@ export class CommunityService {
     if (!viewer) throw unauthenticated();
     const { communityId } = await this.membershipById(membershipId);
     await this.inCommunity(communityId, async ({ tx, afterCommit }) => {
-      const target = await this.moderatedMembership(viewer, membershipId, tx);
-      const deleted = await tx
-        .delete(communityMemberships)
-        .where(and(eq(communityMemberships.id, target.id), eq(communityMemberships.status, "PENDING")))
-        .returning({ id: communityMemberships.id });
-      if (deleted.length === 0) throw conflict("This request has already been decided.", { status: target.status });
+      const target = await this.pendingRequest(viewer, membershipId, tx);
+      await tx.delete(communityMemberships).where(eq(communityMemberships.id, target.id));
       afterCommit(() => this.membershipChanged(target.userId, target.communityId));
     });
   }
@@ -231,9 +237,14 @@ export class CommunityService {
     if (!viewer) throw unauthenticated();
     const { communityId } = await this.membershipById(membershipId);
     await this.inCommunity(communityId, async ({ tx, afterCommit }) => {
-      const target = await this.moderatedMembership(viewer, membershipId, tx);
-      if (target.userId === viewer.id) throw forbidden("Use “leave” to leave a community yourself.");
-      if (target.role === "FACILITATOR" && !isAdmin(viewer)) throw forbidden("Only an admin can remove a facilitator.");
+      const { target, mine } = await this.moderatedMembership(viewer, membershipId, tx);
+      if (!canRemoveMember(viewer, mine, target)) {
+        throw forbidden(
+          target.userId === viewer.id
+            ? "Use “leave” to leave a community yourself."
+            : "Only an admin can remove a facilitator.",
+        );
+      }
       await this.keepAFacilitator(
         tx,
         target,
@@ -251,11 +262,12 @@ export class CommunityService {
     role: CommunityMembershipRow["role"],
   ): Promise<CommunityMembershipRow> {
     if (!viewer) throw unauthenticated();
-    if (!isAdmin(viewer)) throw forbidden("Only an admin can change roles.");
+    if (!canChangeRoles(viewer)) throw forbidden("Only an admin can change roles.");
     const { communityId } = await this.membershipById(membershipId);
     return this.inCommunity(communityId, async ({ tx, afterCommit }) => {
       const target = await this.membershipById(membershipId, tx);
-      if (target.status !== "ACTIVE")
+      // The viewer is an admin here: what refuses now is the membership's state.
+      if (!canChangeRole(viewer, target))
         throw conflict("Approve the request before changing the role.", { status: target.status });
       if (role !== "FACILITATOR") {
         await this.keepAFacilitator(
@@ -310,15 +322,27 @@ export class CommunityService {
   }
 
   /** Loads a membership the viewer wants to moderate, refusing anyone who may not. */
-  private async moderatedMembership(
-    viewer: Viewer | null,
-    membershipId: string,
-    db: Executor = this.db,
-  ): Promise<CommunityMembershipRow> {
+  private async moderatedMembership(viewer: Viewer | null, membershipId: string, db: Executor = this.db) {
     if (!viewer) throw unauthenticated();
     const target = await this.membershipById(membershipId, db);
     const mine = await this.membershipOf(target.communityId, viewer.id, db);
     if (!canModerate(viewer, mine)) throw forbidden("Only this community's facilitators can do this.");
+    return { target, mine };
+  }
+
+  /**
+   * A pending request a moderator approves or rejects; one decided already is a CONFLICT (the
+   * conditional write that follows catches a decision made meanwhile).
+   */
+  private async pendingRequest(
+    viewer: Viewer | null,
+    membershipId: string,
+    db: Executor = this.db,
+  ): Promise<CommunityMembershipRow> {
+    const { target, mine } = await this.moderatedMembership(viewer, membershipId, db);
+    if (!canDecideMembership(viewer, mine, target)) {
+      throw conflict("This request has already been decided.", { status: target.status });
+    }
     return target;
   }
 

@@ -2,8 +2,9 @@ import type { CommunityMembershipRow, CommunityRow, UserRow } from "@pratica/db"
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
-import { isSelfOrAdmin } from "../identity/user.resolver.js";
+import { canSeePrivateProfile } from "../identity/user.policy.js";
 import { User } from "../identity/user.type.js";
+import { canChangeRole, canDecideMembership, canRemoveMember } from "./community.policy.js";
 import { Community, CommunityMembership, MembershipRole } from "./community.type.js";
 
 @Resolver(() => CommunityMembership)
@@ -16,6 +17,28 @@ export class MembershipResolver {
   @FieldResolver(() => Community)
   community(@Root() m: CommunityMembershipRow, @Ctx() { loaders }: Context): Promise<CommunityRow | null> {
     return loaders.communityById.load(m.communityId);
+  }
+
+  @FieldResolver(() => Boolean, { description: "May approve or reject this request (pending only)" })
+  @ViewerDependent()
+  async viewerCanApprove(@Root() m: CommunityMembershipRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canDecideMembership(ctx.viewer, await ctx.loaders.viewerMembership.load(m.communityId), m);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "May remove this member (removing the community's last facilitator is still a CONFLICT)",
+  })
+  @ViewerDependent()
+  async viewerCanRemove(@Root() m: CommunityMembershipRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canRemoveMember(ctx.viewer, await ctx.loaders.viewerMembership.load(m.communityId), m);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "May appoint or step down this member (stepping down the last facilitator is still a CONFLICT)",
+  })
+  @ViewerDependent()
+  viewerCanChangeRole(@Root() m: CommunityMembershipRow, @Ctx() ctx: Context): boolean {
+    return canChangeRole(ctx.viewer, m);
   }
 
   @Mutation(() => CommunityMembership, { description: "OPEN communities: ACTIVE at once; APPROVAL: PENDING" })
@@ -67,6 +90,6 @@ export class UserCommunitiesResolver {
   })
   @ViewerDependent()
   async communities(@Root() user: UserRow, @Ctx() ctx: Context): Promise<CommunityMembershipRow[]> {
-    return isSelfOrAdmin(ctx, user) ? ctx.loaders.membershipsByUser.load(user.id) : [];
+    return canSeePrivateProfile(ctx.viewer, user) ? ctx.loaders.membershipsByUser.load(user.id) : [];
   }
 }

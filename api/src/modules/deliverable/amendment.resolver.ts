@@ -7,7 +7,7 @@ import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
 import { assertSeenDeliverableVia, deliverableAccessVia } from "./deliverable.access.js";
 import { AcceptAmendmentInput, ProposeAmendmentInput, RejectAmendmentInput } from "./deliverable.input.js";
-import { canEditText, canWithdrawAmendment } from "./deliverable.policy.js";
+import { canDecideAmendment, canWithdrawOpenAmendment } from "./deliverable.policy.js";
 import { Amendment, DeliverableComment, DiffPart, Section } from "./deliverable.type.js";
 import { type DiffPart as Part, wordDiff } from "./diff.js";
 
@@ -56,15 +56,15 @@ export class AmendmentResolver {
   @ViewerDependent()
   async viewerCanDecide(@Root() a: AmendmentRow, @Ctx() ctx: Context): Promise<boolean> {
     const d = await ctx.loaders.deliverableById.load(a.deliverableId);
-    return a.status === "OPEN" && d !== null && canEditText(await deliverableAccessVia(ctx, d), d);
+    return d !== null && canDecideAmendment(await deliverableAccessVia(ctx, d), d, a);
   }
 
   @FieldResolver(() => Boolean)
   @ViewerDependent()
   async viewerCanWithdraw(@Root() a: AmendmentRow, @Ctx() ctx: Context): Promise<boolean> {
-    return (
-      a.status === "OPEN" &&
-      canWithdrawAmendment(await deliverableAccessVia(ctx, { id: a.deliverableId, communityId: a.communityId }), a)
+    return canWithdrawOpenAmendment(
+      await deliverableAccessVia(ctx, { id: a.deliverableId, communityId: a.communityId }),
+      a,
     );
   }
 

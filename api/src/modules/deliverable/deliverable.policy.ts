@@ -1,8 +1,8 @@
-import type { AmendmentRow, DeliverableCommentRow, DeliverableRow } from "@pratica/db";
+import type { AmendmentRow, DeliverableCommentRow, DeliverableRow, OrganizationMemberRow } from "@pratica/db";
 import { isAdmin } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
 import { canRead, canWrite, isActiveMember } from "../community/community.policy.js";
-import { COMMENTABLE, PUBLIC_STATUSES, TEXT_OPEN } from "./deliverable.workflow.js";
+import { COMMENTABLE, ENDORSABLE, PUBLIC_STATUSES, TEXT_OPEN } from "./deliverable.workflow.js";
 
 /** The viewer's standing towards one deliverable: their community access, and whether they edit it. */
 export type DeliverableAccess = Access & { editor: boolean };
@@ -28,8 +28,27 @@ export const canProposeAmendment = (a: DeliverableAccess, d: Status) =>
 export const canWithdrawAmendment = (a: DeliverableAccess, amendment: Pick<AmendmentRow, "proposerId">) =>
   a.viewer !== null && amendment.proposerId === a.viewer.id;
 
+/** Editors decide on an amendment while it is open and the text is open. */
+export const canDecideAmendment = (
+  a: DeliverableAccess,
+  d: Status,
+  amendment: Pick<AmendmentRow, "status" | "proposerId">,
+) => amendment.status === "OPEN" && canEditText(a, d);
+
+/** Its proposer withdraws an amendment while it is open. */
+export const canWithdrawOpenAmendment = (
+  a: DeliverableAccess,
+  amendment: Pick<AmendmentRow, "status" | "proposerId">,
+) => amendment.status === "OPEN" && canWithdrawAmendment(a, amendment);
+
 export const canComment = (a: DeliverableAccess, d: Status) => canWrite(a.membership) && COMMENTABLE.includes(d.status);
 
 /** A comment thread is resolved by whoever opened it or by an editor. */
 export const canResolveComment = (a: DeliverableAccess, comment: Pick<DeliverableCommentRow, "authorId">) =>
   canWrite(a.membership) && ((a.viewer !== null && comment.authorId === a.viewer.id) || a.editor);
+
+/** Only a representative speaks for an organisation… */
+export const canActFor = (m: Pick<OrganizationMemberRow, "role"> | null | undefined) => m?.role === "REPRESENTATIVE";
+
+/** …and endorses a document once it is published. */
+export const canBeEndorsed = (d: Status) => ENDORSABLE.includes(d.status);

@@ -13,7 +13,7 @@ import { connectionComplexity, toConnection } from "../../core/connection.type.j
 import type { Context } from "../../core/context.js";
 import { withoutNulls } from "../../core/validate.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
-import { accessVia } from "../community/community.access.js";
+import { accessTo, accessVia } from "../community/community.access.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { Organization } from "../organization/organization.type.js";
@@ -28,7 +28,14 @@ import {
   SetDeliverableStatusInput,
   UpdateDeliverableInput,
 } from "./deliverable.input.js";
-import { canComment, canEditText, canManage, canProposeAmendment } from "./deliverable.policy.js";
+import {
+  canBeEndorsed,
+  canComment,
+  canCreateDeliverable,
+  canEditText,
+  canManage,
+  canProposeAmendment,
+} from "./deliverable.policy.js";
 import {
   Amendment,
   AmendmentStatus,
@@ -148,7 +155,7 @@ export class DeliverableResolver {
   })
   @ViewerDependent()
   async viewerCanEndorseFor(@Root() d: DeliverableRow, @Ctx() ctx: Context): Promise<OrganizationRow[]> {
-    if (!ctx.viewer || d.status !== "PUBLISHED") return [];
+    if (!ctx.viewer || !canBeEndorsed(d)) return [];
     const [represented, signed] = await Promise.all([
       ctx.loaders.viewerRepresents.load("viewer"),
       ctx.loaders.endorsementsByDeliverable.load(d.id),
@@ -247,6 +254,12 @@ export class DeliverableResolver {
 
 @Resolver(() => Community)
 export class CommunityDeliverablesResolver {
+  @FieldResolver(() => Boolean)
+  @ViewerDependent()
+  async viewerCanCreateDeliverable(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canCreateDeliverable(await accessTo(ctx, community));
+  }
+
   @FieldResolver(() => DeliverableConnection, {
     complexity: connectionComplexity,
     description: "Co-authored documents, most recently changed first; drafts for members only",

@@ -5,9 +5,9 @@ import { isUuid } from "../../core/ids.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { recordDeliverableEvent } from "./deliverable.events.js";
+import { canActFor, canBeEndorsed } from "./deliverable.policy.js";
 import { endorseRules } from "./deliverable.rules.js";
 import type { DeliverableService } from "./deliverable.service.js";
-import { ENDORSABLE } from "./deliverable.workflow.js";
 
 /**
  * Endorsements: once a document is published, the representative of a partner organisation
@@ -21,7 +21,7 @@ export class EndorsementService {
     const { deliverableId, organizationId, statement } = parseInput(endorseRules, input);
     return this.deliverables.mutate(viewer, deliverableId, async (tx, { deliverable, viewer }) => {
       await assertRepresentative(tx, viewer, organizationId);
-      if (!ENDORSABLE.includes(deliverable.status)) {
+      if (!canBeEndorsed(deliverable)) {
         throw conflict("Only a published document can be endorsed.", { status: deliverable.status });
       }
       const existing = await liveOf(tx, deliverable.id, organizationId);
@@ -83,7 +83,7 @@ async function assertRepresentative(tx: Executor, viewer: Viewer, organizationId
     .from(organizationMembers)
     .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, viewer.id)))
     .limit(1);
-  if (membership?.role !== "REPRESENTATIVE") {
+  if (!canActFor(membership)) {
     throw forbidden(`Only a representative of ${organization.name} can act on its behalf.`);
   }
 }

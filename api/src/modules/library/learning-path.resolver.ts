@@ -2,8 +2,9 @@ import type { CommunityRow, LearningPathRow, LearningPathStepRow, ResourceRow } 
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
-import { accessVia } from "../community/community.access.js";
+import { accessTo, accessVia } from "../community/community.access.js";
 import { Community } from "../community/community.type.js";
+import { canCreatePath, canEditPath, canTrackProgress } from "./learning-path.policy.js";
 import {
   AddPathStepInput,
   CreateLearningPathInput,
@@ -55,6 +56,18 @@ export class LearningPathResolver {
     const counted = new Set(shown.filter((s) => countsTowardProgress(s.resource)).map((s) => s.step.id));
     const doneStepIds = done.map((d) => d.stepId).filter((id) => counted.has(id));
     return { done: doneStepIds.length, total: counted.size, doneStepIds };
+  }
+
+  @FieldResolver(() => Boolean, { description: "May change its title, steps and order, and publish it" })
+  @ViewerDependent()
+  async viewerCanEdit(@Root() path: LearningPathRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canEditPath(await accessVia(ctx, path.communityId));
+  }
+
+  @FieldResolver(() => Boolean, { description: "May mark its steps done" })
+  @ViewerDependent()
+  async viewerCanTrackProgress(@Root() path: LearningPathRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canTrackProgress(await accessVia(ctx, path.communityId), path);
   }
 
   @Mutation(() => LearningPath, { description: "Facilitators; starts as a DRAFT" })
@@ -123,6 +136,12 @@ async function shownSteps(ctx: Context, path: LearningPathRow) {
 
 @Resolver(() => Community)
 export class CommunityPathsResolver {
+  @FieldResolver(() => Boolean)
+  @ViewerDependent()
+  async viewerCanCreateLearningPath(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canCreatePath(await accessTo(ctx, community));
+  }
+
   @FieldResolver(() => [LearningPath], { description: "Published paths; facilitators also see drafts" })
   @ViewerDependent()
   async learningPaths(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<LearningPathRow[]> {

@@ -17,8 +17,9 @@ import { type RowLock, unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
-import { canRead, canWrite } from "../community/community.policy.js";
+import { canRead } from "../community/community.policy.js";
 import type { CommunityService } from "../community/community.service.js";
+import { canCreatePath, canEditPath, canSeePath, canTrackProgress, seesDraftPaths } from "./learning-path.policy.js";
 import {
   addStepRules,
   createPathRules,
@@ -28,7 +29,7 @@ import {
   updatePathRules,
   updateStepRules,
 } from "./learning-path.rules.js";
-import { canCurate, canSeeResource, countsTowardProgress } from "./resource.policy.js";
+import { canSeeResource, countsTowardProgress } from "./resource.policy.js";
 import { VISIBLE } from "./resource.workflow.js";
 
 /**
@@ -50,8 +51,11 @@ export class LearningPathService {
   ): Promise<{ path: LearningPathRow; access: Access }> {
     const path = await findById(db, learningPaths, pathId, "Learning path");
     const access = await this.communities.access(viewer, path.communityId, db);
-    if (path.status !== "PUBLISHED" && !canCurate(access)) throw notFound("Learning path");
-    if (!canRead(access.community, viewer, access.membership)) throw viewer ? forbidden() : unauthenticated();
+    if (!canSeePath(access, path)) {
+      // A draft is not shown to whoever may not see drafts; a published path asks them to join.
+      if (path.status !== "PUBLISHED" && !seesDraftPaths(access)) throw notFound("Learning path");
+      throw viewer ? forbidden() : unauthenticated();
+    }
     return { path, access };
   }
 
@@ -64,7 +68,7 @@ export class LearningPathService {
       .where(
         and(
           eq(learningPaths.communityId, access.community.id),
-          canCurate(access) ? undefined : eq(learningPaths.status, "PUBLISHED"),
+          seesDraftPaths(access) ? undefined : eq(learningPaths.status, "PUBLISHED"),
         ),
       )
       .orderBy(desc(learningPaths.createdAt));
@@ -98,7 +102,7 @@ export class LearningPathService {
     const { communityId, title, summary } = parseInput(createPathRules, input);
     return unitOfWork(this.db, async ({ tx }) => {
       const access = await this.communities.access(viewer, communityId, tx);
-      if (!canCurate(access)) throw forbidden("Only this community's facilitators can build learning paths.");
+      if (!canCreatePath(access)) throw forbidden("Only this community's facilitators can build learning paths.");
       const [path] = await tx
         .insert(learningPaths)
         .values({ communityId: access.community.id, creatorId: viewer.id, title, summary })
@@ -204,7 +208,7 @@ export class LearningPathService {
       const [resource] = await tx.select().from(resources).where(eq(resources.id, step.resourceId));
       // A step whose material the viewer may not see is not shown to them: not found, as the material.
       if (!resource || !canSeeResource(access, resource)) throw notFound("Step");
-      if (!canWrite(access.membership)) throw forbidden("Only active members can track their progress.");
+      if (!canTrackProgress(access, path)) throw forbidden("Only active members can track their progress.");
       if (!countsTowardProgress(resource))
         throw conflict("This step's material is no longer published: it does not count toward progress.", {
           status: resource.status,
@@ -290,7 +294,7 @@ export class LearningPathService {
   ): Promise<LearningPathRow> {
     if (!viewer) throw unauthenticated();
     return this.inPath(viewer, pathId, async (tx, { path, access }) => {
-      if (!canCurate(access)) throw forbidden("Only this community's facilitators can edit learning paths.");
+      if (!canEditPath(access)) throw forbidden("Only this community's facilitators can edit learning paths.");
       if (path.version !== expectedVersion) {
         throw conflict("Someone changed this learning path meanwhile. Reload it and try again.", {
           version: path.version,

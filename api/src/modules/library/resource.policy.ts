@@ -13,6 +13,10 @@ export const canSeeResource = (a: Access, r: Pick<ResourceRow, "status" | "propo
   canRead(a.community, a.viewer, a.membership) &&
   (VISIBLE.includes(r.status) || r.proposerId === a.viewer?.id || canCurate(a));
 
+/** The curation history: its proposer and the curators. */
+export const canSeeDecisions = (a: Access, r: Pick<ResourceRow, "proposerId">) =>
+  (a.viewer !== null && r.proposerId === a.viewer.id) || canCurate(a);
+
 export const canEditResource = (a: Access, r: Pick<ResourceRow, "status" | "proposerId">) =>
   a.viewer !== null && r.proposerId === a.viewer.id && canWrite(a.membership) && EDITABLE.includes(r.status);
 

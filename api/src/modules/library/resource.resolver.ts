@@ -5,12 +5,12 @@ import type { Context } from "../../core/context.js";
 import { forbidden, unauthenticated } from "../../core/errors.js";
 import { withoutNulls } from "../../core/validate.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
-import { accessVia } from "../community/community.access.js";
+import { accessTo, accessVia } from "../community/community.access.js";
 import { canRead } from "../community/community.policy.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { DecideResourceInput, EditResourceInput, ProposeResourceInput } from "./resource.input.js";
-import { canCurate, canEditResource } from "./resource.policy.js";
+import { canCurate, canEditResource, canPropose, canSeeDecisions, canUseResource } from "./resource.policy.js";
 import {
   LibrarySort,
   Resource,
@@ -49,7 +49,7 @@ export class ResourceResolver {
   @ViewerDependent()
   async decisions(@Root() r: ResourceRow, @Ctx() ctx: Context): Promise<ResourceDecisionRow[]> {
     const access = await accessVia(ctx, r.communityId);
-    return r.proposerId === ctx.viewer?.id || canCurate(access) ? ctx.loaders.decisionsByResource.load(r.id) : [];
+    return canSeeDecisions(access, r) ? ctx.loaders.decisionsByResource.load(r.id) : [];
   }
 
   @FieldResolver(() => Boolean)
@@ -68,6 +68,12 @@ export class ResourceResolver {
   @ViewerDependent()
   async viewerCanEdit(@Root() r: ResourceRow, @Ctx() ctx: Context): Promise<boolean> {
     return canEditResource(await accessVia(ctx, r.communityId), r);
+  }
+
+  @FieldResolver(() => Boolean, { description: "May bookmark it and find it helpful" })
+  @ViewerDependent()
+  async viewerCanUse(@Root() r: ResourceRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canUseResource(await accessVia(ctx, r.communityId), r);
   }
 
   @FieldResolver(() => Boolean, { description: "May publish, feature, ask for changes, reject, archive" })
@@ -123,6 +129,18 @@ export class ResourceResolver {
 
 @Resolver(() => Community)
 export class CommunityLibraryResolver {
+  @FieldResolver(() => Boolean, { description: "Decides on proposed library material" })
+  @ViewerDependent()
+  async viewerCanCurate(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canCurate(await accessTo(ctx, community));
+  }
+
+  @FieldResolver(() => Boolean)
+  @ViewerDependent()
+  async viewerCanProposeResource(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canPropose(await accessTo(ctx, community));
+  }
+
   @FieldResolver(() => ResourceConnection, {
     complexity: connectionComplexity,
     description: "The library: published material by default; facilitators may ask for another status",

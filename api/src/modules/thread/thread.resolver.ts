@@ -3,12 +3,12 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
-import { accessVia } from "../community/community.access.js";
+import { accessTo, accessVia } from "../community/community.access.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { readableVia } from "./thread.access.js";
 import { CreateThreadInput } from "./thread.input.js";
-import { canModerateThreads, canReply } from "./thread.policy.js";
+import { canCreateThread, canModerateThreads, canReact, canReply } from "./thread.policy.js";
 import { PostConnection, Thread, ThreadConnection, ThreadSort } from "./thread.type.js";
 
 @Resolver(() => Thread)
@@ -79,6 +79,12 @@ export class ThreadResolver {
     return canReply(await accessVia(ctx, thread.communityId), thread);
   }
 
+  @FieldResolver(() => Boolean, { description: "May react to its posts" })
+  @ViewerDependent()
+  async viewerCanReact(@Root() thread: ThreadRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canReact(await accessVia(ctx, thread.communityId));
+  }
+
   @FieldResolver(() => Boolean, { description: "May pin, lock and delete others' posts" })
   @ViewerDependent()
   async viewerCanModerate(@Root() thread: ThreadRow, @Ctx() ctx: Context): Promise<boolean> {
@@ -129,6 +135,12 @@ export class ThreadResolver {
 
 @Resolver(() => Community)
 export class CommunityThreadsResolver {
+  @FieldResolver(() => Boolean)
+  @ViewerDependent()
+  async viewerCanCreateThread(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
+    return canCreateThread(await accessTo(ctx, community));
+  }
+
   @FieldResolver(() => ThreadConnection, {
     complexity: connectionComplexity,
     description: "Pinned first, then by `sort`",

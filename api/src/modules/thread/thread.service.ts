@@ -26,6 +26,7 @@ import { unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
+import { canWrite } from "../community/community.policy.js";
 import type { CommunityService } from "../community/community.service.js";
 import { shownUserColumns } from "../identity/user.columns.js";
 import { threadLock } from "./thread.events.js";
@@ -239,7 +240,7 @@ export class ThreadService {
   async typing(viewer: Viewer | null, threadId: string): Promise<void> {
     if (!viewer) throw unauthenticated();
     const { thread, access } = await this.readable(viewer, threadId);
-    if (access.membership?.status !== "ACTIVE") throw forbidden("Only active members can write here.");
+    if (!canWrite(access.membership)) throw forbidden("Only active members can write here.");
     this.bus.publish("thread", thread.id, { kind: "typing", threadId: thread.id, userId: viewer.id });
   }
 }

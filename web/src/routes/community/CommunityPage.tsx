@@ -20,7 +20,6 @@ const communityPageQuery = graphql(`
   query CommunityPage($slug: String!) {
     viewer {
       id
-      role
     }
     community(slug: $slug) {
       id
@@ -37,6 +36,12 @@ const communityPageQuery = graphql(`
         role
         status
       }
+      viewerCanModerate
+      viewerCanCurate
+      viewerCanCreateThread
+      viewerCanProposeResource
+      viewerCanCreateDeliverable
+      viewerCanCreateLearningPath
     }
   }
 `);
@@ -99,18 +104,14 @@ export function CommunityPage() {
   const community = data?.community;
   usePageTitle(community?.name ?? (data ? t("notFound.title") : null));
   const viewer = data?.viewer ?? null;
-  const membership = community?.viewerMembership ?? null;
-  const canModerate =
-    viewer?.role === "ADMIN" || (membership?.role === "FACILITATOR" && membership.status === "ACTIVE");
-  const waiting = useCurationCount(slug, canModerate);
+  const waiting = useCurationCount(slug, community?.viewerCanCurate ?? false);
 
   if (loading && !data) return <PageLoading />;
   if (error && !data) return <PageError error={error} retry={refetch} />;
   if (!community) return <NotFoundContent title={t("community.notFoundTitle")} body={t("community.notFoundBody")} />;
 
-  const active = membership?.status === "ACTIVE";
   // Curation is the facilitators' own section; anyone else asking for it gets the discussions.
-  const tabs = TABS.filter((x) => x !== "curation" || canModerate);
+  const tabs = TABS.filter((x) => x !== "curation" || community.viewerCanCurate);
   const tab: Tab = tabs.find((x) => x === params.get("tab")) ?? "discussions";
   const count = new Intl.NumberFormat(i18n.language).format(community.memberCount);
 
@@ -143,15 +144,23 @@ export function CommunityPage() {
         <div className="community__main">
           <SectionNav current={tab} tabs={tabs} waiting={waiting} />
           {tab === "discussions" ? (
-            <Discussions community={community} signedIn={Boolean(viewer)} canStart={active} />
+            <Discussions community={community} signedIn={Boolean(viewer)} canStart={community.viewerCanCreateThread} />
           ) : null}
 
-          {tab === "library" ? <Library community={community} signedIn={Boolean(viewer)} canPropose={active} /> : null}
+          {tab === "library" ? (
+            <Library community={community} signedIn={Boolean(viewer)} canPropose={community.viewerCanProposeResource} />
+          ) : null}
 
-          {tab === "paths" ? <LearningPaths community={community} isMember={active} canCurate={canModerate} /> : null}
+          {tab === "paths" ? (
+            <LearningPaths community={community} canCreate={community.viewerCanCreateLearningPath} />
+          ) : null}
 
           {tab === "documents" ? (
-            <Documents community={community} signedIn={Boolean(viewer)} canStart={active} />
+            <Documents
+              community={community}
+              signedIn={Boolean(viewer)}
+              canStart={community.viewerCanCreateDeliverable}
+            />
           ) : null}
 
           {tab === "curation" ? <CurationQueue slug={community.slug} /> : null}
@@ -171,15 +180,10 @@ export function CommunityPage() {
 
           {tab === "members" ? (
             <>
-              {canModerate ? <PendingRequests slug={community.slug} joinPolicy={community.joinPolicy} /> : null}
-              <MemberList
-                slug={community.slug}
-                communityId={community.id}
-                visibility={community.visibility}
-                canModerate={canModerate}
-                viewerIsAdmin={viewer?.role === "ADMIN"}
-                viewerId={viewer?.id ?? null}
-              />
+              {community.viewerCanModerate ? (
+                <PendingRequests slug={community.slug} joinPolicy={community.joinPolicy} />
+              ) : null}
+              <MemberList slug={community.slug} visibility={community.visibility} />
             </>
           ) : null}
         </div>

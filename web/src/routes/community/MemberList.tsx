@@ -26,6 +26,8 @@ const communityMembersQuery = graphql(`
             role
             status
             createdAt
+            viewerCanRemove
+            viewerCanChangeRole
             user {
               id
               displayName
@@ -43,14 +45,10 @@ const communityMembersQuery = graphql(`
 
 interface MemberListProps {
   slug: string;
-  communityId: string;
   visibility: CommunityVisibility;
-  canModerate: boolean;
-  viewerIsAdmin: boolean;
-  viewerId: string | null;
 }
 
-export function MemberList({ slug, visibility, canModerate, viewerIsAdmin, viewerId }: MemberListProps) {
+export function MemberList({ slug, visibility }: MemberListProps) {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore } = useQuery(communityMembersQuery, {
     variables: { slug, first: PAGE_SIZE },
@@ -81,13 +79,7 @@ export function MemberList({ slug, visibility, canModerate, viewerIsAdmin, viewe
       <>
         <ul className="member-list">
           {members.edges.map(({ node }) => (
-            <MemberRow
-              key={node.id}
-              membership={node}
-              // The api's rules: facilitators remove members, admins remove anyone and set roles.
-              canRemove={node.user.id !== viewerId && (viewerIsAdmin || (canModerate && node.role === "MEMBER"))}
-              canChangeRole={node.user.id !== viewerId && viewerIsAdmin}
-            />
+            <MemberRow key={node.id} membership={node} />
           ))}
         </ul>
         <p className="member-list__status" role="status">

@@ -39,12 +39,11 @@ function ForWhom({ label, name }: { label: string; name: string }) {
 type Membership = NonNullable<CommunityMembersQuery["community"]>["members"]["edges"][number]["node"];
 
 interface MemberRowProps {
+  /** Its `viewerCan…` fields say which actions the api allows the viewer on it. */
   membership: Membership;
-  canRemove: boolean;
-  canChangeRole: boolean;
 }
 
-export function MemberRow({ membership, canRemove, canChangeRole }: MemberRowProps) {
+export function MemberRow({ membership }: MemberRowProps) {
   const { t, i18n } = useTranslation();
   const problemMessage = useProblemMessage();
   const [confirming, setConfirming] = useState(false);
@@ -56,6 +55,8 @@ export function MemberRow({ membership, canRemove, canChangeRole }: MemberRowPro
   const name = membership.user.displayName;
   const facilitator = membership.role === "FACILITATOR";
   const error = roleState.error ?? removeState.error;
+  const canRemove = membership.viewerCanRemove;
+  const canChangeRole = membership.viewerCanChangeRole;
 
   return (
     <li className="member">

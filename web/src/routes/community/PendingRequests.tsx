@@ -25,6 +25,7 @@ const communityPendingMembersQuery = graphql(`
           node {
             id
             createdAt
+            viewerCanApprove
             user {
               id
               displayName
@@ -133,35 +134,37 @@ function PendingRow({ request, onDecided }: { request: Request; onDecided: (mess
           {t("pending.requestedOn", { date: formatDate(request.createdAt, i18n.language) })}
         </p>
       </div>
-      <div className="member__actions">
-        <Button
-          size="sm"
-          busy={approveState.loading}
-          disabled={busy}
-          onClick={() =>
-            void approve({ variables: { membershipId: request.id } })
-              .then(() => onDecided(t("pending.approved", { name })))
-              .catch(() => undefined)
-          }
-        >
-          {t("pending.approve")}
-          <span className="visually-hidden"> ({name})</span>
-        </Button>
-        <Button
-          size="sm"
-          variant="secondary"
-          busy={rejectState.loading}
-          disabled={busy}
-          onClick={() =>
-            void reject({ variables: { membershipId: request.id } })
-              .then(() => onDecided(t("pending.rejected", { name })))
-              .catch(() => undefined)
-          }
-        >
-          {t("pending.reject")}
-          <span className="visually-hidden"> ({name})</span>
-        </Button>
-      </div>
+      {request.viewerCanApprove ? (
+        <div className="member__actions">
+          <Button
+            size="sm"
+            busy={approveState.loading}
+            disabled={busy}
+            onClick={() =>
+              void approve({ variables: { membershipId: request.id } })
+                .then(() => onDecided(t("pending.approved", { name })))
+                .catch(() => undefined)
+            }
+          >
+            {t("pending.approve")}
+            <span className="visually-hidden"> ({name})</span>
+          </Button>
+          <Button
+            size="sm"
+            variant="secondary"
+            busy={rejectState.loading}
+            disabled={busy}
+            onClick={() =>
+              void reject({ variables: { membershipId: request.id } })
+                .then(() => onDecided(t("pending.rejected", { name })))
+                .catch(() => undefined)
+            }
+          >
+            {t("pending.reject")}
+            <span className="visually-hidden"> ({name})</span>
+          </Button>
+        </div>
+      ) : null}
       {error ? (
         <div className="member__error">
           <Alert>{problemMessage(error)}</Alert>

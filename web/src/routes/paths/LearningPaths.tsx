@@ -31,6 +31,7 @@ const communityPathsQuery = graphql(`
           done
           total
         }
+        viewerCanTrackProgress
       }
     }
   }
@@ -51,13 +52,12 @@ type Path = NonNullable<CommunityPathsQuery["community"]>["learningPaths"][numbe
 
 interface LearningPathsProps {
   community: { id: string; slug: string; visibility: CommunityVisibility };
-  /** An active member: their progress is shown. */
-  isMember: boolean;
-  canCurate: boolean;
+  /** May build a new path (the api's `viewerCanCreateLearningPath`). */
+  canCreate: boolean;
 }
 
 /** The community's learning paths: ordered steps through its library, with each member's progress. */
-export function LearningPaths({ community, isMember, canCurate }: LearningPathsProps) {
+export function LearningPaths({ community, canCreate }: LearningPathsProps) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(communityPathsQuery, {
     variables: { slug: community.slug },
@@ -79,14 +79,14 @@ export function LearningPaths({ community, isMember, canCurate }: LearningPathsP
   } else if (!paths || paths.length === 0) {
     content = (
       <EmptyState title={t("paths.emptyTitle")}>
-        <p>{canCurate ? t("paths.emptyCurate") : t("paths.emptyBody")}</p>
+        <p>{canCreate ? t("paths.emptyCurate") : t("paths.emptyBody")}</p>
       </EmptyState>
     );
   } else {
     content = (
       <ul className="tile-grid">
         {paths.map((path) => (
-          <PathCard key={path.id} path={path} showProgress={isMember} />
+          <PathCard key={path.id} path={path} />
         ))}
       </ul>
     );
@@ -96,7 +96,7 @@ export function LearningPaths({ community, isMember, canCurate }: LearningPathsP
     <section aria-labelledby="paths-title" className="community__section paths">
       <div className="section-head">
         <h2 id="paths-title">{t("paths.title")}</h2>
-        {canCurate ? <NewPathForm communityId={community.id} /> : null}
+        {canCreate ? <NewPathForm communityId={community.id} /> : null}
       </div>
       <p className="section__intro paths__intro">{t("paths.intro")}</p>
       {content}
@@ -104,7 +104,7 @@ export function LearningPaths({ community, isMember, canCurate }: LearningPathsP
   );
 }
 
-function PathCard({ path, showProgress }: { path: Path; showProgress: boolean }) {
+function PathCard({ path }: { path: Path }) {
   const { t, i18n } = useTranslation();
   const total = path.viewerProgress?.total ?? path.steps.length;
   const completed = new Intl.NumberFormat(i18n.language).format(path.completedCount);
@@ -125,7 +125,7 @@ function PathCard({ path, showProgress }: { path: Path; showProgress: boolean })
           <> · {t("paths.completedCount", { count: path.completedCount, formatted: completed })}</>
         ) : null}
       </p>
-      {showProgress && path.viewerProgress && path.status === "PUBLISHED" && total > 0 ? (
+      {path.viewerCanTrackProgress && path.viewerProgress && total > 0 ? (
         <PathProgress done={path.viewerProgress.done} total={total} />
       ) : null}
     </li>

@@ -15,7 +15,7 @@ import { TitleSummaryForm } from "../../ui/TitleSummaryForm";
 import { useAnnouncer } from "../../ui/useAnnouncer";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { AddStepForm } from "./AddStepForm";
-import { canEditPath, type LearningPathView, usePathPage } from "./PathPage";
+import { type LearningPathView, usePathPage } from "./PathPage";
 import { PathStepList } from "./PathStepList";
 import { pathRules } from "./path.rules";
 import { usePathChanges } from "./usePathChanges";
@@ -80,7 +80,7 @@ export function PathEditorPage() {
   if (loading && !data) return <PageLoading />;
   if (error && !data && !hasCode(error, "NOT_FOUND")) return <PageError error={error} retry={refetch} />;
   if (!path) return <NotFoundContent title={t("paths.notFoundTitle")} body={t("paths.notFoundBody")} />;
-  if (!canEditPath(data?.viewer ?? null, path)) {
+  if (!path.viewerCanEdit) {
     return (
       <MessagePage
         title={t("pathEditor.forbiddenTitle")}

@@ -35,12 +35,6 @@ const setStepDoneMutation = graphql(`
 
 export type LearningPathView = NonNullable<LearningPathPageQuery["learningPath"]>;
 
-/** Facilitators of the path's community, and admins, edit it. */
-export function canEditPath(viewer: LearningPathPageQuery["viewer"], path: LearningPathView): boolean {
-  const membership = path.community.viewerMembership;
-  return viewer?.role === "ADMIN" || (membership?.role === "FACILITATOR" && membership.status === "ACTIVE");
-}
-
 /** A learning path's page: load it, or say why it cannot be shown. */
 export function usePathPage(id: string) {
   const query = useQuery(learningPathPageQuery, { variables: { id }, fetchPolicy: "cache-and-network" });
@@ -61,8 +55,7 @@ export function PathPage() {
   if (!path) return <NotFoundContent title={t("paths.notFoundTitle")} body={t("paths.notFoundBody")} />;
 
   const community = path.community;
-  const member = community.viewerMembership?.status === "ACTIVE";
-  const canTrack = member && path.status === "PUBLISHED" && path.viewerProgress !== null;
+  const canTrack = path.viewerCanTrackProgress && path.viewerProgress !== null;
   const done = new Set(path.viewerProgress?.doneStepIds ?? []);
   const total = path.steps.length;
 
@@ -118,7 +111,7 @@ export function PathPage() {
             </>
           ) : null}
         </p>
-        {canEditPath(data?.viewer ?? null, path) ? (
+        {path.viewerCanEdit ? (
           <p className="actions">
             <ButtonLink to={`/p/${path.id}/edit`} variant="secondary" size="sm">
               {t("paths.edit")}

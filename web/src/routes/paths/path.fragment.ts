@@ -30,6 +30,8 @@ export const learningPathDetailFragment = graphql(`
       total
       doneStepIds
     }
+    viewerCanEdit
+    viewerCanTrackProgress
   }
 `);
 
@@ -37,7 +39,6 @@ export const learningPathPageQuery = graphql(`
   query LearningPathPage($id: ID!) {
     viewer {
       id
-      role
     }
     learningPath(id: $id) {
       id
@@ -47,11 +48,6 @@ export const learningPathPageQuery = graphql(`
         slug
         name
         color
-        viewerMembership {
-          id
-          role
-          status
-        }
       }
     }
   }

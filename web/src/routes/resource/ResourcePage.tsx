@@ -36,16 +36,12 @@ const resourcePageQuery = graphql(`
       body
       viewerBookmarked
       viewerFoundHelpful
+      viewerCanUse
       community {
         id
         slug
         name
         color
-        viewerMembership {
-          id
-          role
-          status
-        }
       }
     }
   }
@@ -104,7 +100,6 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
   const backToEdit = useRef(false);
   const community = resource.community;
   const mine = resource.proposer.id === viewerId;
-  const member = community.viewerMembership?.status === "ACTIVE";
   const published = isPublished(resource.status);
   const decisions = [...resource.decisions].sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
   const latestReason = [...decisions].reverse().find((d) => d.toStatus === resource.status)?.reason ?? null;
@@ -127,7 +122,7 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
         {t("resource.signInToUse")}
       </p>
     );
-  } else if (!member) {
+  } else if (!resource.viewerCanUse) {
     use = <p className="resource-use__hint">{t("resource.joinToUse", { name: community.name })}</p>;
   } else {
     use = <UseButtons resource={resource} />;

@@ -27,11 +27,7 @@ const searchCommunitiesQuery = graphql(`
     communities {
       id
       name
-      visibility
-      viewerMembership {
-        id
-        status
-      }
+      viewerCanRead
     }
   }
 `);
@@ -135,9 +131,7 @@ export function SearchPage() {
   usePageTitle(ready ? t("search.titleFor", { query }) : t("search.title"));
   const { data: communityData } = useQuery(searchCommunitiesQuery);
   // The communities whose content the reader may search: public ones and those they belong to.
-  const communities = (communityData?.communities ?? []).filter(
-    (c) => c.visibility === "PUBLIC" || c.viewerMembership?.status === "ACTIVE",
-  );
+  const communities = (communityData?.communities ?? []).filter((c) => c.viewerCanRead);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -52,17 +52,13 @@ const threadPageQuery = graphql(`
         name
         color
         visibility
-        viewerMembership {
-          id
-          role
-          status
-        }
       }
       unreadCount
       lastReadCursor
       eventCursor
       viewerCanReply
       viewerCanModerate
+      viewerCanReact
       posts(first: $first, after: $after) {
         totalCount
         edges {
@@ -201,8 +197,7 @@ function ThreadView({ id }: { id: string }) {
   }
   if (!thread || !posts) return <NotFoundContent title={t("thread.notFoundTitle")} body={t("thread.notFoundBody")} />;
 
-  const membership = thread.community.viewerMembership;
-  const canReact = membership?.status === "ACTIVE";
+  const canReact = thread.viewerCanReact;
 
   return (
     <article className="thread" style={accentStyle(thread.community.color)} aria-labelledby="thread-title">
