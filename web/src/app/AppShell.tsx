@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Outlet, ScrollRestoration, useLocation } from "react-router";
+import { Outlet, useLocation } from "react-router";
 import { Header } from "./Header";
 import "./shell.css";
 
@@ -37,7 +37,6 @@ export function AppShell() {
           </p>
         </div>
       </footer>
-      <ScrollRestoration />
     </div>
   );
 }

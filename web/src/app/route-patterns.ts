@@ -4,8 +4,8 @@
  * so the build writes the list beside index.html as app-routes.json (vite.config.ts) and the api
  * reads it from the build it serves.
  *
- * router.tsx still spells its paths out; api/src/test/server/web-routes.test.ts fails while the
- * two differ. Using `appRoutes.thread` (…) as the routes' `path` there makes it one list.
+ * router.tsx takes its routes' paths from here; api/src/test/server/web-routes.test.ts fails if it
+ * spells a path out that this list lacks.
  *
  * The api understands static segments and `:param` (one non-empty segment); teach
  * api/src/server/web-routes.ts before using optional segments or splats.

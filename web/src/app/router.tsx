@@ -1,112 +1,106 @@
-import { createBrowserRouter } from "react-router";
+import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
+import { matchPath, Outlet, Route, Routes, useLocation } from "react-router";
 import { loadPageStrings } from "../i18n";
 import { HomePage } from "../routes/home/HomePage";
 import { NotFoundPage } from "../routes/not-found/NotFoundPage";
 import { PageLoading } from "../ui/PageStates";
 import { AppShell } from "./AppShell";
-import { RouteError } from "./RouteError";
+import { BrowserRouter } from "./BrowserRouter";
+import { RouteErrorBoundary } from "./RouteError";
+import { appRoutes } from "./route-patterns";
 
-// Each page but the home page and the 404 is a lazy route: its code (and what only it uses, such
+// Each page but the home page and the 404 is a lazy page: its code (and what only it uses, such
 // as Markdown rendering or the diff library) is a chunk of its own, fetched when the page is first
 // visited. The home page stays in the entry because it is the usual first page, where a lazy chunk
 // would add a round trip before anything shows; it is small. A chunk that fails to load (a
-// release replaced it, the network dropped) rejects `lazy`, and the router shows RouteError.
-// A page's strings (all but the home page's) are loaded alongside its code (i18n/index.ts).
-function withPageStrings<T>(page: Promise<T>): Promise<T> {
-  return Promise.all([page, loadPageStrings()]).then(([module]) => module);
+// release replaced it, the network dropped) throws where the page would render, and RouteError
+// shows in its place. A page's strings (all but the home page's) are loaded alongside its code
+// (i18n/index.ts). The paths come from route-patterns.ts, the list the api answers 200 for.
+
+interface LazyPage {
+  path: string;
+  /** Starts loading the page's code and strings (once) and resolves to its component. */
+  load: () => Promise<ComponentType>;
+  Page: ComponentType;
 }
 
-export const router = createBrowserRouter([
-  {
-    element: <AppShell />,
-    errorElement: <RouteError />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        // While the first page's chunk loads, the shell shows with this in place of the page.
-        hydrateFallbackElement: <PageLoading />,
-        children: [
-          { index: true, element: <HomePage /> },
-          {
-            path: "c/:slug",
-            lazy: () =>
-              withPageStrings(import("../routes/community/CommunityPage")).then((m) => ({
-                Component: m.CommunityPage,
-              })),
-          },
-          {
-            path: "t/:id",
-            lazy: () =>
-              withPageStrings(import("../routes/thread/ThreadPage")).then((m) => ({ Component: m.ThreadPage })),
-          },
-          {
-            path: "r/:id",
-            lazy: () =>
-              withPageStrings(import("../routes/resource/ResourcePage")).then((m) => ({ Component: m.ResourcePage })),
-          },
-          {
-            path: "p/:id",
-            lazy: () => withPageStrings(import("../routes/paths/PathPage")).then((m) => ({ Component: m.PathPage })),
-          },
-          {
-            path: "d/:id",
-            lazy: () =>
-              withPageStrings(import("../routes/deliverable/DeliverablePage")).then((m) => ({
-                Component: m.DeliverablePage,
-              })),
-          },
-          {
-            path: "d/:id/endorsements",
-            lazy: () =>
-              withPageStrings(import("../routes/deliverable/EndorsementsPage")).then((m) => ({
-                Component: m.EndorsementsPage,
-              })),
-          },
-          {
-            path: "d/:id/manage",
-            lazy: () =>
-              withPageStrings(import("../routes/deliverable/ManageDocumentPage")).then((m) => ({
-                Component: m.ManageDocumentPage,
-              })),
-          },
-          {
-            path: "p/:id/edit",
-            lazy: () =>
-              withPageStrings(import("../routes/paths/PathEditorPage")).then((m) => ({ Component: m.PathEditorPage })),
-          },
-          {
-            path: "search",
-            lazy: () =>
-              withPageStrings(import("../routes/search/SearchPage")).then((m) => ({ Component: m.SearchPage })),
-          },
-          {
-            path: "notifications",
-            lazy: () =>
-              withPageStrings(import("../routes/notifications/NotificationsPage")).then((m) => ({
-                Component: m.NotificationsPage,
-              })),
-          },
-          {
-            path: "saved",
-            lazy: () => withPageStrings(import("../routes/saved/SavedPage")).then((m) => ({ Component: m.SavedPage })),
-          },
-          {
-            path: "login",
-            lazy: () => withPageStrings(import("../routes/login/LoginPage")).then((m) => ({ Component: m.LoginPage })),
-          },
-          {
-            path: "register",
-            lazy: () =>
-              withPageStrings(import("../routes/register/RegisterPage")).then((m) => ({ Component: m.RegisterPage })),
-          },
-          {
-            path: "profile",
-            lazy: () =>
-              withPageStrings(import("../routes/profile/ProfilePage")).then((m) => ({ Component: m.ProfilePage })),
-          },
-          { path: "*", element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-]);
+function lazyPage(path: string, importPage: () => Promise<ComponentType>): LazyPage {
+  let loading: Promise<ComponentType> | undefined;
+  const load = () => {
+    loading ??= Promise.all([importPage(), loadPageStrings()]).then(([Page]) => Page);
+    return loading;
+  };
+  return { path, load, Page: lazy(() => load().then((Page) => ({ default: Page }))) };
+}
+
+const lazyPages: readonly LazyPage[] = [
+  lazyPage(appRoutes.community, () => import("../routes/community/CommunityPage").then((m) => m.CommunityPage)),
+  lazyPage(appRoutes.thread, () => import("../routes/thread/ThreadPage").then((m) => m.ThreadPage)),
+  lazyPage(appRoutes.resource, () => import("../routes/resource/ResourcePage").then((m) => m.ResourcePage)),
+  lazyPage(appRoutes.path, () => import("../routes/paths/PathPage").then((m) => m.PathPage)),
+  lazyPage(appRoutes.deliverable, () => import("../routes/deliverable/DeliverablePage").then((m) => m.DeliverablePage)),
+  lazyPage(appRoutes.endorsements, () =>
+    import("../routes/deliverable/EndorsementsPage").then((m) => m.EndorsementsPage),
+  ),
+  lazyPage(appRoutes.manageDocument, () =>
+    import("../routes/deliverable/ManageDocumentPage").then((m) => m.ManageDocumentPage),
+  ),
+  lazyPage(appRoutes.pathEditor, () => import("../routes/paths/PathEditorPage").then((m) => m.PathEditorPage)),
+  lazyPage(appRoutes.search, () => import("../routes/search/SearchPage").then((m) => m.SearchPage)),
+  lazyPage(appRoutes.notifications, () =>
+    import("../routes/notifications/NotificationsPage").then((m) => m.NotificationsPage),
+  ),
+  lazyPage(appRoutes.saved, () => import("../routes/saved/SavedPage").then((m) => m.SavedPage)),
+  lazyPage(appRoutes.login, () => import("../routes/login/LoginPage").then((m) => m.LoginPage)),
+  lazyPage(appRoutes.register, () => import("../routes/register/RegisterPage").then((m) => m.RegisterPage)),
+  lazyPage(appRoutes.profile, () => import("../routes/profile/ProfilePage").then((m) => m.ProfilePage)),
+];
+
+/**
+ * Starts loading the first page's code at once, while the strings load and before React renders
+ * (a lazy page alone would start only when rendered).
+ */
+export function preloadPage(pathname: string): void {
+  void lazyPages
+    .find((page) => matchPath(page.path, pathname))
+    ?.load()
+    .catch(() => {
+      // Shown by RouteError when the page renders.
+    });
+}
+
+/** The shell with a page in it; an error anywhere in the shell replaces it with RouteError. */
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <Boundary>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route element={<PageOutlet />}>
+              <Route index element={<HomePage />} />
+              {lazyPages.map(({ path, Page }) => (
+                <Route key={path} path={path} element={<Page />} />
+              ))}
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </Boundary>
+    </BrowserRouter>
+  );
+}
+
+/** An error in a page shows RouteError inside the shell; while the first page's chunk loads, a loading line. */
+function PageOutlet() {
+  return (
+    <Boundary>
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    </Boundary>
+  );
+}
+
+function Boundary({ children }: { children: ReactNode }) {
+  return <RouteErrorBoundary locationKey={useLocation().key}>{children}</RouteErrorBoundary>;
+}
