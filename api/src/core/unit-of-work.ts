@@ -1,4 +1,6 @@
 import type { Database, Executor } from "@pratica/db";
+import { eq } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 
 /**
  * The one lock order. A unit of work takes row locks in this order of kinds, and several rows of
@@ -22,6 +24,24 @@ export type RowLock<Row> = {
   kind: LockKind;
   take: (tx: Executor, id: string) => Promise<Row | undefined>;
 };
+
+/**
+ * The usual `RowLock`: the row of `table` with that id, `FOR UPDATE` or `FOR NO KEY UPDATE`,
+ * answering its id (a lock that must hand back the whole row writes its own `take`).
+ */
+export function rowLock(
+  kind: LockKind,
+  table: PgTable & { id: AnyPgColumn },
+  mode: "update" | "no key update",
+): RowLock<{ id: string }> {
+  return {
+    kind,
+    take: async (tx, id) => {
+      const [row] = await tx.select({ id: table.id }).from(table).where(eq(table.id, id)).for(mode);
+      return row as { id: string } | undefined;
+    },
+  };
+}
 
 export type Work = {
   /** The transaction every read and write of the unit goes through. */

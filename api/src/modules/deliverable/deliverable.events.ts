@@ -1,7 +1,7 @@
 import { deliverableEvents, deliverables, type Executor } from "@pratica/db";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { EventBus } from "../../core/event-bus.js";
-import type { RowLock } from "../../core/unit-of-work.js";
+import { rowLock } from "../../core/unit-of-work.js";
 import type { DeliverableMessage, DurableDeliverableEventType } from "./deliverable.topics.js";
 
 export type RecordedDeliverableEvent = Extract<DeliverableMessage, { kind: "durable" }>;
@@ -12,17 +12,7 @@ export type RecordedDeliverableEvent = Extract<DeliverableMessage, { kind: "dura
  * certain) and its event ids commit in id order, which is what lets a replay `after` a cursor
  * never skip an event.
  */
-export const deliverableLock: RowLock<{ id: string }> = {
-  kind: "deliverable",
-  take: async (tx, deliverableId) => {
-    const [row] = await tx
-      .select({ id: deliverables.id })
-      .from(deliverables)
-      .where(eq(deliverables.id, deliverableId))
-      .for("update");
-    return row;
-  },
-};
+export const deliverableLock = rowLock("deliverable", deliverables, "update");
 
 /** Writes a durable event inside the caller's transaction (which holds the deliverable lock). */
 export async function recordDeliverableEvent(

@@ -3,7 +3,7 @@ import { and, desc, eq, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { notFound, unauthenticated } from "../../core/errors.js";
 import { isUuid } from "../../core/ids.js";
 import { decodeCursor, encodeCursor, keysetCursor, type PageArgs, pageSize } from "../../core/pagination.js";
-import { type RowLock, unitOfWork } from "../../core/unit-of-work.js";
+import { rowLock, unitOfWork } from "../../core/unit-of-work.js";
 import type { Viewer } from "../../core/viewer.js";
 import { readableCommunityIds } from "../community/community.scope.js";
 import { seenDeliverableIds } from "../deliverable/deliverable.scope.js";
@@ -100,17 +100,7 @@ export class InboxService {
 }
 
 /** A notification row, locked by the writes that change it (its reader marking it read). */
-const notificationLock: RowLock<{ id: string }> = {
-  kind: "notification",
-  take: async (tx, id) => {
-    const [row] = await tx
-      .select({ id: notifications.id })
-      .from(notifications)
-      .where(eq(notifications.id, id))
-      .for("update");
-    return row;
-  },
-};
+const notificationLock = rowLock("notification", notifications, "update");
 
 /**
  * The viewer's notifications whose subject they may still read: one who left a members-only

@@ -13,7 +13,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { badInput, conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import { findById } from "../../core/find.js";
 import { isUuid } from "../../core/ids.js";
-import { type RowLock, unitOfWork } from "../../core/unit-of-work.js";
+import { rowLock, unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
@@ -337,14 +337,4 @@ export class LearningPathService {
 }
 
 /** The path row, locked by every write to the path, its steps and its progress (children of the path). */
-export const learningPathLock: RowLock<{ id: string }> = {
-  kind: "learningPath",
-  take: async (tx, pathId) => {
-    const [row] = await tx
-      .select({ id: learningPaths.id })
-      .from(learningPaths)
-      .where(eq(learningPaths.id, pathId))
-      .for("no key update");
-    return row;
-  },
-};
+export const learningPathLock = rowLock("learningPath", learningPaths, "no key update");

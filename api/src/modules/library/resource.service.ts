@@ -21,7 +21,7 @@ import {
   pageSize,
   sortedCursor,
 } from "../../core/pagination.js";
-import { type RowLock, unitOfWork, type Work } from "../../core/unit-of-work.js";
+import { rowLock, unitOfWork, type Work } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
@@ -310,17 +310,7 @@ export class ResourceService {
  * votes). FOR NO KEY UPDATE: learning-path steps and progress reference resources, and their
  * inserts (KEY SHARE through the foreign key) need not wait on it.
  */
-export const resourceLock: RowLock<{ id: string }> = {
-  kind: "resource",
-  take: async (tx, resourceId) => {
-    const [row] = await tx
-      .select({ id: resources.id })
-      .from(resources)
-      .where(eq(resources.id, resourceId))
-      .for("no key update");
-    return row;
-  },
-};
+export const resourceLock = rowLock("resource", resources, "no key update");
 
 function describe(decision: CurationDecision): string {
   return {
