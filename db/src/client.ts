@@ -29,7 +29,13 @@ export type DatabaseOptions = {
 
 export type DatabaseHandle =
   | { db: Database; kind: "postgres"; url: string; close: () => Promise<void> }
-  | { db: Database; kind: "pglite"; close: () => Promise<void> };
+  | {
+      db: Database;
+      kind: "pglite";
+      /** The one PGlite connection, for what shares it besides drizzle (the job queue). */
+      client: PGlite;
+      close: () => Promise<void>;
+    };
 
 export const DEFAULT_PGLITE_DIR = "./.data/pglite";
 
@@ -57,5 +63,5 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     extensions: { unaccent, pg_trgm },
   });
   const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
-  return { db, kind: "pglite", close: () => client.close() };
+  return { db, kind: "pglite", client, close: () => client.close() };
 }
