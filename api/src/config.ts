@@ -15,6 +15,16 @@ const schema = z
     WEB_DIST_DIR: z.string().optional(),
     /** Origins allowed to open a cookie-authenticated WebSocket besides the server's own. */
     PUBLIC_ORIGIN: z.string().url().optional(),
+    /** Outgoing mail server (`smtp://` or `smtps://`); unset, mail waits in the job queue. */
+    SMTP_URL: z
+      .string()
+      .url()
+      .refine((url) => /^smtps?:\/\//.test(url), { message: "must start with smtp:// or smtps://" })
+      .optional(),
+    /** The sender of every email. */
+    MAIL_FROM: z.string().min(3).default("Pratica <no-reply@localhost>"),
+    /** How often an idle mail sender asks the queue for work, in seconds (pg-boss's minimum is 0.5). */
+    MAIL_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** The longest one search's query may run before it is refused (QUERY_TOO_COMPLEX). */
     SEARCH_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(1000),

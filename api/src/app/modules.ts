@@ -6,6 +6,7 @@ import { deliverableModule } from "../modules/deliverable/index.js";
 import { identityModule } from "../modules/identity/index.js";
 import { inboxModule } from "../modules/inbox/index.js";
 import { libraryModule } from "../modules/library/index.js";
+import { mailModule } from "../modules/mail/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { organizationModule } from "../modules/organization/index.js";
 import { searchModule } from "../modules/search/index.js";
@@ -17,6 +18,7 @@ import { threadModule } from "../modules/thread/index.js";
  * here; compose.ts and schema.ts take everything else from this list.
  */
 export const modules = [
+  mailModule,
   identityModule,
   organizationModule,
   communityModule,

@@ -2,10 +2,13 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { DatabaseHandle } from "@pratica/db";
 import { Redis } from "ioredis";
+import { createTransport } from "nodemailer";
 import { createServices } from "../app/compose.js";
 import type { Config } from "../config.js";
 import { createEventBus, type EventBus, observeSubscriptions } from "../core/event-bus.js";
+import { createJobQueue } from "../core/job-queue.js";
 import type { Logger } from "../core/logger.js";
+import type { Services } from "../core/services.js";
 import { createSchema } from "../schema.js";
 import { createApollo } from "./apollo.js";
 import { clientAddressResolver } from "./client-address.js";
@@ -17,6 +20,8 @@ export type App = {
   server: Server;
   /** The event bus of this instance (tests wait on its `ready`). */
   bus: EventBus;
+  /** The services of this instance (tests reach the mail service through it). */
+  services: Services;
   /** Starts listening; resolves with the bound port (useful with PORT=0 in tests). */
   listen: (port: number) => Promise<number>;
   stop: () => Promise<void>;
@@ -46,12 +51,23 @@ export async function createApp(
     ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
   const bus = observeSubscriptions(createEventBus(config.REDIS_URL), hooks.onSubscribed);
+  // The durable job queue lives in the app's database (docs/architecture.md, "Job queue").
+  const queue = createJobQueue(database);
+  queue.on("error", (error) => logger.error({ err: error }, "job queue error"));
+  await queue.start();
   const services = createServices(database.db, {
     sessionTtlDays: config.SESSION_TTL_DAYS,
     searchTimeoutMs: config.SEARCH_TIMEOUT_MS,
     redis,
     bus,
+    mail: {
+      queue,
+      from: config.MAIL_FROM,
+      transport: config.SMTP_URL ? createTransport(config.SMTP_URL) : undefined,
+      pollingIntervalSeconds: config.MAIL_POLL_SECONDS,
+    },
   });
+  await services.mail.start();
   const deps = {
     db: database.db,
     services,
@@ -94,6 +110,7 @@ export async function createApp(
   return {
     server,
     bus,
+    services,
     listen: (port) =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
@@ -102,6 +119,9 @@ export async function createApp(
     async stop() {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.mail.stop();
+      // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
+      await queue.stop({ graceful: true, close: true, timeout: 10_000 });
       await bus.close();
       await redis?.quit();
     },

@@ -61,6 +61,9 @@ export function useTestServer(
     get bus() {
       return now().bus;
     },
+    get services() {
+      return now().services;
+    },
     subscribed: (topic, id) => now().subscribed(topic, id),
     operationEnded: () => now().operationEnded(),
     stop: () => now().stop(),

@@ -4,6 +4,7 @@ import type { DestinationStream } from "pino";
 import { loadConfig } from "../config.js";
 import type { EventBus } from "../core/event-bus.js";
 import { createLogger } from "../core/logger.js";
+import type { Services } from "../core/services.js";
 import { type AppHooks, createApp } from "../server/app.js";
 import { freshDatabase } from "./database.js";
 
@@ -15,6 +16,8 @@ export type TestServer = {
   statements: string[];
   /** The instance's event bus. */
   bus: EventBus;
+  /** The instance's services (the mail service, to queue a message as a write would). */
+  services: Services;
   /**
    * Resolves when the next subscription to `topic:id` on this instance is in place. Call it
    * before subscribing, await it after: then publish, and the subscriber will hear it.
@@ -66,6 +69,7 @@ export async function startTestServer(
     database,
     statements,
     bus: app.bus,
+    services: app.services,
     subscribed: (topic, id) => new Promise<void>((resolve) => waiting.push({ key: `${topic}:${id}`, resolve })),
     operationEnded: () => new Promise<void>((resolve) => ending.push(resolve)),
     stop: async () => {

@@ -1,0 +1,79 @@
+import type { Transporter } from "nodemailer";
+import { inTransaction, type JobQueue } from "../../core/job-queue.js";
+import type { Work } from "../../core/unit-of-work.js";
+
+/** One email, as the queue stores it: always both parts, so every client shows something. */
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+};
+
+export const MAIL_QUEUE = "mail";
+
+/**
+ * An SMTP server that refuses or is away is retried with backoff (30 s, 1 min, 2 min … capped at
+ * one hour) for about a day before the job fails and stays in the queue for inspection.
+ */
+const MAIL_QUEUE_OPTIONS = { retryLimit: 12, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600 } as const;
+
+export type MailSettings = {
+  /** The job queue of this process; mail is only ever sent through it. */
+  queue: JobQueue;
+  /** `MAIL_FROM`. */
+  from: string;
+  /** The SMTP transport (`SMTP_URL`); without one nothing is sent and jobs wait in the queue. */
+  transport?: Transporter | undefined;
+  /** How often an idle worker asks for mail (pg-boss's `pollingIntervalSeconds`). */
+  pollingIntervalSeconds?: number | undefined;
+};
+
+/**
+ * Outgoing mail. A write that means to send mail enqueues it in its own unit of work, so the mail
+ * exists only if the write commits; a queue worker sends it over SMTP afterwards, with retries.
+ */
+export class MailService {
+  /** Without settings (services built with no app around them) nothing can be queued. */
+  constructor(private readonly settings: MailSettings | undefined) {}
+
+  /** Queues a message in the unit of work's transaction: a rollback sends nothing. */
+  async enqueue(work: Pick<Work, "tx">, message: MailMessage): Promise<string> {
+    if (!this.settings) throw new Error("mail: no job queue in this process");
+    const id = await this.settings.queue.send(MAIL_QUEUE, message, { db: inTransaction(work.tx) });
+    if (!id) throw new Error("mail: the queue refused the message");
+    return id;
+  }
+
+  /** Creates the mail queue and, when there is a transport, starts this process's sender. */
+  async start(): Promise<void> {
+    if (!this.settings) return;
+    const { queue, transport, from } = this.settings;
+    await queue.createQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
+    if (!transport) return;
+    await queue.work<MailMessage>(
+      MAIL_QUEUE,
+      { pollingIntervalSeconds: this.settings.pollingIntervalSeconds ?? 2 },
+      async ([job]) => {
+        if (!job) return;
+        // The job id names the message: should a crash come between SMTP's answer and the job's
+        // completion, the retry carries the same Message-ID, which receivers use to drop duplicates.
+        await transport.sendMail({
+          from,
+          to: job.data.to,
+          subject: job.data.subject,
+          text: job.data.text,
+          html: job.data.html,
+          messageId: `<${job.id}@pratica>`,
+        });
+      },
+    );
+  }
+
+  /** Stops sending (the queue itself is stopped by its owner) and closes the SMTP connections. */
+  async stop(): Promise<void> {
+    if (!this.settings) return;
+    await this.settings.queue.offWork(MAIL_QUEUE, { wait: true });
+    this.settings.transport?.close();
+  }
+}
