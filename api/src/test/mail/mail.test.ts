@@ -1,48 +1,8 @@
-import type { AddressInfo } from "node:net";
-import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { unitOfWork } from "../../core/unit-of-work.js";
 import type { MailMessage } from "../../modules/mail/mail.service.js";
 import { useTestServer } from "../fixture.js";
-
-/** A real SMTP server on a random port; every message it accepts is parsed and kept. */
-function useSmtpServer() {
-  const received: { envelopeTo: string[]; mail: ParsedMail }[] = [];
-  const waiting: { subject: string; resolve: (mail: ParsedMail) => void }[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    async onData(stream, session, callback) {
-      try {
-        const mail = await simpleParser(stream);
-        received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), mail });
-        for (const w of waiting.filter((w) => w.subject === mail.subject)) {
-          waiting.splice(waiting.indexOf(w), 1);
-          w.resolve(mail);
-        }
-        callback();
-      } catch (error) {
-        callback(error as Error);
-      }
-    },
-  });
-  const state = { port: 0 };
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    state.port = (smtp.server.address() as AddressInfo).port;
-  });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
-  });
-  return {
-    state,
-    received,
-    /** Resolves with the next message of that subject to arrive. */
-    arrival: (subject: string) => new Promise<ParsedMail>((resolve) => waiting.push({ subject, resolve })),
-  };
-}
+import { useSmtpServer } from "../smtp.js";
 
 const message = (subject: string, to = "maria@example.org"): MailMessage => ({
   to,
