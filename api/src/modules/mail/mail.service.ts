@@ -13,10 +13,11 @@ export type MailMessage = {
 export const MAIL_QUEUE = "mail";
 
 /**
- * An SMTP server that refuses or is away is retried with backoff (30 s, 1 min, 2 min … capped at
- * one hour) for about a day before the job fails and stays in the queue for inspection.
+ * An SMTP server that refuses or is away is retried with backoff (about 30 s, 1 min, 2 min …,
+ * jittered, capped at one hour): 30 retries span 23 to 24 hours, then the job fails and stays in
+ * the queue for inspection.
  */
-const MAIL_QUEUE_OPTIONS = { retryLimit: 12, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600 } as const;
+const MAIL_QUEUE_OPTIONS = { retryLimit: 30, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600 } as const;
 
 export type MailSettings = {
   /** The job queue of this process; mail is only ever sent through it. */
@@ -50,6 +51,8 @@ export class MailService {
     if (!this.settings) return;
     const { queue, transport, from } = this.settings;
     await queue.createQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
+    // A queue created by an earlier release keeps its options unless told the current ones.
+    await queue.updateQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
     if (!transport) return;
     await queue.work<MailMessage>(
       MAIL_QUEUE,
