@@ -1,5 +1,7 @@
+import type { CommunityRow, Database } from "@pratica/db";
 import { expect } from "vitest";
 import { errorCode, type GqlResult, gql } from "./client.js";
+import { addMember, buildCommunity, buildUser, type TestUser } from "./factories.js";
 import type { TestServer } from "./server.js";
 
 /**
@@ -36,4 +38,31 @@ export async function expectAgreement(server: TestServer, token: string | undefi
   const did = !write.errors;
   expect({ said, did }, JSON.stringify(write.errors ?? read.errors ?? null)).toEqual({ said: expected, did: expected });
   if (!did) expect(REFUSED).toContain(errorCode(write));
+}
+
+/** The kinds of viewer a community's fields are asked for. */
+export const VIEWERS = ["anonymous", "outsider", "pending", "member", "otherMember", "facilitator", "admin"] as const;
+export type Who = (typeof VIEWERS)[number];
+export type Cast = Record<Exclude<Who, "anonymous">, TestUser> & { community: CommunityRow };
+
+/**
+ * A community with members, an applicant, an outsider, a facilitator and an admin; with
+ * `coFacilitator`, a second facilitator too, so that neither is the last.
+ */
+export async function buildCast(
+  db: Database,
+  options: { joinPolicy?: CommunityRow["joinPolicy"]; coFacilitator?: boolean } = {},
+): Promise<Cast> {
+  const community = await buildCommunity(db, options.joinPolicy ? { joinPolicy: options.joinPolicy } : {});
+  const [outsider, pending, member, otherMember, facilitator, coFacilitator] = await Promise.all(
+    Array.from({ length: options.coFacilitator ? 6 : 5 }, () => buildUser(db)),
+  );
+  const admin = await buildUser(db, { role: "ADMIN" });
+  if (!outsider || !pending || !member || !otherMember || !facilitator) throw new Error("cast not built");
+  await addMember(db, community, pending, "MEMBER", "PENDING");
+  await addMember(db, community, member);
+  await addMember(db, community, otherMember);
+  await addMember(db, community, facilitator, "FACILITATOR");
+  if (coFacilitator) await addMember(db, community, coFacilitator, "FACILITATOR");
+  return { community, outsider, pending, member, otherMember, facilitator, admin };
 }

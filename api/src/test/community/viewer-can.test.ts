@@ -1,43 +1,21 @@
-import { type CommunityRow, communities, communityMemberships } from "@pratica/db";
+import { communities, communityMemberships } from "@pratica/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { gql } from "../client.js";
-import { addMember, buildCommunity, buildResource, buildUser, type TestUser } from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
-import { type Data, expectAgreement, nodeIn, type Probe } from "../viewer-can.js";
+import { addMember, buildResource, buildUser, type TestUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
+import {
+  buildCast,
+  type Cast,
+  type Data,
+  expectAgreement,
+  nodeIn,
+  type Probe,
+  VIEWERS,
+  type Who,
+} from "../viewer-can.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
-
-const VIEWERS = ["anonymous", "outsider", "pending", "member", "otherMember", "facilitator", "admin"] as const;
-type Who = (typeof VIEWERS)[number];
-type Cast = Record<Exclude<Who, "anonymous">, TestUser> & { community: CommunityRow };
-
-/** A community with two facilitators (so neither is the last), members, an applicant, an outsider, an admin. */
-async function buildCast(): Promise<Cast> {
-  const community = await buildCommunity(server.db, { joinPolicy: "APPROVAL" });
-  const [outsider, pending, member, otherMember, facilitator, coFacilitator] = await Promise.all(
-    Array.from({ length: 6 }, () => buildUser(server.db)),
-  );
-  const admin = await buildUser(server.db, { role: "ADMIN" });
-  await addMember(server.db, community, pending!, "MEMBER", "PENDING");
-  await addMember(server.db, community, member!);
-  await addMember(server.db, community, otherMember!);
-  await addMember(server.db, community, facilitator!, "FACILITATOR");
-  await addMember(server.db, community, coFacilitator!, "FACILITATOR");
-  return {
-    community,
-    outsider: outsider!,
-    pending: pending!,
-    member: member!,
-    otherMember: otherMember!,
-    facilitator: facilitator!,
-    admin,
-  } as Cast;
-}
+const server = useTestServer();
 
 const membershipOf = async (cast: Cast, user: TestUser) =>
   (await server.db.select().from(communityMemberships).where(eq(communityMemberships.userId, user.id))).find(
@@ -237,7 +215,7 @@ const table: [string, (cast: Cast, who: Who) => Promise<Probe>, Who[]][] = [
 
 describe.each(table)("%s", (_, probeFor, allowed) => {
   it.each(VIEWERS)("as %s", async (who) => {
-    const cast = await buildCast();
+    const cast = await buildCast(server.db, { joinPolicy: "APPROVAL", coFacilitator: true });
     const probe = await probeFor(cast, who);
     await expectAgreement(server, who === "anonymous" ? undefined : cast[who].token, probe, allowed.includes(who));
   });
@@ -246,7 +224,7 @@ describe.each(table)("%s", (_, probeFor, allowed) => {
 describe("the membership fields cost no query per row", () => {
   it("a page of 3 members and one of 12 take the same statements", async () => {
     const statementsFor = async (n: number) => {
-      const cast = await buildCast();
+      const cast = await buildCast(server.db, { joinPolicy: "APPROVAL", coFacilitator: true });
       for (let i = 0; i < n; i++) await addMember(server.db, cast.community, await buildUser(server.db));
       const start = server.statements.length;
       const res = await gql(

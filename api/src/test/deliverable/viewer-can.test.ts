@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { startTestServer, type TestServer } from "../server.js";
+import { describe, it } from "vitest";
+import { useTestServer } from "../fixture.js";
 import { type Data, expectAgreement, nodeIn, type Probe } from "../viewer-can.js";
 import { buildCast, buildDocument, buildOrganization, type Cast, gql, mustOk } from "./setup.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const server = useTestServer();
 
 const VIEWERS = ["anonymous", "outsider", "pending", "member", "facilitator", "admin", "editor", "coEditor"] as const;
 type Who = (typeof VIEWERS)[number];

@@ -1,41 +1,20 @@
-import type { CommunityRow } from "@pratica/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { gql } from "../client.js";
+import { buildPost, buildResource, buildThread, type TestUser } from "../factories.js";
+import { useTestServer } from "../fixture.js";
 import {
-  addMember,
-  buildCommunity,
-  buildPost,
-  buildResource,
-  buildThread,
-  buildUser,
-  type TestUser,
-} from "../factories.js";
-import { startTestServer, type TestServer } from "../server.js";
-import { type Data, expectAgreement, nodeIn, type Probe } from "../viewer-can.js";
+  buildCast,
+  type Cast,
+  type Data,
+  expectAgreement,
+  nodeIn,
+  type Probe,
+  VIEWERS,
+  type Who,
+} from "../viewer-can.js";
 
 /** Threads, posts, library material and learning paths: each viewerCan field against its mutation. */
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
-
-const VIEWERS = ["anonymous", "outsider", "pending", "member", "otherMember", "facilitator", "admin"] as const;
-type Who = (typeof VIEWERS)[number];
-type Cast = Record<Exclude<Who, "anonymous">, TestUser> & { community: CommunityRow };
-
-async function buildCast(): Promise<Cast> {
-  const community = await buildCommunity(server.db);
-  const [outsider, pending, member, otherMember, facilitator] = await Promise.all(
-    Array.from({ length: 5 }, () => buildUser(server.db)),
-  );
-  const admin = await buildUser(server.db, { role: "ADMIN" });
-  await addMember(server.db, community, pending!, "MEMBER", "PENDING");
-  await addMember(server.db, community, member!);
-  await addMember(server.db, community, otherMember!);
-  await addMember(server.db, community, facilitator!, "FACILITATOR");
-  return { community, outsider, pending, member, otherMember, facilitator, admin } as Cast;
-}
+const server = useTestServer();
 
 const ok = async (query: string, variables: Record<string, unknown>, user: TestUser) => {
   const res = await gql(server.url, query, variables, { token: user.token });
@@ -245,7 +224,7 @@ const table: [string, (cast: Cast) => Promise<Probe>, Who[]][] = [
 
 describe.each(table)("%s", (_, probeFor, allowed) => {
   it.each(VIEWERS)("as %s", async (who) => {
-    const cast = await buildCast();
+    const cast = await buildCast(server.db);
     const probe = await probeFor(cast);
     await expectAgreement(server, who === "anonymous" ? undefined : cast[who].token, probe, allowed.includes(who));
   });
@@ -254,7 +233,7 @@ describe.each(table)("%s", (_, probeFor, allowed) => {
 describe("the path and thread fields cost no query per row", () => {
   it("a community with 2 paths and threads and one with 6 take the same statements", async () => {
     const statementsFor = async (n: number) => {
-      const cast = await buildCast();
+      const cast = await buildCast(server.db);
       for (let i = 0; i < n; i++) {
         await ok(
           `mutation($i: CreateLearningPathInput!) { createLearningPath(input: $i) { id } }`,
