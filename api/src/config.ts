@@ -44,9 +44,23 @@ const schema = z
       )
       .refine(compiles, { message: "not a list of addresses, CIDRs or loopback/linklocal/uniquelocal" }),
   })
+  .superRefine((env, ctx) => {
+    // Accounts cannot be recovered or confirmed without mail: a production server must not start without it.
+    if (env.NODE_ENV === "production" && !env.SMTP_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_URL"],
+        message:
+          'is required when NODE_ENV=production: set it to your mail server, e.g. smtp://user:password@mail.example.org:587 (docs/operations.md, "Email")',
+      });
+    }
+  })
   .transform((env) => ({
     ...env,
     production: env.NODE_ENV === "production",
+    // Without an SMTP server, in development, mail is kept in the development mailbox (/dev/mail).
+    // Not under NODE_ENV=test: a test server polls for mail only when its test sends some.
+    devMailbox: env.NODE_ENV === "development" && !env.SMTP_URL,
     // Demo data is never seeded in production, whatever SEED_DEMO says.
     seedDemo: env.NODE_ENV === "production" ? false : (env.SEED_DEMO ?? true),
   }));

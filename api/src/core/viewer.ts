@@ -3,6 +3,8 @@ export type Viewer = {
   id: string;
   role: "USER" | "ADMIN";
   sessionId: string;
+  /** Whether the account's email is confirmed; until it is, the account reads but does not write. */
+  verified: boolean;
 };
 
 export const isAdmin = (viewer: Viewer | null): boolean => viewer?.role === "ADMIN";

@@ -55,6 +55,8 @@ export async function createApp(
   const queue = createJobQueue(database);
   queue.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await queue.start();
+  // Links in emails: PUBLIC_ORIGIN, else this server itself once it knows its port.
+  let publicOrigin = config.PUBLIC_ORIGIN ?? `http://localhost:${config.PORT}`;
   const services = createServices(database.db, {
     sessionTtlDays: config.SESSION_TTL_DAYS,
     searchTimeoutMs: config.SEARCH_TIMEOUT_MS,
@@ -65,6 +67,8 @@ export async function createApp(
       from: config.MAIL_FROM,
       transport: config.SMTP_URL ? createTransport(config.SMTP_URL) : undefined,
       pollingIntervalSeconds: config.MAIL_POLL_SECONDS,
+      publicOrigin: () => publicOrigin,
+      devMailbox: config.devMailbox ? database.db : undefined,
     },
   });
   await services.mail.start();
@@ -114,7 +118,11 @@ export async function createApp(
     listen: (port) =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
-        server.listen(port, () => resolve((server.address() as AddressInfo).port));
+        server.listen(port, () => {
+          const bound = (server.address() as AddressInfo).port;
+          if (!config.PUBLIC_ORIGIN) publicOrigin = `http://localhost:${bound}`;
+          resolve(bound);
+        });
       }),
     async stop() {
       await apollo.stop();

@@ -2,8 +2,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Database } from "@pratica/db";
 import { serialize } from "cookie";
 import { GraphQLError } from "graphql";
+import Negotiator from "negotiator";
 import { createLoaders } from "../app/compose.js";
-import type { Caller, Context, SessionCookie } from "../core/context.js";
+import type { Caller, Context, Locale, SessionCookie } from "../core/context.js";
 import { unauthenticated } from "../core/errors.js";
 import type { Services } from "../core/services.js";
 import type { Viewer } from "../core/viewer.js";
@@ -25,7 +26,11 @@ export function buildContext(
 export async function httpContext(deps: ContextDeps, req: IncomingMessage, res: ServerResponse): Promise<Context> {
   const token = tokenFrom(req.headers.authorization, req.headers.cookie);
   const viewer = token === null ? null : await deps.services.sessions.resolve(token);
-  const caller = { address: deps.clientAddress(req), userAgent: req.headers["user-agent"] };
+  const caller = {
+    address: deps.clientAddress(req),
+    userAgent: req.headers["user-agent"],
+    locale: localeOf(req.headers["accept-language"]),
+  };
   if (token !== null && !viewer) {
     if (req.headers.authorization === undefined) {
       // A stale cookie: drop it and carry on anonymously, as a browser user would expect.
@@ -47,6 +52,12 @@ export async function httpContext(deps: ContextDeps, req: IncomingMessage, res: 
       ),
     clear: () => clearCookie(res, deps.secureCookies),
   });
+}
+
+/** Italian unless the client prefers English (the web app sends the language it shows). */
+export function localeOf(acceptLanguage: string | undefined): Locale {
+  const [best] = new Negotiator({ headers: { "accept-language": acceptLanguage ?? "it" } }).languages(["it", "en"]);
+  return best === "en" ? "en" : "it";
 }
 
 const cookieOptions = (secure: boolean) => ({ httpOnly: true, sameSite: "lax", secure, path: "/" }) as const;

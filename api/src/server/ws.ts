@@ -3,12 +3,12 @@ import type { Duplex } from "node:stream";
 import { type ExecutionResult, GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { type WebSocket, WebSocketServer } from "ws";
-import type { Context } from "../core/context.js";
+import type { Context, Locale } from "../core/context.js";
 import { queryTooComplex } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { Viewer } from "../core/viewer.js";
 import { sessionCookie, tokenFrom } from "./auth.js";
-import { buildContext, type ContextDeps } from "./context.js";
+import { buildContext, type ContextDeps, localeOf } from "./context.js";
 import { createErrorFormatter } from "./errors.js";
 import { LIMITS } from "./limits.js";
 import { createSharedSubscribe, type DirectSend } from "./shared-subscribe.js";
@@ -19,7 +19,7 @@ import { type Clock, systemClock, watchSessions } from "./ws-sessions.js";
 export const GRAPHQL_PATH = "/graphql";
 const KEEP_ALIVE_MS = 12_000;
 
-type Extra = { viewer: Viewer | null; address: string; userAgent: string | undefined };
+type Extra = { viewer: Viewer | null; address: string; userAgent: string | undefined; locale: Locale };
 
 export type WebSocketOptions = {
   /** Whether the page that opens a cookie-authenticated socket may (the CSRF check). */
@@ -83,6 +83,11 @@ export function attachWebSockets(
           // The same address as over HTTP (TRUST_PROXY), not the proxy's.
           address: deps.clientAddress(ctx.extra.request),
           userAgent: ctx.extra.request.headers["user-agent"],
+          locale: localeOf(
+            typeof ctx.connectionParams?.language === "string"
+              ? ctx.connectionParams.language
+              : ctx.extra.request.headers["accept-language"],
+          ),
         });
         if (session) sessions.watch(ctx.extra.socket, session.viewer.sessionId, session.expiresAt);
         return true;
@@ -106,7 +111,7 @@ export function attachWebSockets(
         const context = buildContext(
           deps,
           ctx.extra.viewer ?? null,
-          { address: ctx.extra.address ?? "unknown", userAgent: ctx.extra.userAgent },
+          { address: ctx.extra.address ?? "unknown", userAgent: ctx.extra.userAgent, locale: ctx.extra.locale ?? "it" },
           noCookies,
         );
         directSends.set(context, nextFrameSender(ctx.extra.socket, id));

@@ -32,6 +32,8 @@ export async function buildUser(db: Database, overrides: Partial<typeof users.$i
       handle: `user-${suffix}`,
       displayName: `User ${suffix}`,
       passwordHash: await passwordHash,
+      // Confirmed unless a test says otherwise: unconfirmed accounts cannot write.
+      emailVerifiedAt: new Date(),
       ...overrides,
     })
     .returning();

@@ -37,6 +37,12 @@ export type TestServerHooks = AppHooks & {
  * A real server on a random port over a fresh database, as the app runs it. Pass another
  * test server's `shared` database to run a second api instance on the same data.
  */
+/**
+ * Production requires `SMTP_URL`; tests that run as production name this one, where nothing
+ * listens (nodemailer connects only to send, and these tests send nothing).
+ */
+export const PRODUCTION_SMTP = "smtp://127.0.0.1:9";
+
 export async function startTestServer(
   env: Record<string, string> = {},
   shared?: DatabaseHandle,

@@ -15,9 +15,16 @@ export const communities = pgTable(
     name: text("name").notNull(),
     tagline: text("tagline").notNull().default(""),
     description: text("description").notNull().default(""),
+    // The Italian texts; `name`, `tagline` and `description` are the English ones. Each is shown
+    // in the viewer's language, falling back to the other when empty.
+    nameIt: text("name_it").notNull().default(""),
+    taglineIt: text("tagline_it").notNull().default(""),
+    descriptionIt: text("description_it").notNull().default(""),
     color: text("color").notNull().default("#1f6f78"),
     visibility: communityVisibility("visibility").notNull().default("PUBLIC"),
     joinPolicy: joinPolicy("join_policy").notNull().default("OPEN"),
+    /** Archived communities are read-only and left off the home page. */
+    archivedAt: timestampOrNull("archived_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,5 +1,6 @@
-import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.js";
+import { sql } from "drizzle-orm";
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns.js";
 import { users } from "./identity.js";
 
 export const notificationKind = pgEnum("notification_kind", [
@@ -29,9 +30,45 @@ export const notifications = pgTable(
     amendmentId: uuid("amendment_id"),
     excerpt: text("excerpt").notNull().default(""),
     readAt: timestamp("read_at", { precision: 3, withTimezone: true, mode: "date" }),
+    /** When it went out by email (immediately or in a digest); a digest takes the unread, unsent ones. */
+    emailedAt: timestamp("emailed_at", { precision: 3, withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt, t.id)],
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt, t.id),
+    // What a digest reads: a member's unread notifications not yet emailed.
+    index("notifications_undelivered_idx")
+      .on(t.userId, t.createdAt)
+      .where(sql`${t.readAt} IS NULL AND ${t.emailedAt} IS NULL`),
+  ],
+);
+
+export const watchLevel = pgEnum("watch_level", ["WATCHING", "TRACKING", "NORMAL", "MUTED"]);
+export const watchScope = pgEnum("watch_scope", ["COMMUNITY", "THREAD", "DELIVERABLE"]);
+
+/**
+ * A member's chosen level for one community, thread or document. No row means the default
+ * (`notification` module's rules say which); a row is kept also when set back to NORMAL, since an
+ * explicit choice outranks the defaults.
+ */
+export const watches = pgTable(
+  "watches",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    scope: watchScope("scope").notNull(),
+    scopeId: uuid("scope_id").notNull(),
+    level: watchLevel("level").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("watches_user_scope_idx").on(t.userId, t.scope, t.scopeId),
+    // Who watches a thread or a community, when a reply or a thread is added.
+    index("watches_scope_idx").on(t.scope, t.scopeId, t.level),
+  ],
 );
 
 export type NotificationRow = typeof notifications.$inferSelect;
+export type WatchRow = typeof watches.$inferSelect;

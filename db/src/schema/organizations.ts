@@ -1,5 +1,5 @@
 import { date, doublePrecision, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.js";
+import { createdAt, id, updatedAt } from "./columns.js";
 import { users } from "./identity.js";
 
 export const organizationCategory = pgEnum("organization_category", [
@@ -23,12 +23,16 @@ export const organizations = pgTable(
     name: text("name").notNull(),
     category: organizationCategory("category").notNull(),
     description: text("description"),
+    // Italian name and description; `name` and `description` are the English ones.
+    nameIt: text("name_it").notNull().default(""),
+    descriptionIt: text("description_it"),
     website: text("website"),
     address: text("address"),
     latitude: doublePrecision("latitude"),
     longitude: doublePrecision("longitude"),
     memorandumSignedOn: date("memorandum_signed_on", { mode: "string" }),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("organizations_slug_idx").on(t.slug), index("organizations_category_idx").on(t.category)],
 );

@@ -81,6 +81,8 @@ async function seedDemoAccounts(tx: Executor): Promise<number> {
         displayName: a.displayName,
         role: a.role,
         passwordHash,
+        // Demo accounts are confirmed: the demo can write at once.
+        emailVerifiedAt: new Date(),
       })),
     )
     .onConflictDoNothing();

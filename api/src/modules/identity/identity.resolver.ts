@@ -41,7 +41,12 @@ export class IdentityResolver {
 function signIn(ctx: Context, signedIn: SignedIn): SignedIn {
   ctx.sessionCookie.set(signedIn.token, Math.floor((signedIn.expiresAt.getTime() - Date.now()) / 1000));
   // The new session's user is the viewer from here on, e.g. for `user { email }` in the payload.
-  ctx.viewer = { id: signedIn.user.id, role: signedIn.user.role, sessionId: "" };
+  ctx.viewer = {
+    id: signedIn.user.id,
+    role: signedIn.user.role,
+    sessionId: "",
+    verified: signedIn.user.emailVerifiedAt !== null,
+  };
   return signedIn;
 }
 

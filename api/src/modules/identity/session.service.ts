@@ -40,14 +40,22 @@ export class SessionService {
   async resolveSession(token: string): Promise<{ viewer: Viewer; expiresAt: Date } | null> {
     if (!token || token.length > 200) return null;
     const [row] = await this.db
-      .select({ sessionId: sessions.id, id: users.id, role: users.role, expiresAt: sessions.expiresAt })
+      .select({
+        sessionId: sessions.id,
+        id: users.id,
+        role: users.role,
+        verifiedAt: users.emailVerifiedAt,
+        expiresAt: sessions.expiresAt,
+      })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(
         and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())),
       )
       .limit(1);
-    return row ? { viewer: { id: row.id, role: row.role, sessionId: row.sessionId }, expiresAt: row.expiresAt } : null;
+    if (!row) return null;
+    const viewer = { id: row.id, role: row.role, sessionId: row.sessionId, verified: row.verifiedAt !== null };
+    return { viewer, expiresAt: row.expiresAt };
   }
 
   /** Ends the session; its open WebSockets, on every api instance, close once it is committed. */

@@ -1,3 +1,4 @@
+import { type Database, devMailbox } from "@pratica/db";
 import type { Transporter } from "nodemailer";
 import { inTransaction, type JobQueue } from "../../core/job-queue.js";
 import type { Work } from "../../core/unit-of-work.js";
@@ -8,6 +9,8 @@ export type MailMessage = {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers, e.g. `List-Id` and `List-Unsubscribe` on notification emails. */
+  headers?: Record<string, string> | undefined;
 };
 
 export const MAIL_QUEUE = "mail";
@@ -28,6 +31,13 @@ export type MailSettings = {
   transport?: Transporter | undefined;
   /** How often an idle worker asks for mail (pg-boss's `pollingIntervalSeconds`). */
   pollingIntervalSeconds?: number | undefined;
+  /** The address links in emails start with (`PUBLIC_ORIGIN`, or this server's own once it listens). */
+  publicOrigin: () => string;
+  /**
+   * Development without `SMTP_URL`: keep each message in the development mailbox (`/dev/mail`)
+   * instead of sending it. Never in production, where `SMTP_URL` is required.
+   */
+  devMailbox?: Database | undefined;
 };
 
 /**
@@ -37,6 +47,14 @@ export type MailSettings = {
 export class MailService {
   /** Without settings (services built with no app around them) nothing can be queued. */
   constructor(private readonly settings: MailSettings | undefined) {}
+
+  /** An absolute link into the app, for emails: `url("/reset-password", { token })`. */
+  url(path: string, query: Record<string, string> = {}): string {
+    if (!this.settings) throw new Error("mail: no settings in this process");
+    const url = new URL(path, this.settings.publicOrigin());
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+    return url.href;
+  }
 
   /** Queues a message in the unit of work's transaction: a rollback sends nothing. */
   async enqueue(work: Pick<Work, "tx">, message: MailMessage): Promise<string> {
@@ -53,7 +71,8 @@ export class MailService {
     await queue.createQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
     // A queue created by an earlier release keeps its options unless told the current ones.
     await queue.updateQueue(MAIL_QUEUE, MAIL_QUEUE_OPTIONS);
-    if (!transport) return;
+    const mailbox = this.settings.devMailbox;
+    if (!transport && !mailbox) return;
     await queue.work<MailMessage>(
       MAIL_QUEUE,
       { pollingIntervalSeconds: this.settings.pollingIntervalSeconds ?? 2 },
@@ -61,14 +80,16 @@ export class MailService {
         if (!job) return;
         // The job id names the message: should a crash come between SMTP's answer and the job's
         // completion, the retry carries the same Message-ID, which receivers use to drop duplicates.
-        await transport.sendMail({
-          from,
-          to: job.data.to,
-          subject: job.data.subject,
-          text: job.data.text,
-          html: job.data.html,
-          messageId: `<${job.id}@pratica>`,
-        });
+        const messageId = `<${job.id}@pratica>`;
+        const { to, subject, text, html, headers = {} } = job.data;
+        if (transport) {
+          await transport.sendMail({ from, to, subject, text, html, headers, messageId });
+          return;
+        }
+        await mailbox
+          ?.insert(devMailbox)
+          .values({ messageId, to, subject, text, html, headers })
+          .onConflictDoNothing({ target: devMailbox.messageId });
       },
     );
   }

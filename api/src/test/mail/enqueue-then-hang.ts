@@ -10,7 +10,11 @@ const database = await createDatabase({ url: process.env.DATABASE_URL, pgliteDir
 await migrateDatabase(database);
 const queue = createJobQueue(database);
 await queue.start();
-const mail = new MailService({ queue, from: "Pratica <no-reply@pratica.test>" });
+const mail = new MailService({
+  queue,
+  from: "Pratica <no-reply@pratica.test>",
+  publicOrigin: () => "http://localhost",
+});
 await mail.start();
 const id = await unitOfWork(database.db, (work) =>
   mail.enqueue(work, {

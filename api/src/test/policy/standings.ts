@@ -5,7 +5,12 @@ import type { Access } from "../../modules/community/community.access.js";
 export const WHO = ["anonymous", "outsider", "pending", "member", "facilitator", "admin"] as const;
 export type Who = (typeof WHO)[number];
 
-const viewer = (id: string, role: Viewer["role"] = "USER"): Viewer => ({ id, role, sessionId: `session-${id}` });
+const viewer = (id: string, role: Viewer["role"] = "USER"): Viewer => ({
+  id,
+  role,
+  sessionId: `session-${id}`,
+  verified: true,
+});
 
 export const VIEWERS: Record<Who, Viewer | null> = {
   anonymous: null,

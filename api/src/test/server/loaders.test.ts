@@ -12,7 +12,7 @@ afterAll(() => handle?.drop());
 describe("request loaders, built when first used", () => {
   it("hands out one loader per name and request, fresh for the next request", async () => {
     const viewer = await buildUser(handle.db);
-    const first = createLoaders(handle.db, { id: viewer.id, role: "USER", sessionId: "s" });
+    const first = createLoaders(handle.db, { id: viewer.id, role: "USER", sessionId: "s", verified: true });
     const second = createLoaders(handle.db, null);
     expect(first.userById).toBe(first.userById);
     expect(first.userById).not.toBe(second.userById);

@@ -282,8 +282,8 @@ describe("every edge re-checks that the viewer may read its target", () => {
         secureCookies: false,
         clientAddress: (req) => req.socket.remoteAddress ?? "unknown",
       },
-      { id: user.id, role: user.role, sessionId: "edges" },
-      { address: "127.0.0.1" },
+      { id: user.id, role: user.role, sessionId: "edges", verified: true },
+      { address: "127.0.0.1", locale: "en" },
       { set: () => {}, clear: () => {} },
     );
   const refusal = async (work: unknown) => {

@@ -5,6 +5,7 @@ import { createLogger } from "../../core/logger.js";
 import { announcer, bannerText, forPeople } from "../../startup/banner.js";
 import { describeDatabase, type StartFacts, startFacts } from "../../startup/facts.js";
 import { freshDatabase } from "../database.js";
+import { PRODUCTION_SMTP } from "../server.js";
 
 /** What the announcer wrote, for a person (`text`) and as log lines (`lines`). */
 function capture(level: string, human: boolean) {
@@ -68,7 +69,10 @@ describe("what the demo accounts are, from the database", () => {
     const none = async (env: Record<string, string>) => (await startFacts(config(env), database.db, 1, undefined)).demo;
     expect(await none({})).toEqual({ state: "none", why: "demo data is seeded only into an empty database" });
     expect(await none({ SEED_DEMO: "0" })).toEqual({ state: "none", why: "SEED_DEMO=0" });
-    expect(await none({ NODE_ENV: "production" })).toEqual({ state: "none", why: "never seeded in production" });
+    expect(await none({ NODE_ENV: "production", SMTP_URL: PRODUCTION_SMTP })).toEqual({
+      state: "none",
+      why: "never seeded in production",
+    });
 
     const report = await seed(database.db, { demo: true });
     const now = await startFacts(config(), database.db, 4000, report);
