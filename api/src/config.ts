@@ -25,6 +25,11 @@ const schema = z
     MAIL_FROM: z.string().min(3).default("Pratica <no-reply@localhost>"),
     /** How often an idle mail sender asks the queue for work, in seconds (pg-boss's minimum is 0.5). */
     MAIL_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+    /**
+     * Signs links that only select a scope (one-click unsubscribe): at least 32 characters, kept
+     * secret, the same on every api instance. Required in production; a fixed development value otherwise.
+     */
+    SIGNING_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** The longest one search's query may run before it is refused (QUERY_TOO_COMPLEX). */
     SEARCH_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
@@ -46,6 +51,14 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     // Accounts cannot be recovered or confirmed without mail: a production server must not start without it.
+    if (env.NODE_ENV === "production" && !env.SIGNING_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SIGNING_SECRET"],
+        message:
+          "is required when NODE_ENV=production: at least 32 random characters, the same on every api instance (e.g. `openssl rand -base64 48`)",
+      });
+    }
     if (env.NODE_ENV === "production" && !env.SMTP_URL) {
       ctx.addIssue({
         code: "custom",
@@ -61,6 +74,7 @@ const schema = z
     // Without an SMTP server, in development, mail is kept in the development mailbox (/dev/mail).
     // Not under NODE_ENV=test: a test server polls for mail only when its test sends some.
     devMailbox: env.NODE_ENV === "development" && !env.SMTP_URL,
+    signingSecret: env.SIGNING_SECRET ?? "pratica-development-signing-secret-not-for-production",
     // Demo data is never seeded in production, whatever SEED_DEMO says.
     seedDemo: env.NODE_ENV === "production" ? false : (env.SEED_DEMO ?? true),
   }));

@@ -38,10 +38,14 @@ export type TestServerHooks = AppHooks & {
  * test server's `shared` database to run a second api instance on the same data.
  */
 /**
- * Production requires `SMTP_URL`; tests that run as production name this one, where nothing
- * listens (nodemailer connects only to send, and these tests send nothing).
+ * What a production server needs to start: `SMTP_URL` (here one where nothing listens: nodemailer
+ * connects only to send, and these tests send nothing) and a signing secret.
  */
-export const PRODUCTION_SMTP = "smtp://127.0.0.1:9";
+export const PRODUCTION = {
+  NODE_ENV: "production",
+  SMTP_URL: "smtp://127.0.0.1:9",
+  SIGNING_SECRET: "test-signing-secret-of-at-least-32-characters",
+} as const;
 
 export async function startTestServer(
   env: Record<string, string> = {},

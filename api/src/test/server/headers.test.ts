@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql } from "../client.js";
 import { buildCast, type Cast, CREATE } from "../deliverable/setup.js";
 import { useTestServer } from "../fixture.js";
-import { PRODUCTION_SMTP } from "../server.js";
+import { PRODUCTION } from "../server.js";
 
 /** The Content-Security-Policy header as directive → sources. */
 function policyOf(res: Response): Map<string, string[]> {
@@ -172,8 +172,7 @@ describe("security headers outside production", () => {
 
 describe("security headers in production", () => {
   const prod = useTestServer(() => ({
-    NODE_ENV: "production",
-    SMTP_URL: PRODUCTION_SMTP,
+    ...PRODUCTION,
     PUBLIC_ORIGIN: "https://pratica.example",
     WEB_DIST_DIR: webDist,
   }));

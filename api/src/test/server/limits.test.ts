@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../server/limits.js";
 import { errorCode, gql } from "../client.js";
 import { useTestServer } from "../fixture.js";
-import { PRODUCTION_SMTP } from "../server.js";
+import { PRODUCTION } from "../server.js";
 
 const server = useTestServer();
 
@@ -71,7 +71,7 @@ describe("abuse limits", () => {
 });
 
 describe("in production", () => {
-  const prod = useTestServer({ NODE_ENV: "production", SMTP_URL: PRODUCTION_SMTP });
+  const prod = useTestServer(PRODUCTION);
 
   it("refuses introspection", async () => {
     const res = await gql(prod.url, `{ __schema { queryType { name } } }`);

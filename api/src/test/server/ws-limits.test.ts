@@ -6,7 +6,7 @@ import { LIMITS } from "../../server/limits.js";
 import { errorCode, gql } from "../client.js";
 import { useTestServer } from "../fixture.js";
 import { type Collector, collect } from "../live.js";
-import { PRODUCTION_SMTP } from "../server.js";
+import { PRODUCTION } from "../server.js";
 import {
   addPost,
   closeWatch,
@@ -143,7 +143,7 @@ describe("operations over the WebSocket are held to the HTTP rules", () => {
 });
 
 describe("in production", () => {
-  const prod = useTestServer({ NODE_ENV: "production", SMTP_URL: PRODUCTION_SMTP });
+  const prod = useTestServer(PRODUCTION);
 
   it("refuses introspection over the socket, and gives no schema hints", async () => {
     const client: Client = socketOf(prod);

@@ -5,7 +5,7 @@ import { createLogger } from "../../core/logger.js";
 import { announcer, bannerText, forPeople } from "../../startup/banner.js";
 import { describeDatabase, type StartFacts, startFacts } from "../../startup/facts.js";
 import { freshDatabase } from "../database.js";
-import { PRODUCTION_SMTP } from "../server.js";
+import { PRODUCTION } from "../server.js";
 
 /** What the announcer wrote, for a person (`text`) and as log lines (`lines`). */
 function capture(level: string, human: boolean) {
@@ -69,7 +69,7 @@ describe("what the demo accounts are, from the database", () => {
     const none = async (env: Record<string, string>) => (await startFacts(config(env), database.db, 1, undefined)).demo;
     expect(await none({})).toEqual({ state: "none", why: "demo data is seeded only into an empty database" });
     expect(await none({ SEED_DEMO: "0" })).toEqual({ state: "none", why: "SEED_DEMO=0" });
-    expect(await none({ NODE_ENV: "production", SMTP_URL: PRODUCTION_SMTP })).toEqual({
+    expect(await none(PRODUCTION)).toEqual({
       state: "none",
       why: "never seeded in production",
     });
@@ -177,5 +177,24 @@ describe("the start line for a log collector", () => {
       seeded: seededNow.seeded,
       demoAccounts: "seeded now",
     });
+  });
+});
+
+describe("what production needs to start", () => {
+  it("refuses to start without SMTP_URL or SIGNING_SECRET, saying what to set", () => {
+    expect(() => loadConfig({ NODE_ENV: "production", SIGNING_SECRET: PRODUCTION.SIGNING_SECRET })).toThrow(
+      /SMTP_URL: is required when NODE_ENV=production: set it to your mail server/,
+    );
+    expect(() => loadConfig({ NODE_ENV: "production", SMTP_URL: PRODUCTION.SMTP_URL })).toThrow(
+      /SIGNING_SECRET: is required when NODE_ENV=production/,
+    );
+    expect(() => loadConfig({ ...PRODUCTION, SIGNING_SECRET: "short" })).toThrow(/SIGNING_SECRET: must be at least 32/);
+    expect(loadConfig(PRODUCTION).devMailbox).toBe(false);
+  });
+
+  it("keeps mail in the development mailbox only in development without SMTP_URL", () => {
+    expect(loadConfig({ NODE_ENV: "development" }).devMailbox).toBe(true);
+    expect(loadConfig({ NODE_ENV: "development", SMTP_URL: "smtp://127.0.0.1:2525" }).devMailbox).toBe(false);
+    expect(loadConfig({ NODE_ENV: "test" }).devMailbox).toBe(false);
   });
 });
