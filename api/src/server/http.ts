@@ -13,6 +13,7 @@ import { type ContextDeps, httpContext } from "./context.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
 import { securityHeaders } from "./security-headers.js";
+import { unsubscribeRoutes } from "./unsubscribe-routes.js";
 import { loadPageMatcher } from "./web-routes.js";
 import { GRAPHQL_PATH } from "./ws.js";
 
@@ -82,6 +83,7 @@ function createExpressApp({ deps, db, logger, webDistDir }: HttpOptions): Expres
   });
 
   app.use(exportRoutes(deps, logger));
+  app.use(unsubscribeRoutes(deps, logger));
   serveWeb(app, webDistDir, logger);
   return app;
 }
