@@ -44,7 +44,9 @@ export function unsubscribeRoutes(deps: ContextDeps, logger: Logger): Router {
           .status(400)
           .type("html")
           .send(invalidPage(lang(req)));
-      return res.type("html").send(donePage(lang(req), outcome.what));
+      // A mail client's POST names no language of its own (fetch sends "*"): the member's then.
+      const named = /\b(it|en)\b/i.test(req.get("accept-language") ?? "");
+      return res.type("html").send(donePage(named ? lang(req) : (outcome.locale ?? "it"), outcome.what));
     } catch (err) {
       logger.error({ err }, "unsubscribe failed");
       return res.status(500).type("text").send("Please try again.");

@@ -3,7 +3,12 @@ import { eq } from "drizzle-orm";
 import { unitOfWork } from "../../core/unit-of-work.js";
 import { type UnsubscribeScope, verifyUnsubscribe } from "../notification/unsubscribe-token.js";
 
-export type UnsubscribeOutcome = { applied: boolean; what: UnsubscribeScope };
+export type UnsubscribeOutcome = {
+  applied: boolean;
+  what: UnsubscribeScope;
+  /** The member's language: a mail client's POST says none of its own. */
+  locale: "it" | "en" | null;
+};
 
 /**
  * The one-click unsubscribe of notification emails (RFC 8058). The link names the member and
@@ -26,9 +31,12 @@ export class UnsubscribeService {
     const what = this.read(token);
     if (!what) return null;
     return unitOfWork(this.db, async ({ tx }) => {
-      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, what.userId));
+      const [user] = await tx
+        .select({ id: users.id, locale: users.locale })
+        .from(users)
+        .where(eq(users.id, what.userId));
       // A deleted account has nothing left to mute; the answer is the same.
-      if (!user) return { applied: false, what };
+      if (!user) return { applied: false, what, locale: null };
       if (what.scope === "EMAIL") {
         await tx.update(users).set({ emailDelivery: "NEVER", updatedAt: new Date() }).where(eq(users.id, user.id));
       } else {
@@ -40,7 +48,7 @@ export class UnsubscribeService {
             set: { level: "MUTED", updatedAt: new Date() },
           });
       }
-      return { applied: true, what };
+      return { applied: true, what, locale: user.locale };
     });
   }
 }
