@@ -521,9 +521,7 @@ describe.skipIf(!chromiumAvailable())("threads: discuss live, safely, and miss n
     await bell.waitFor();
     await bell.click();
     await maria.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
-    const first = maria
-      .getByRole("link", { name: `${FACILITATOR.name} replied in “${title}”` })
-      .first();
+    const first = maria.getByRole("link", { name: `${FACILITATOR.name} replied in “${title}”` }).first();
     await first.waitFor();
     await maria.screenshot({ path: join(ARTIFACTS, "notifications.png"), fullPage: true });
 

@@ -95,6 +95,11 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
             </Link>
           </li>
           <li>
+            <Link to="/settings/notifications" className="account__item">
+              {t("account.notificationSettings")}
+            </Link>
+          </li>
+          <li>
             <button
               type="button"
               className="account__item"

@@ -4,7 +4,8 @@ import account from "./pages/account.json";
 import community from "./pages/community.json";
 import documents from "./pages/documents.json";
 import library from "./pages/library.json";
+import notify from "./pages/notify.json";
 import paths from "./pages/paths.json";
 import thread from "./pages/thread.json";
 
-export default { ...community, ...thread, ...library, ...paths, ...documents, ...account };
+export default { ...community, ...thread, ...library, ...paths, ...documents, ...account, ...notify };
