@@ -11,20 +11,16 @@
  * default 60: how long to measure sending; database `pratica_bench_digest`, or DIGEST_DATABASE_URL).
  */
 
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { createDatabase, migrateDatabase } from "@pratica/db";
+import { createTransport } from "nodemailer";
 import postgres from "postgres";
+import { SMTPServer } from "smtp-server";
 import { createJobQueue } from "../../api/src/core/job-queue.js";
 import { MAIL_QUEUE, MailService } from "../../api/src/modules/mail/mail.service.js";
 import { NotificationMailer } from "../../api/src/modules/notification/delivery.js";
 import { DigestService } from "../../api/src/modules/notification/digest.service.js";
 import { apiBuildInfo, round, sleep, writeResult } from "./lib/common.js";
-
-// The api's own dependencies, resolved from the api package (the bench does not list them).
-const fromApi = createRequire(new URL("../../api/package.json", import.meta.url));
-const { SMTPServer } = fromApi("smtp-server") as typeof import("smtp-server");
-const { createTransport } = fromApi("nodemailer") as typeof import("nodemailer");
 
 const MEMBERS = Number(process.env.DIGEST_MEMBERS ?? 10_000);
 const PER_MEMBER = 10;
@@ -74,6 +70,8 @@ let received = 0;
 const smtp = new SMTPServer({
   authOptional: true,
   disabledCommands: ["STARTTLS", "AUTH"],
+  // Like a real relay on the same network: no reverse DNS of the client on every connection.
+  disableReverseLookup: true,
   logger: false,
   onData(stream, _session, callback) {
     stream.on("data", () => {});
@@ -94,7 +92,8 @@ await queue.createQueue(MAIL_QUEUE);
 const mail = new MailService({
   queue,
   from: "Pratica <no-reply@bench.test>",
-  transport: createTransport(`smtp://127.0.0.1:${smtpPort}`),
+  // As the api builds it from SMTP_URL; DIGEST_SMTP_POOL=1 measures `?pool=true` (kept connections).
+  transport: createTransport(`smtp://127.0.0.1:${smtpPort}${process.env.DIGEST_SMTP_POOL === "1" ? "?pool=true" : ""}`),
   pollingIntervalSeconds: 0.5,
   publicOrigin: () => "https://pratica.example.org",
 });
@@ -139,13 +138,14 @@ for (const members of [Math.round(MEMBERS / 5), MEMBERS]) {
   console.log(
     `  ${members} members: ${run.result.digests} digests, ${run.result.notifications} notifications in ${run.seconds} s; peak heap +${run.peakHeapMiB} MiB, RSS +${run.peakRssMiB} MiB`,
   );
-  runs.push({ members, ...run.result, seconds: run.seconds, peakHeapMiB: run.peakHeapMiB, peakRssMiB: run.peakRssMiB });
+  runs.push({ ...run.result, members, seconds: run.seconds, peakHeapMiB: run.peakHeapMiB, peakRssMiB: run.peakRssMiB });
 }
 
-// Sending: the api's own mail worker, one job at a time as in production, to the local server.
-const [{ queued }] = await sql<
+// Sending: the api's own mail worker, as production runs it, to the local server.
+const [counted] = await sql<
   { queued: number }[]
 >`select count(*)::int as queued from pgboss.job where name = 'mail' and state = 'created'`;
+const queued = counted?.queued ?? 0;
 const sendStart = performance.now();
 await mail.start();
 while (received < queued && performance.now() - sendStart < SEND_SECONDS * 1000) await sleep(200);

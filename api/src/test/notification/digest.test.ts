@@ -178,4 +178,26 @@ describe("digests, built at an injected time", () => {
     );
     expect(smtp.received.filter((r) => r.envelopeTo.includes(rome.email))).toHaveLength(1);
   });
+  it.runIf(process.env.TEST_DB === "postgres")(
+    "two runs at once (two instances, a retried job) build each member's digest once",
+    async () => {
+      const members = await Promise.all(
+        Array.from({ length: 6 }, () => buildUser(server.db, { lastDigestAt: at("2031-01-05T12:00:00Z") })),
+      );
+      const writer = await buildUser(server.db);
+      const community = await buildCommunity(server.db);
+      for (const u of [...members, writer]) await addMember(server.db, community, u);
+      for (const u of members) {
+        const t = await buildThread(server.db, community, u, { title: `Race ${u.handle}` });
+        await reply(writer, t.id);
+      }
+      const now = at("2031-01-06T07:30:00Z");
+      const [a, b] = await Promise.all([server.services.digest.run(now), server.services.digest.run(now)]);
+      expect(a.digests + b.digests).toBe(members.length);
+      for (const u of members) {
+        const rows = await server.db.select().from(notifications).where(eq(notifications.userId, u.id));
+        expect(rows.every((n) => n.emailedAt?.getTime() === now.getTime())).toBe(true);
+      }
+    },
+  );
 });
