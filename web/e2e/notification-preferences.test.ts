@@ -98,6 +98,36 @@ describe.skipIf(!chromiumAvailable())("notification preferences: delivery, diges
     await member.getByText("No choices yet: the defaults apply everywhere.").waitFor();
   });
 
+  it("shows the level, its meaning and why on the community and document pages too, axe clean", async () => {
+    await member.goto(`/c/${COMMUNITY}`);
+    const onCommunity = member.getByRole("combobox", { name: "Notifications" });
+    await onCommunity.waitFor();
+    expect(await onCommunity.inputValue()).toBe("NORMAL");
+    const explained = (await onCommunity.getAttribute("aria-describedby")) ?? "";
+    expect(await member.locator(`[id="${explained}"]`).textContent()).toBe(
+      "You hear only when mentioned or replied to. The default.",
+    );
+    await expectNoAxeViolations(member, "a community page with its watch level");
+
+    const docs = await gql<{ community: { deliverables: { edges: { node: { id: string; title: string } }[] } } }>(
+      member,
+      "query ($slug: String!) { community(slug: $slug) { deliverables(first: 1) { edges { node { id title } } } } }",
+      { slug: "op4impact" },
+    );
+    const doc = docs.community.deliverables.edges[0]?.node;
+    if (!doc) throw new Error("the seed has no document in op4impact");
+    await member.goto(`/d/${doc.id}`);
+    const onDocument = member.getByRole("combobox", { name: "Notifications" });
+    await onDocument.waitFor();
+    await onDocument.selectOption("WATCHING");
+    await member.getByText("You hear of every amendment. You chose this.").waitFor();
+    await expectNoAxeViolations(member, "a document page with its watch level");
+    await member.getByRole("button", { name: "Back to the default" }).click();
+    await member
+      .getByText("You hear only of what concerns you (your amendments, the documents you edit). The default.")
+      .waitFor();
+  });
+
   it("renders a digest email's HTML part in Chromium", async () => {
     const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 6, minute));
     const url = (path: string) => `https://pratica.example.org${path}`;
