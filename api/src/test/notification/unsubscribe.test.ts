@@ -1,7 +1,9 @@
+import type { NotificationRow } from "@pratica/db";
 import { notifications, users, watches } from "@pratica/db";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { signUnsubscribe } from "../../modules/notification/unsubscribe-token.js";
+import { mutedBy } from "../../modules/notification/subjects.js";
+import { signUnsubscribe, verifyUnsubscribe } from "../../modules/notification/unsubscribe-token.js";
 import { gql } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser, type TestUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
@@ -47,6 +49,44 @@ async function story() {
 }
 const reply = (who: TestUser, threadId: string) =>
   gql(server.url, ADD, { i: { threadId, body: "More news" } }, { token: who.token });
+
+describe("what a link names (pure)", () => {
+  const ids = {
+    user: "11111111-1111-4111-8111-111111111111",
+    thread: "22222222-2222-4222-8222-222222222222",
+    community: "33333333-3333-4333-8333-333333333333",
+    document: "44444444-4444-4444-8444-444444444444",
+  };
+  const n = (fields: Partial<NotificationRow>) =>
+    ({
+      kind: "REPLY_TO_THREAD",
+      threadId: null,
+      deliverableId: null,
+      communityId: ids.community,
+      ...fields,
+    }) as NotificationRow;
+
+  it("mutes the narrowest scope that stops that kind of news", () => {
+    expect(mutedBy(n({ threadId: ids.thread }))).toEqual({ scope: "THREAD", id: ids.thread });
+    // A new thread is the community's news: muting the new thread would not stop the next one.
+    expect(mutedBy(n({ kind: "NEW_THREAD", threadId: ids.thread }))).toEqual({ scope: "COMMUNITY", id: ids.community });
+    expect(mutedBy(n({ kind: "AMENDMENT_PROPOSED", deliverableId: ids.document }))).toEqual({
+      scope: "DELIVERABLE",
+      id: ids.document,
+    });
+    expect(mutedBy(n({ kind: "RESOURCE_DECIDED" }))).toEqual({ scope: "COMMUNITY", id: ids.community });
+  });
+
+  it("a signed token round-trips; any other secret or a changed byte does not", () => {
+    const what = { userId: ids.user, scope: "THREAD", id: ids.thread } as const;
+    const token = signUnsubscribe(SECRET, what);
+    expect(verifyUnsubscribe(SECRET, token)).toEqual(what);
+    expect(verifyUnsubscribe(`${SECRET}x`, token)).toBeNull();
+    expect(verifyUnsubscribe(SECRET, `A${token.slice(1)}`)).toBeNull();
+    expect(verifyUnsubscribe(SECRET, 42)).toBeNull();
+    expect(verifyUnsubscribe(SECRET, "a".repeat(1000))).toBeNull();
+  });
+});
 
 describe("one-click unsubscribe (RFC 8058)", () => {
   it("the emailed link: GET shows a confirmation and changes nothing; POST mutes exactly that thread", async () => {
