@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderEmail } from "../../api/src/modules/mail/email-layout.js";
 import { digestEmail, groupDigest } from "../../api/src/modules/notification/digest.js";
+import { signUnsubscribe } from "../../api/src/modules/notification/unsubscribe-token.js";
 import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
@@ -126,6 +127,46 @@ describe.skipIf(!chromiumAvailable())("notification preferences: delivery, diges
     await member
       .getByText("You hear only of what concerns you (your amendments, the documents you edit). The default.")
       .waitFor();
+  });
+
+  it("an unsubscribe link: the page changes nothing until its button is pressed, then mutes that thread", async () => {
+    const { viewer } = await gql<{ viewer: { id: string } }>(member, "query { viewer { id } }", {});
+    // The e2e server runs without SIGNING_SECRET: the development secret (api/src/config.ts).
+    const token = signUnsubscribe("pratica-development-signing-secret-not-for-production", {
+      userId: viewer.id,
+      scope: "THREAD",
+      id: thread.id,
+    });
+    // Asked from an app page: the unsubscribe pages allow no fetch at all (connect-src 'none').
+    const levelOfThread = async () => {
+      await member.goto("/");
+      return (
+        await gql<{ thread: { viewerWatchLevel: { level: string; explicit: boolean } } }>(
+          member,
+          "query ($id: ID!) { thread(id: $id) { viewerWatchLevel { level explicit } } }",
+          { id: thread.id },
+        )
+      ).thread.viewerWatchLevel;
+    };
+    const before = await levelOfThread();
+    expect(before.explicit).toBe(false);
+
+    await member.goto(`/unsubscribe?token=${token}`);
+    await member.getByRole("heading", { level: 1, name: "Stop these emails?" }).waitFor();
+    await expectNoAxeViolations(member, "the unsubscribe confirmation page");
+    expect(await levelOfThread()).toEqual(before);
+
+    await member.goto(`/unsubscribe?token=${token}`);
+    await member.getByRole("button", { name: "Mute this thread" }).click();
+    await member.getByRole("heading", { level: 1, name: "Done" }).waitFor();
+    await member.getByText("This thread is muted.").waitFor();
+    expect(await levelOfThread()).toEqual({ level: "MUTED", explicit: true });
+
+    await member.goto(`/unsubscribe?token=${token.slice(0, -3)}xyz`);
+    await member.getByRole("heading", { level: 1, name: "This link does not work" }).waitFor();
+    await member.goto("/");
+    // Leave the member as they were for the other tests.
+    await gql(member, "mutation ($id: ID!) { setWatchLevel(input: { threadId: $id }) { level } }", { id: thread.id });
   });
 
   it("renders a digest email's HTML part in Chromium", async () => {
