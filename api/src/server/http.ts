@@ -9,6 +9,7 @@ import express, { type Express } from "express";
 import { pinoHttp } from "pino-http";
 import type { Context } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
+import { accountRoutes } from "./account-routes.js";
 import { type ContextDeps, httpContext } from "./context.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
@@ -82,6 +83,7 @@ function createExpressApp({ deps, db, logger, webDistDir }: HttpOptions): Expres
   });
 
   app.use(exportRoutes(deps, logger));
+  app.use(accountRoutes(deps, logger));
   serveWeb(app, webDistDir, logger);
   return app;
 }
