@@ -129,15 +129,13 @@ export async function memberWhoDidEverything(db: Database) {
     rationale: "Clearer",
     baseVersion: 1,
   });
-  await db
-    .insert(deliverableComments)
-    .values({
-      deliverableId: deliverable.id,
-      communityId: community.id,
-      sectionId: section.id,
-      authorId: member.id,
-      body: "My comment",
-    });
+  await db.insert(deliverableComments).values({
+    deliverableId: deliverable.id,
+    communityId: community.id,
+    sectionId: section.id,
+    authorId: member.id,
+    body: "My comment",
+  });
   await db.insert(endorsements).values({
     deliverableId: deliverable.id,
     communityId: community.id,
