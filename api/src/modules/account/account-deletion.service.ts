@@ -175,16 +175,14 @@ export class AccountDeletion {
       })
       .where(eq(users.id, userId));
     // No personal data in the log: that the account was deleted, and how.
-    await tx
-      .insert(auditLog)
-      .values({
-        actorId: userId,
-        action: "user.delete",
-        targetKind: "user",
-        targetId: userId,
-        before: null,
-        after: { eraseContent },
-      });
+    await tx.insert(auditLog).values({
+      actorId: userId,
+      action: "user.delete",
+      targetKind: "user",
+      targetId: userId,
+      before: null,
+      after: { eraseContent },
+    });
     afterCommit(() => {
       for (const { id } of revoked) this.bus.publish("session", { type: "REVOKED", sessionId: id });
       for (const { communityId } of left) this.bus.publish("user", userId, { type: "MEMBERSHIP_CHANGED", communityId });

@@ -4,6 +4,8 @@ import type { Context } from "../../core/context.js";
 import { User } from "../identity/user.type.js";
 import { DeleteAccountInput } from "./account.input.js";
 
+const FORMER_MEMBER = { en: "Former member", it: "Ex membro" } as const;
+
 @Resolver(() => User)
 export class AccountResolver {
   @Mutation(() => Boolean, {
@@ -24,5 +26,12 @@ export class AccountResolver {
   })
   deleted(@Root() user: UserRow): boolean {
     return user.deletedAt != null;
+  }
+
+  // Wherever an author appears, a deleted account reads "Former member" in the reader's language
+  // (the web sends the language it shows); the stored placeholder is the English one.
+  @FieldResolver(() => String)
+  displayName(@Root() user: UserRow, @Ctx() ctx: Context): string {
+    return user.deletedAt != null ? FORMER_MEMBER[ctx.caller.locale] : user.displayName;
   }
 }

@@ -8,6 +8,9 @@ import { memberWhoDidEverything } from "./cast.js";
 
 const server = useTestServer();
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read the archive's shape they just asked for
+type Archive = Record<string, any>;
+
 const download = (headers: Record<string, string> = {}) =>
   fetch(`${server.url.replace(/\/graphql$/, "")}/account/export.json`, { headers });
 const asUser = (token: string) => download({ authorization: `Bearer ${token}` });
@@ -48,7 +51,7 @@ describe("GET /account/export.json", () => {
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="?pratica-.+\.json"?$/);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const archive = await res.json();
+    const archive = (await res.json()) as Archive;
     expect(archive).toMatchObject({
       format: "pratica-account-export",
       formatVersion: EXPORT_FORMAT_VERSION,
@@ -78,7 +81,7 @@ describe("GET /account/export.json", () => {
     expect(text).not.toContain(cast.other.email);
     expect(text).not.toContain(cast.facilitator.email);
     expect(text).toContain(cast.member.email);
-    const archive = JSON.parse(text);
+    const archive = JSON.parse(text) as Archive;
     expect(archive.posts.map((p: { id: string }) => p.id)).toEqual([cast.post.id]);
   });
 
@@ -91,7 +94,7 @@ describe("GET /account/export.json", () => {
       body: `post ${i}`,
     }));
     await server.db.insert(posts).values(many);
-    const archive = await (await asUser(cast.member.token)).json();
+    const archive = (await (await asUser(cast.member.token)).json()) as Archive;
     const ids = archive.posts.map((p: { id: string }) => p.id);
     expect(ids).toHaveLength(1204);
     expect(new Set(ids).size).toBe(1204);
