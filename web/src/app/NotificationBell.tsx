@@ -1,7 +1,7 @@
 import { useLazyQuery, useQuery, useSubscription } from "@apollo/client/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
+import { Link, NavLink, useLocation } from "react-router";
 import { graphql } from "../gql";
 import { addNotification } from "../routes/notifications/notification.fragment";
 import { groupPath, groupText } from "../routes/notifications/notificationGroup.fragment";
@@ -38,9 +38,10 @@ const notificationAddedSubscription = graphql(`
 `);
 
 /**
- * The header's bell: how many notifications are unread, live, and a panel with the latest,
- * one entry per thread ("3 new replies in …"). A disclosure like the account menu: it closes on
- * Escape, on a click outside and on navigation.
+ * The header's bell: how many notifications are unread, live, leading to /notifications; beside
+ * it a disclosure with the latest, one entry per thread ("3 new replies in …"). The bell stays a
+ * link (its one job, and what every page test signs in by); the panel closes like the account
+ * menu: on Escape, on a click outside and on navigation.
  */
 export function NotificationBell() {
   const { t, i18n } = useTranslation();
@@ -99,15 +100,7 @@ export function NotificationBell() {
 
   return (
     <div className="bell-wrap" ref={rootRef}>
-      <button
-        ref={toggleRef}
-        type="button"
-        className="bell"
-        aria-label={t("notifications.bell", { count })}
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={toggle}
-      >
+      <NavLink to="/notifications" className="bell" aria-label={t("notifications.bell", { count })}>
         <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M12 2.5a6 6 0 0 0-6 6v3.6l-1.7 3.2A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.7L18 12.1V8.5a6 6 0 0 0-6-6Zm-2.6 16a2.7 2.7 0 0 0 5.2 0Z" />
         </svg>
@@ -116,6 +109,19 @@ export function NotificationBell() {
             {shown}
           </span>
         ) : null}
+      </NavLink>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="bell-toggle"
+        aria-label={t("notifications.panel")}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={toggle}
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        </svg>
       </button>
       <div className="bell-panel" id={panelId} hidden={!open}>
         <p className="bell-panel__title">{t("notifications.panel")}</p>
