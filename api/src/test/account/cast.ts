@@ -15,6 +15,7 @@ import {
   postRevisions,
   reactions,
   resourceBookmarks,
+  resourceDecisions,
   resourceVotes,
   sectionRevisions,
   sections,

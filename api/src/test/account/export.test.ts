@@ -2,6 +2,7 @@ import { posts } from "@pratica/db";
 import { describe, expect, it } from "vitest";
 import { ACCOUNT_LIMITS } from "../../modules/account/account.guard.js";
 import { EXPORT_FORMAT_VERSION } from "../../modules/account/account-export.service.js";
+import { EXPORT_SECTIONS } from "../../modules/account/export-sections.js";
 import { buildUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
 import { memberWhoDidEverything } from "./cast.js";
@@ -23,6 +24,7 @@ const SECTIONS = [
   "postRevisions",
   "reactions",
   "resourcesProposed",
+  "curationDecisions",
   "helpfulVotes",
   "savedResources",
   "learningPaths",
@@ -59,6 +61,7 @@ describe("GET /account/export.json", () => {
       profile: { id: cast.member.id, email: cast.member.email, bio: "I work on circular procurement." },
       preferences: { locale: "it", timeZone: "Europe/Rome", emailDelivery: "DAILY", digestHour: 8 },
     });
+    expect(EXPORT_SECTIONS.map((section) => section.name).sort()).toEqual([...SECTIONS].sort());
     for (const name of SECTIONS) {
       expect(archive[name], name).toBeInstanceOf(Array);
       expect(archive[name].length, name).toBeGreaterThan(0);
