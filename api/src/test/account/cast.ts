@@ -69,6 +69,15 @@ export async function memberWhoDidEverything(db: Database) {
     .values({ postId: othersPost.id, userId: member.id, kind: "LIKE", communityId: community.id });
   const resource = await buildResource(db, community, member, { title: "My proposal" });
   const othersResource = await buildResource(db, community, other, { status: "PUBLISHED" });
+  // As if they had curated once (a facilitator's decision on someone else's proposal).
+  await db.insert(resourceDecisions).values({
+    resourceId: othersResource.id,
+    communityId: community.id,
+    actorId: member.id,
+    decision: "PUBLISH",
+    fromStatus: "PROPOSED",
+    toStatus: "PUBLISHED",
+  });
   await db
     .insert(resourceVotes)
     .values({ userId: member.id, resourceId: othersResource.id, communityId: community.id });

@@ -175,9 +175,14 @@ describe("deleteAccount", () => {
     expect(errorCode(await deleteAccount(cast.member))).toBe("UNAUTHENTICATED");
   });
 
-  it("keeps what they wrote, shown as by a former member", async () => {
+  it("keeps what they wrote, shown as by a former member in the reader's language", async () => {
     const cast = await deleted(false);
-    const res = await gql(server.url, POSTS, { t: cast.thread.id }, { token: cast.other.token });
+    const res = await gql(
+      server.url,
+      POSTS,
+      { t: cast.thread.id },
+      { token: cast.other.token, headers: { "accept-language": "en" } },
+    );
     expect(res.data?.thread.body).toBe("My opening words");
     const mine = res.data?.thread.posts.edges.find((e: { node: { id: string } }) => e.node.id === cast.post.id).node;
     expect(mine).toMatchObject({
@@ -188,7 +193,17 @@ describe("deleteAccount", () => {
     const theirs = res.data?.thread.posts.edges.find(
       (e: { node: { id: string } }) => e.node.id === cast.othersPost.id,
     ).node;
-    expect(theirs.author).toMatchObject({ id: cast.other.id, deleted: false });
+    expect(theirs.author).toMatchObject({ id: cast.other.id, deleted: false, displayName: cast.other.displayName });
+    const italian = await gql(
+      server.url,
+      POSTS,
+      { t: cast.thread.id },
+      { token: cast.other.token, headers: { "accept-language": "it" } },
+    );
+    const mineInItalian = italian.data?.thread.posts.edges.find(
+      (e: { node: { id: string } }) => e.node.id === cast.post.id,
+    ).node;
+    expect(mineInItalian.author.displayName).toBe("Ex membro");
   });
 
   it("with eraseContent removes the text of their posts, their edits' history and their threads' opening text", async () => {
