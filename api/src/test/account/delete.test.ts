@@ -15,9 +15,11 @@ import {
 import { and, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ACCOUNT_LIMITS } from "../../modules/account/account.guard.js";
+import { SESSION_ENDED_CLOSE_CODE } from "../../server/ws-sessions.js";
 import { errorCode, gql } from "../client.js";
 import { addMember, buildCommunity, buildUser, TEST_PASSWORD, type TestUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
+import { collect } from "../live.js";
 import { closeWatch, connected } from "../server/ws-fixtures.js";
 import { type Cast, memberWhoDidEverything } from "./cast.js";
 
@@ -167,7 +169,7 @@ describe("deleteAccount", () => {
     socket.subscribe({ query: "subscription { notificationAdded { id } }" }, { next() {}, error() {}, complete() {} });
     await ready;
     expect((await deleteAccount(cast.member)).data?.deleteAccount).toBe(true);
-    expect(await watch.closed).toBeGreaterThan(0);
+    expect(await watch.closed).toBe(SESSION_ENDED_CLOSE_CODE);
     const login = await gql(server.url, LOGIN, { i: { email: cast.member.email, password: TEST_PASSWORD } });
     expect(errorCode(login)).toBe("UNAUTHENTICATED");
     expect(errorCode(await gql(server.url, VIEWER, {}, { token: cast.member.token }))).toBe("UNAUTHENTICATED");
@@ -220,6 +222,28 @@ describe("deleteAccount", () => {
       (e: { node: { id: string } }) => e.node.id === cast.othersPost.id,
     ).node;
     expect(theirs.body).toBe("Someone else's reply");
+  });
+
+  it("with eraseContent tells the thread's open pages, live, that the posts were deleted", async () => {
+    const cast = await memberWhoDidEverything(server.db);
+    const socket = server.socketFor(cast.other);
+    const joined = server.subscribed("thread", cast.thread.id);
+    const events = collect<{
+      threadEvents: { __typename: string; post?: { id: string; body: string; deleted: boolean } };
+    }>(
+      socket,
+      `subscription($t: ID!) { threadEvents(threadId: $t) { __typename ... on PostDeleted { post { id body deleted } } } }`,
+      { t: cast.thread.id },
+    );
+    await joined;
+    expect((await deleteAccount(cast.member, TEST_PASSWORD, true)).data?.deleteAccount).toBe(true);
+    const data = await events.until((all) => all.some((e) => e.threadEvents.__typename === "PostDeleted"));
+    expect(data.find((e) => e.threadEvents.__typename === "PostDeleted")?.threadEvents.post).toEqual({
+      id: cast.post.id,
+      body: "",
+      deleted: true,
+    });
+    events.stop();
   });
 
   it("hands a document they edited alone to their community's facilitators; endorsements stay", async () => {
