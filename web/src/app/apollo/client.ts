@@ -140,6 +140,7 @@ export const apolloClient = new ApolloClient({
       Query: {
         fields: {
           notifications: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
+          notificationGroups: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
           search: { ...appendOnAfter, keyArgs: ["query", "communityId", "kinds"] },
           savedResources: appendOnAfter,
         },
