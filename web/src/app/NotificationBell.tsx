@@ -62,6 +62,8 @@ export function NotificationBell() {
       // A reply in the thread the reader has in view is not news: the page marks it read.
       if (!notification || isOpenThread(notification.thread?.id)) return;
       addNotification(client.cache, notification);
+      // Groups are counted on the server: the open lists ask again rather than re-count here.
+      void client.refetchQueries({ include: ["BellGroups", "NotificationGroups"] }).catch(() => undefined);
       setAnnouncement(notificationText(t, notification));
     },
   });
