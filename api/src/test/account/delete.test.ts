@@ -260,6 +260,11 @@ describe("deleteAccount", () => {
     expect(endorsement).toMatchObject({ endorserId: cast.member.id, withdrawnAt: null });
   });
 
+  it("lets an unconfirmed account delete itself too: reading is all it did, leaving is its right", async () => {
+    const unconfirmed = await buildUser(server.db, { emailVerifiedAt: null });
+    expect((await deleteAccount(unconfirmed)).data?.deleteAccount).toBe(true);
+  });
+
   it("lets a facilitator go when the community keeps another", async () => {
     const community = await buildCommunity(server.db);
     const [first, second] = [await buildUser(server.db), await buildUser(server.db)];
