@@ -67,6 +67,7 @@ describe.skipIf(!chromiumAvailable())("your data: download it, delete the accoun
 
     await dialog.getByLabel("Your password").fill(DEMO_PASSWORD);
     await dialog.getByRole("button", { name: "Delete my account" }).click();
+    await member.getByRole("status").getByText("Your account has been deleted.").waitFor();
     await member.getByRole("link", { name: "Log in" }).first().waitFor();
     expect(await member.getByRole("link", { name: /^Notifications/ }).count()).toBe(0);
 

@@ -1,8 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate } from "react-router";
+import { resetSession } from "../../app/apollo/client";
 import { useViewer } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";
+import { Alert } from "../../ui/Alert";
 import { Button } from "../../ui/Button";
 import { PageLoading } from "../../ui/PageStates";
 import { DeleteAccountDialog } from "./DeleteAccountDialog";
@@ -14,7 +16,27 @@ export function AccountDataPage() {
   usePageTitle(t("accountData.title"));
   const { viewer, loading } = useViewer();
   const [deleting, setDeleting] = useState(false);
+  const [deleted, setDeleted] = useState(false);
 
+  async function onDeleted() {
+    setDeleting(false);
+    setDeleted(true);
+    // Everything cached belonged to the account: start again as a visitor.
+    await resetSession();
+    document.getElementById("main")?.focus();
+  }
+
+  // Said in place (the session is gone, so the page would otherwise send the reader to log in).
+  if (deleted) {
+    return (
+      <div className="container page account-data">
+        <h1>{t("accountData.title")}</h1>
+        <Alert tone="success">
+          <p>{t("accountData.deleted")}</p>
+        </Alert>
+      </div>
+    );
+  }
   if (loading) return <PageLoading />;
   if (!viewer) return <Navigate to="/login" state={{ from: "/account/data" }} replace />;
 
@@ -36,7 +58,7 @@ export function AccountDataPage() {
           {t("accountData.delete.action")}
         </Button>
       </section>
-      <DeleteAccountDialog open={deleting} onClose={() => setDeleting(false)} />
+      <DeleteAccountDialog open={deleting} onClose={() => setDeleting(false)} onDeleted={() => void onDeleted()} />
     </div>
   );
 }

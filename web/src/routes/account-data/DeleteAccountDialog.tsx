@@ -1,8 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
-import { resetSession } from "../../app/apollo/client";
 import { apiProblems, fieldProblem } from "../../app/errors";
 import { graphql } from "../../gql";
 import { ActionProblem } from "../../ui/ActionProblem";
@@ -20,16 +18,17 @@ const deleteAccountMutation = graphql(`
 interface DeleteAccountDialogProps {
   open: boolean;
   onClose: () => void;
+  /** The account is gone (and its session with it). */
+  onDeleted: () => void;
 }
 
 /** Asks the password and whether to erase the posts too, after saying exactly what happens. */
-export function DeleteAccountDialog({ open, onClose }: DeleteAccountDialogProps) {
+export function DeleteAccountDialog({ open, onClose, onDeleted }: DeleteAccountDialogProps) {
   const { t } = useTranslation();
   const eraseId = useId();
   const [password, setPassword] = useState("");
   const [eraseContent, setEraseContent] = useState(false);
   const [deleteAccount, state] = useMutation(deleteAccountMutation);
-  const navigate = useNavigate();
   const passwordError = fieldProblem(state.error, "password");
   // A refusal about the password is shown on the field; any other (a CONFLICT naming a community) above the buttons.
   const otherProblem =
@@ -42,9 +41,7 @@ export function DeleteAccountDialog({ open, onClose }: DeleteAccountDialogProps)
     } catch {
       return; // shown by the field or ActionProblem
     }
-    await navigate("/", { state: { accountDeleted: true } });
-    document.getElementById("main")?.focus();
-    await resetSession();
+    onDeleted();
   }
 
   return (
