@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { type Response, Router } from "express";
 import { DomainError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
@@ -30,7 +29,7 @@ export function accountRoutes(deps: ContextDeps, logger: Logger): Router {
     } catch (err) {
       if (started) {
         // Half an archive must not look like a whole one: the download fails visibly.
-        logger.error({ err }, "account export failed midway");
+        if (!(err instanceof ClientGone)) logger.error({ err }, "account export failed midway");
         res.destroy();
         return;
       }
@@ -40,8 +39,22 @@ export function accountRoutes(deps: ContextDeps, logger: Logger): Router {
   return router;
 }
 
+/** The reader closed the connection before the archive was whole: stop reading, nothing is wrong. */
+class ClientGone extends Error {}
+
+/** Writes a piece and waits while the socket's buffer is full, or stops if the reader left. */
 async function send(res: Response, chunk: string): Promise<void> {
-  if (!res.write(chunk)) await once(res, "drain");
+  if (res.destroyed) throw new ClientGone();
+  if (res.write(chunk)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
 }
 
 function refuse(res: Response, err: unknown, logger: Logger) {
