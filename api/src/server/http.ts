@@ -82,8 +82,8 @@ function createExpressApp({ deps, db, logger, webDistDir }: HttpOptions): Expres
     }
   });
 
-  app.use(exportRoutes(deps, logger));
   app.use(accountRoutes(deps, logger));
+  app.use(exportRoutes(deps, logger));
   serveWeb(app, webDistDir, logger);
   return app;
 }
