@@ -9,6 +9,7 @@ import express, { type Express } from "express";
 import { pinoHttp } from "pino-http";
 import type { Context } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
+import { accountRoutes } from "./account-routes.js";
 import { type ContextDeps, httpContext } from "./context.js";
 import { devMailRoutes } from "./dev-mail-routes.js";
 import { exportRoutes } from "./export-routes.js";
@@ -87,6 +88,7 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
     }
   });
 
+  app.use(accountRoutes(deps, logger));
   app.use(exportRoutes(deps, logger));
   if (devMailbox) app.use(devMailRoutes(db));
   serveWeb(app, webDistDir, logger, devMailbox === true);

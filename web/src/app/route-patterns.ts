@@ -26,6 +26,7 @@ export const appRoutes = {
   login: "/login",
   register: "/register",
   profile: "/profile",
+  accountData: "/account/data",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

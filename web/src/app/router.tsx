@@ -54,6 +54,9 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.login, () => import("../routes/login/LoginPage").then((m) => m.LoginPage)),
   lazyPage(appRoutes.register, () => import("../routes/register/RegisterPage").then((m) => m.RegisterPage)),
   lazyPage(appRoutes.profile, () => import("../routes/profile/ProfilePage").then((m) => m.ProfilePage)),
+  lazyPage(appRoutes.accountData, () =>
+    import("../routes/account-data/AccountDataPage").then((m) => m.AccountDataPage),
+  ),
 ];
 
 /**
