@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation } from "react-router";
+import { DevMailboxLink } from "./DevMailboxLink";
 import { Header } from "./Header";
 import "./shell.css";
 
@@ -35,6 +36,7 @@ export function AppShell() {
           <p>
             <strong>Pratica</strong> · {t("shell.footer")}
           </p>
+          <DevMailboxLink />
         </div>
       </footer>
     </div>

@@ -27,6 +27,7 @@ export const appRoutes = {
   register: "/register",
   profile: "/profile",
   notificationSettings: "/settings/notifications",
+  accountData: "/account/data",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

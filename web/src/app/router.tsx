@@ -57,6 +57,9 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.notificationSettings, () =>
     import("../routes/preferences/NotificationSettingsPage").then((m) => m.NotificationSettingsPage),
   ),
+  lazyPage(appRoutes.accountData, () =>
+    import("../routes/account-data/AccountDataPage").then((m) => m.AccountDataPage),
+  ),
 ];
 
 /**
