@@ -3,6 +3,7 @@ import { type Database, type Executor, type SessionRow, sessions, users } from "
 import { and, desc, eq, gt, isNull, lt, ne, or } from "drizzle-orm";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
+import { isUuid } from "../../core/ids.js";
 import { unitOfWork, type Work } from "../../core/unit-of-work.js";
 import type { Viewer } from "../../core/viewer.js";
 
@@ -103,6 +104,7 @@ export class SessionService {
   /** Ends one of the viewer's own sessions (the current one too: that is a logout). */
   async revokeOwn(viewer: Viewer | null, sessionId: string): Promise<void> {
     if (!viewer) throw unauthenticated();
+    if (!isUuid(sessionId)) throw notFound("Session");
     await unitOfWork(this.db, async (work) => {
       const [row] = await work.tx.select().from(sessions).where(eq(sessions.id, sessionId)).for("update");
       if (!row) throw notFound("Session");

@@ -6,7 +6,10 @@ import type { TestServer } from "../server.js";
 
 /** The link to `path` in a received email, checked to be in both parts; its token. */
 export function linkIn(mail: ParsedMail, path: string): { url: URL; token: string } {
-  const found = mail.text?.match(/https?:\/\/\S+/g)?.map((u) => new URL(u)).find((u) => u.pathname === path);
+  const found = mail.text
+    ?.match(/https?:\/\/\S+/g)
+    ?.map((u) => new URL(u))
+    .find((u) => u.pathname === path);
   if (!found) throw new Error(`no link to ${path} in:\n${mail.text}`);
   expect(typeof mail.html === "string" && mail.html.includes(found.href.replaceAll("&", "&amp;"))).toBe(true);
   return { url: found, token: found.searchParams.get("token") ?? "" };

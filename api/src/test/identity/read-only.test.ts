@@ -1,10 +1,10 @@
 import { communityMemberships, threads } from "@pratica/db";
 import { sql } from "drizzle-orm";
-import { getNamedType, type GraphQLFieldResolver, type GraphQLResolveInfo, isObjectType } from "graphql";
+import { type GraphQLFieldResolver, type GraphQLResolveInfo, getNamedType, isObjectType } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Context } from "../../core/context.js";
-import { OPEN_TO_UNCONFIRMED } from "../../core/open-to-unconfirmed.js";
 import { DomainError } from "../../core/errors.js";
+import { OPEN_TO_UNCONFIRMED } from "../../core/open-to-unconfirmed.js";
 import { createSchema } from "../../schema.js";
 import { errorCode, gql } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser, confirmEmailOf, type TestUser } from "../factories.js";

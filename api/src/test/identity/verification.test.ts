@@ -106,7 +106,9 @@ describe("confirmEmail refuses", () => {
     const res = await gql(server.url, CONFIRM, { token }, { token: bob.token });
     expect(errorCode(res)).toBe("FORBIDDEN");
     expect((await userRow(server, ada.id)).emailVerifiedAt).toBeNull();
-    expect((await gql(server.url, CONFIRM, { token }, { token: ada.token })).data?.confirmEmail.emailVerified).toBe(true);
+    expect((await gql(server.url, CONFIRM, { token }, { token: ada.token })).data?.confirmEmail.emailVerified).toBe(
+      true,
+    );
   });
 });
 
