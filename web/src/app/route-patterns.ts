@@ -26,6 +26,11 @@ export const appRoutes = {
   login: "/login",
   register: "/register",
   profile: "/profile",
+  accountSecurity: "/account/security",
+  confirmEmail: "/confirm-email",
+  confirmEmailChange: "/confirm-email-change",
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

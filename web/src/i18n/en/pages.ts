@@ -5,6 +5,7 @@ import community from "./pages/community.json";
 import documents from "./pages/documents.json";
 import library from "./pages/library.json";
 import paths from "./pages/paths.json";
+import security from "./pages/security.json";
 import thread from "./pages/thread.json";
 
-export default { ...community, ...thread, ...library, ...paths, ...documents, ...account };
+export default { ...community, ...thread, ...library, ...paths, ...documents, ...account, ...security };
