@@ -49,31 +49,33 @@ export function SessionsList({ sessions, onRevoked }: { sessions: readonly Sessi
       <p className="security__intro">{t("security.sessionsIntro")}</p>
       {problem ? <Alert>{problem}</Alert> : null}
       <ul className="sessions">
-        {sessions.map((session) => (
-          <li key={session.id} className="sessions__item">
-            <div>
-              <p className="sessions__device">
-                {session.device} {session.current ? <Badge tone="accent">{t("security.thisDevice")}</Badge> : null}
-              </p>
-              <p className="sessions__when">
-                {session.lastUsedAt
-                  ? t("security.lastUsed", { when: formatRelative(session.lastUsedAt, i18n.language) })
-                  : t("security.since", { when: formatRelative(session.createdAt, i18n.language) })}
-              </p>
-            </div>
-            {session.current ? null : (
-              <Button
-                variant="secondary"
-                size="sm"
-                busy={loading}
-                aria-label={t("security.revokeLabel", { device: session.device })}
-                onClick={() => void onRevoke(session)}
-              >
-                {t("security.revoke")}
-              </Button>
-            )}
-          </li>
-        ))}
+        {[...sessions]
+          .sort((a, b) => Number(b.current) - Number(a.current))
+          .map((session) => (
+            <li key={session.id} className="sessions__item">
+              <div>
+                <p className="sessions__device">
+                  {session.device} {session.current ? <Badge tone="accent">{t("security.thisDevice")}</Badge> : null}
+                </p>
+                <p className="sessions__when">
+                  {session.lastUsedAt
+                    ? t("security.lastUsed", { when: formatRelative(session.lastUsedAt, i18n.language) })
+                    : t("security.since", { when: formatRelative(session.createdAt, i18n.language) })}
+                </p>
+              </div>
+              {session.current ? null : (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  busy={loading}
+                  aria-label={t("security.revokeLabel", { device: session.device })}
+                  onClick={() => void onRevoke(session)}
+                >
+                  {t("security.revoke")}
+                </Button>
+              )}
+            </li>
+          ))}
       </ul>
       <p role="status" className="security__status">
         {said ?? ""}
