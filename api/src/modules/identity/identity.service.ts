@@ -8,6 +8,7 @@ import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { loginRules, profileRules, registerRules } from "./identity.rules.js";
 import type { IdentityGuard } from "./identity-guard.js";
+import type { PasswordResetService } from "./password-reset.service.js";
 import type { SessionService } from "./session.service.js";
 import type { EmailVerificationService } from "./verification.service.js";
 
@@ -27,7 +28,16 @@ export class IdentityService {
     private readonly sessions: SessionService,
     private readonly guard: IdentityGuard,
     private readonly verification: EmailVerificationService,
+    private readonly passwordReset: PasswordResetService,
   ) {}
+
+  /**
+   * Emails the account a password-reset link (valid one hour, single use), as "Forgot your
+   * password?" would: for the admin area's "send a reset link". `by` is the admin, kept on the token.
+   */
+  sendPasswordResetLink(userId: string, by?: string): Promise<void> {
+    return this.passwordReset.sendLink(userId, by);
+  }
 
   async register(input: unknown, caller: Caller): Promise<SignedIn> {
     const { email, password, displayName } = parseInput(registerRules, input);

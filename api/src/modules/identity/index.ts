@@ -17,7 +17,6 @@ declare module "../../core/services.js" {
     sessions: SessionService;
     identity: IdentityService;
     emailVerification: EmailVerificationService;
-    /** Also what the admin area calls to send someone a reset link (`sendLink`). */
     passwordReset: PasswordResetService;
     accountSecurity: AccountSecurityService;
   }
@@ -51,11 +50,12 @@ export const identityModule = defineModule({
       pollingIntervalSeconds: options.mail.pollingIntervalSeconds,
       deliver: Boolean(options.mail.transport ?? options.mail.devMailbox),
     };
+    const passwordReset = new PasswordResetService(db, mail, sessions, guard, resetQueue);
     return {
       sessions,
       emailVerification,
-      identity: new IdentityService(db, sessions, guard, emailVerification),
-      passwordReset: new PasswordResetService(db, mail, sessions, guard, resetQueue),
+      identity: new IdentityService(db, sessions, guard, emailVerification, passwordReset),
+      passwordReset,
       accountSecurity: new AccountSecurityService(db, mail, sessions, guard),
     };
   },

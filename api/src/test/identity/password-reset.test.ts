@@ -173,9 +173,12 @@ describe("resetPassword", () => {
     expect((await gql(server.url, RESET, { input: { token, password: NEW_PASSWORD } })).errors).toBeUndefined();
   });
 
-  it("the admin area's sendLink sends a working link", async () => {
+  it("the admin area's sendPasswordResetLink sends a working link", async () => {
     const user = await buildUser(server.db, { email: uniqueEmail("admin-sent") });
-    await server.services.passwordReset.sendLink(user.id);
+    const admin = await buildUser(server.db, { role: "ADMIN" });
+    await server.services.identity.sendPasswordResetLink(user.id, admin.id);
+    const [issued] = await server.db.select().from(accountTokens).where(eq(accountTokens.userId, user.id));
+    expect(issued?.createdBy).toBe(admin.id);
     const { token } = linkIn(await smtp.mailTo(user.email), "/reset-password");
     expect((await gql(server.url, RESET, { input: { token, password: NEW_PASSWORD } })).errors).toBeUndefined();
   });
