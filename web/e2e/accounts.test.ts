@@ -52,6 +52,12 @@ describe.skipIf(!chromiumAvailable())("accounts: confirm the address, forget the
     await banner().getByRole("status").getByText("Sent. Check your inbox").waitFor();
     await expectNoAxeViolations(page, "the home page with the confirmation banner");
 
+    // A write still tried says why it is refused, and joins nothing.
+    await page.getByRole("link", { name: "Circular Economy", exact: true }).click();
+    await page.getByRole("button", { name: "Join community" }).click();
+    await page.getByRole("alert").getByText("Confirm your email address first").waitFor();
+    await page.getByRole("button", { name: "Join community" }).waitFor();
+
     // The registration's email, in the language the form was shown in.
     const mail = await smtp.nthMailTo(user.email, 1);
     expect(mail.subject).toBe("Confirm your email address on Pratica");
