@@ -62,6 +62,7 @@ export class AccountSecurityService {
     if (await this.emailTaken(this.db, newEmail)) {
       throw badInput("newEmail", "Another account uses this address.");
     }
+    await this.guard.admitEmailChange(user.id);
     await unitOfWork(this.db, async (work) => {
       // One pending change at a time: an earlier link to another address stops working.
       await retireTokens(work.tx, user.id, "CHANGE_EMAIL");

@@ -22,6 +22,10 @@ export const IDENTITY_LIMITS = {
   resendConfirmation: {
     perAccount: { points: 3, duration: 60 * 60 },
   },
+  // Each request mails a link to an address of the requester's choosing: not a way to send mail.
+  emailChange: {
+    perAccount: { points: 5, duration: 60 * 60 },
+  },
   passwordReset: {
     // Counted for every request, whether or not the address has an account, so the limit
     // itself tells nothing about who is registered.
@@ -36,6 +40,7 @@ export const IDENTITY_LIMITS = {
   login: Record<string, Budget>;
   register: Record<string, Budget>;
   resendConfirmation: Record<string, Budget>;
+  emailChange: Record<string, Budget>;
   passwordReset: Record<string, Budget>;
   concurrentHashes: number;
   maxQueuedHashes: number;
@@ -50,6 +55,7 @@ export class IdentityGuard {
   private readonly login: { perAccount: RateLimiterAbstract; perAddress: RateLimiterAbstract };
   private readonly register: { perEmail: RateLimiterAbstract; perAddress: RateLimiterAbstract };
   private readonly resend: RateLimiterAbstract;
+  private readonly emailChange: RateLimiterAbstract;
   private readonly reset: { perEmail: RateLimiterAbstract; perAddress: RateLimiterAbstract };
   private readonly hashSlots = pLimit(IDENTITY_LIMITS.concurrentHashes);
 
@@ -67,6 +73,7 @@ export class IdentityGuard {
       perAddress: make("register-address", IDENTITY_LIMITS.register.perAddress),
     };
     this.resend = make("resend-confirmation", IDENTITY_LIMITS.resendConfirmation.perAccount);
+    this.emailChange = make("email-change", IDENTITY_LIMITS.emailChange.perAccount);
     this.reset = {
       perEmail: make("reset-email", IDENTITY_LIMITS.passwordReset.perEmail),
       perAddress: make("reset-address", IDENTITY_LIMITS.passwordReset.perAddress),
@@ -113,6 +120,11 @@ export class IdentityGuard {
   /** Counts one "send the confirmation again" of an account. */
   async admitResend(userId: string): Promise<void> {
     await consumeOrRefuse(() => this.resend.consume(userId), "Too many confirmation emails asked for.");
+  }
+
+  /** Counts one address change asked for by an account (each sends two emails). */
+  async admitEmailChange(userId: string): Promise<void> {
+    await consumeOrRefuse(() => this.emailChange.consume(userId), "Too many address changes asked for.");
   }
 
   /** Counts one password-reset request against the address and the (normalised) email. */

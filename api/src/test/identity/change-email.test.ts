@@ -75,6 +75,20 @@ describe("changeEmail", () => {
   });
 });
 
+describe("changeEmail is rate-limited", () => {
+  it("five a hour per account; the sixth is RATE_LIMITED and sends nothing", async () => {
+    const user = await buildUser(server.db);
+    for (let i = 0; i < 5; i++) expect((await change(user, uniqueEmail("many"))).data?.changeEmail).toBe(true);
+    const sixth = uniqueEmail("sixth");
+    const limited = await change(user, sixth);
+    expect(errorCode(limited)).toBe("RATE_LIMITED");
+    expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    // The five links and five notices arrive; none for the sixth.
+    await smtp.nthMailTo(user.email, 5);
+    expect(smtp.countTo(sixth)).toBe(0);
+  });
+});
+
 describe("confirmEmailChange refuses", () => {
   it("a reused link (USED)", async () => {
     const user = await buildUser(server.db);
