@@ -16,8 +16,19 @@ import type { SessionService } from "./session.service.js";
 
 export const PASSWORD_RESET_QUEUE = "password-reset";
 
-/** A few tries for a database that was away; a reset link that comes hours late is no use. */
-const QUEUE_OPTIONS = { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 } as const;
+/**
+ * A few tries for a database that was away; a request not worked within the hour is dropped (a
+ * link that comes hours late is no use), and a worked one is deleted after an hour: each job holds
+ * an address someone typed, which need not be kept.
+ */
+const QUEUE_OPTIONS = {
+  retryLimit: 3,
+  retryDelay: 10,
+  retryBackoff: true,
+  expireInSeconds: 300,
+  retentionSeconds: 3600,
+  deleteAfterSeconds: 3600,
+} as const;
 
 type ResetJob = { email: string };
 
