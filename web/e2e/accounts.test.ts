@@ -136,4 +136,22 @@ describe.skipIf(!chromiumAvailable())("accounts: confirm the address, forget the
     await password.getByText("This is not your current password.").waitFor();
     expect(await password.getByLabel("Current password").getAttribute("aria-invalid")).toBe("true");
   });
+
+  it("changes the address: the link goes to the new one, a notice to the old, and the click applies it", async () => {
+    const newEmail = "paola.verdi@example.net";
+    const address = page.getByRole("region", { name: "Change your email address" });
+    await address.getByLabel("New email address").fill(newEmail);
+    await address.getByLabel("Current password").fill(newPassword);
+    await address.getByRole("button", { name: "Send the confirmation link" }).click();
+    await address.getByRole("status").getByText(`Check ${newEmail}`).waitFor();
+
+    const notice = await smtp.mailTo(user.email, /A change of your email address/);
+    expect(notice.text).toContain(newEmail);
+    const mail = await smtp.mailTo(newEmail, /Confirm your new email address/);
+    await page.goto(linkIn(mail, "/confirm-email-change"));
+    await page.getByRole("heading", { level: 1, name: "Confirm your new email address" }).waitFor();
+    await expectNoAxeViolations(page, "the confirm-email-change page");
+    await page.getByRole("button", { name: "Use this address" }).click();
+    await page.getByText(`Done: your account now uses ${newEmail}.`).waitFor();
+  });
 });
