@@ -51,6 +51,7 @@ describe.skipIf(!chromiumAvailable())("accounts: confirm the address, forget the
     await banner().getByRole("button", { name: "Send the link again" }).click();
     await banner().getByRole("status").getByText("Sent. Check your inbox").waitFor();
     await expectNoAxeViolations(page, "the home page with the confirmation banner");
+    await page.screenshot({ path: join(ARTIFACTS, "confirm-banner.png") });
 
     // A write still tried says why it is refused, and joins nothing.
     await page.getByRole("link", { name: "Circular Economy", exact: true }).click();
