@@ -109,6 +109,7 @@ export async function createApp(
       webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
       production: config.production,
       publicOrigin: config.PUBLIC_ORIGIN,
+      devMailbox: config.devMailbox,
     }),
   );
 

@@ -100,6 +100,11 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
             </Link>
           </li>
           <li>
+            <Link to="/account/data" className="account__item">
+              {t("account.data")}
+            </Link>
+          </li>
+          <li>
             <button
               type="button"
               className="account__item"

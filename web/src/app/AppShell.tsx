@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation } from "react-router";
 import { ConfirmBanner } from "./ConfirmBanner";
+import { DevMailboxLink } from "./DevMailboxLink";
 import { Header } from "./Header";
 import "./shell.css";
 
@@ -37,6 +38,7 @@ export function AppShell() {
           <p>
             <strong>Pratica</strong> · {t("shell.footer")}
           </p>
+          <DevMailboxLink />
         </div>
       </footer>
     </div>

@@ -31,6 +31,7 @@ export const appRoutes = {
   confirmEmailChange: "/confirm-email-change",
   forgotPassword: "/forgot-password",
   resetPassword: "/reset-password",
+  accountData: "/account/data",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

@@ -65,6 +65,9 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.resetPassword, () =>
     import("../routes/account/ResetPasswordPage").then((m) => m.ResetPasswordPage),
   ),
+  lazyPage(appRoutes.accountData, () =>
+    import("../routes/account-data/AccountDataPage").then((m) => m.AccountDataPage),
+  ),
 ];
 
 /**

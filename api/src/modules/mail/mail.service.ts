@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { type Database, devMailbox } from "@pratica/db";
 import type { Transporter } from "nodemailer";
 import { inTransaction, type JobQueue } from "../../core/job-queue.js";
@@ -45,6 +46,9 @@ export type MailSettings = {
  * exists only if the write commits; a queue worker sends it over SMTP afterwards, with retries.
  */
 export class MailService {
+  /** Emits `kept` with the Message-ID once a message is in the development mailbox (a signal for tests). */
+  readonly events = new EventEmitter<{ kept: [messageId: string] }>();
+
   /** Without settings (services built with no app around them) nothing can be queued. */
   constructor(private readonly settings: MailSettings | undefined) {}
 
@@ -90,6 +94,7 @@ export class MailService {
           ?.insert(devMailbox)
           .values({ messageId, to, subject, text, html, headers })
           .onConflictDoNothing({ target: devMailbox.messageId });
+        this.events.emit("kept", messageId);
       },
     );
   }

@@ -31,6 +31,7 @@ import type { CommunityService } from "../community/community.service.js";
 import { shownUserColumns } from "../identity/user.columns.js";
 import { threadLock } from "./thread.events.js";
 import { canCreateThread, canModerateThreads, canReadThreads } from "./thread.policy.js";
+import { readThreadNotifications } from "./thread.read.js";
 import { createThreadRules, tagFilterRule } from "./thread.rules.js";
 
 export type ThreadSort = "LATEST_ACTIVITY" | "NEWEST" | "MOST_REPLIES";
@@ -205,7 +206,8 @@ export class ThreadService {
 
   /**
    * Moves the viewer's read marker forward (never back) to a post cursor, or to the end. The
-   * marker is the viewer's own row and `greatest` keeps it monotonic, so it takes no lock.
+   * marker is the viewer's own row and `greatest` keeps it monotonic, so it takes no lock. The
+   * viewer's notifications about the posts it now covers are read with it (thread.read.ts).
    */
   async markRead(viewer: Viewer | null, threadId: string, upTo?: string | null): Promise<ThreadRow> {
     if (!viewer) throw unauthenticated();
@@ -232,6 +234,7 @@ export class ThreadService {
             updatedAt: new Date(),
           },
         });
+      await readThreadNotifications(tx, viewer.id, thread.id, seq, new Date());
       return thread;
     });
   }

@@ -22,6 +22,7 @@ const OPEN_MUTATIONS = [
   "changePassword",
   "confirmEmail",
   "confirmEmailChange",
+  "deleteAccount",
   "login",
   "logout",
   "markAllNotificationsRead",

@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { OperationTypeNode } from "graphql";
+import i18n from "i18next";
 import { Observable, type Subscription } from "rxjs";
 import type { createWebSocketLink } from "./webSocket";
 
@@ -46,7 +47,17 @@ const wsLink = new ApolloLink(
     }),
 );
 
-const httpLink = new HttpLink({ uri: "/graphql", credentials: "same-origin" });
+// The api answers in the language the app shows (a former member's name, names kept in both
+// languages), which may differ from the browser's own Accept-Language.
+const httpLink = new HttpLink({
+  uri: "/graphql",
+  credentials: "same-origin",
+  fetch: (input, init) =>
+    fetch(input, {
+      ...init,
+      headers: { ...(init?.headers as Record<string, string>), "accept-language": i18n.language },
+    }),
+});
 
 const link = ApolloLink.split(
   ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
@@ -129,6 +140,7 @@ export const apolloClient = new ApolloClient({
       Query: {
         fields: {
           notifications: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
+          notificationGroups: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
           search: { ...appendOnAfter, keyArgs: ["query", "communityId", "kinds"] },
           savedResources: appendOnAfter,
         },

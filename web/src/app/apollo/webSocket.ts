@@ -1,5 +1,6 @@
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { createClient } from "graphql-ws";
+import i18n from "i18next";
 
 const RETRY_CAP_MS = 30_000;
 
@@ -23,6 +24,8 @@ export function createWebSocketLink(onReconnected: () => void) {
   // no token ever lives in JavaScript.
   const client = createClient({
     url: webSocketUrl(),
+    // The language the app shows, for what the api words for the reader (a former member's name).
+    connectionParams: () => ({ language: i18n.language }),
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,

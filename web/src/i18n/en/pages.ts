@@ -2,10 +2,11 @@
 // by any lazy route: see ../index.ts.
 import account from "./pages/account.json";
 import community from "./pages/community.json";
+import data from "./pages/data.json";
 import documents from "./pages/documents.json";
 import library from "./pages/library.json";
 import paths from "./pages/paths.json";
 import security from "./pages/security.json";
 import thread from "./pages/thread.json";
 
-export default { ...community, ...thread, ...library, ...paths, ...documents, ...account, ...security };
+export default { ...community, ...thread, ...library, ...paths, ...documents, ...account, ...data, ...security };
