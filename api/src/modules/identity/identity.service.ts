@@ -39,6 +39,11 @@ export class IdentityService {
     return this.passwordReset.sendLink(userId, by);
   }
 
+  /** As `sendPasswordResetLink`, for the account with that address (nothing when none has it). */
+  sendPasswordResetLinkTo(email: string, by?: string): Promise<void> {
+    return this.passwordReset.sendLinkTo(email, by);
+  }
+
   async register(input: unknown, caller: Caller): Promise<SignedIn> {
     const { email, password, displayName } = parseInput(registerRules, input);
     // Counted before the hash, so a refused attempt costs no argon2 work and creates nothing.

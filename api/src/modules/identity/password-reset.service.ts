@@ -69,13 +69,18 @@ export class PasswordResetService {
   }
 
   /** The job's work: the link to the account with that address, if any. */
-  async handle({ email }: ResetJob): Promise<void> {
+  handle({ email }: ResetJob): Promise<void> {
+    return this.sendLinkTo(email);
+  }
+
+  /** Sends a reset link to the account with that address, if there is one (nothing otherwise). */
+  async sendLinkTo(email: string, createdBy?: string): Promise<void> {
     const [user] = await this.db
       .select({ id: users.id })
       .from(users)
-      .where(and(eq(sql`lower(${users.email})`, email), isNull(users.deletedAt)))
+      .where(and(eq(sql`lower(${users.email})`, email.trim().toLowerCase()), isNull(users.deletedAt)))
       .limit(1);
-    if (user) await this.sendLink(user.id);
+    if (user) await this.sendLink(user.id, createdBy);
   }
 
   /** Sends a reset link to an account (also for the admin area's "send a reset link"). */
