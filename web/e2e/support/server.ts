@@ -77,11 +77,14 @@ function listening(child: ChildProcess, output: string[], timeoutMs: number): Pr
  */
 export async function startServer({
   timeoutMs = 60_000,
-  env = () => ({}),
+  env = {},
 }: {
   timeoutMs?: number;
-  /** More environment for the server, e.g. an SMTP server's SMTP_URL, given the address it will have. */
-  env?: (baseUrl: string) => Record<string, string>;
+  /**
+   * More environment for the server, e.g. `SMTP_URL` of a test's SMTP server; a function when it
+   * depends on the address the server will have (`PUBLIC_ORIGIN` for links in emails).
+   */
+  env?: Record<string, string> | ((baseUrl: string) => Record<string, string>);
 } = {}): Promise<RunningServer> {
   const external = process.env.E2E_BASE_URL;
   if (external) return { baseUrl: external.replace(/\/$/, ""), stop: async () => {} };
@@ -102,7 +105,7 @@ export async function startServer({
       NODE_ENV: "test",
       // info, not warn: the line saying it listens is what startServer waits for.
       LOG_LEVEL: "info",
-      ...env(baseUrl),
+      ...(typeof env === "function" ? env(baseUrl) : env),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
