@@ -72,6 +72,7 @@ export async function createApp(
     },
   });
   await services.mail.start();
+  await services.passwordReset.start();
   const deps = {
     db: database.db,
     services,
@@ -128,6 +129,7 @@ export async function createApp(
     async stop() {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.passwordReset.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });

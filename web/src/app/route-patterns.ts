@@ -26,6 +26,11 @@ export const appRoutes = {
   login: "/login",
   register: "/register",
   profile: "/profile",
+  accountSecurity: "/account/security",
+  confirmEmail: "/confirm-email",
+  confirmEmailChange: "/confirm-email-change",
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password",
   accountData: "/account/data",
 } as const;
 

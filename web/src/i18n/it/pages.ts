@@ -6,6 +6,7 @@ import data from "./pages/data.json";
 import documents from "./pages/documents.json";
 import library from "./pages/library.json";
 import paths from "./pages/paths.json";
+import security from "./pages/security.json";
 import thread from "./pages/thread.json";
 
-export default { ...community, ...thread, ...library, ...paths, ...documents, ...account, ...data };
+export default { ...community, ...thread, ...library, ...paths, ...documents, ...account, ...data, ...security };
