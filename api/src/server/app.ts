@@ -76,6 +76,7 @@ export async function createApp(
     digest: { queue, clock: hooks.digestClock },
   });
   await services.mail.start();
+  await services.passwordReset.start();
   await services.digest.start();
   const deps = {
     db: database.db,
@@ -133,6 +134,7 @@ export async function createApp(
     async stop() {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.passwordReset.stop();
       await services.digest.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).

@@ -90,6 +90,11 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
             </Link>
           </li>
           <li>
+            <Link to="/account/security" className="account__item">
+              {t("account.security")}
+            </Link>
+          </li>
+          <li>
             <Link to="/saved" className="account__item">
               {t("account.saved")}
             </Link>

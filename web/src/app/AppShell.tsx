@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation } from "react-router";
+import { ConfirmBanner } from "./ConfirmBanner";
 import { DevMailboxLink } from "./DevMailboxLink";
 import { Header } from "./Header";
 import "./shell.css";
@@ -28,6 +29,7 @@ export function AppShell() {
         {t("shell.skipToContent")}
       </a>
       <Header />
+      <ConfirmBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
         <Outlet />
       </main>

@@ -27,6 +27,11 @@ export const appRoutes = {
   register: "/register",
   profile: "/profile",
   notificationSettings: "/settings/notifications",
+  accountSecurity: "/account/security",
+  confirmEmail: "/confirm-email",
+  confirmEmailChange: "/confirm-email-change",
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password",
   accountData: "/account/data",
 } as const;
 

@@ -1,6 +1,7 @@
 import type { UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { User } from "../identity/user.type.js";
 import { DeleteAccountInput } from "./account.input.js";
 
@@ -8,6 +9,7 @@ const FORMER_MEMBER = { en: "Former member", it: "Ex membro" } as const;
 
 @Resolver(() => User)
 export class AccountResolver {
+  @OpenToUnconfirmed()
   @Mutation(() => Boolean, {
     description:
       "Deletes the viewer's account: personal data erased, sessions ended; what they wrote stays, by a former member, unless eraseContent",

@@ -2,6 +2,7 @@ import type { UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { unauthenticated } from "../../core/errors.js";
+import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
 import { NotificationSettings, NotificationSettingsInput, WatchSetting } from "./preferences.type.js";
@@ -10,6 +11,7 @@ import type { WatchSetting as Setting } from "./watch.service.js";
 
 @Resolver(() => NotificationSettings)
 export class NotificationSettingsResolver {
+  @OpenToUnconfirmed()
   @Mutation(() => NotificationSettings, { description: "The viewer's own; what is not given stays as it is" })
   updateNotificationSettings(
     @Arg("input", () => NotificationSettingsInput) input: NotificationSettingsInput,

@@ -231,6 +231,13 @@ describe("setWatchLevel and viewerWatchLevel", () => {
     expect(await watchRows(docCast.outsider)).toEqual([]);
   });
 
+  it("an account whose address is not confirmed yet may choose too (it writes no content)", async () => {
+    const unconfirmed = await buildUser(server.db, { emailVerifiedAt: null });
+    await addMember(server.db, c.community, unconfirmed);
+    const res = await setLevel(unconfirmed, { threadId: c.thread.id, level: "MUTED" });
+    expect(res.data?.setWatchLevel).toMatchObject({ level: "MUTED", explicit: true });
+  });
+
   it("shows the level in force and why; null takes the explicit choice back", async () => {
     const read = async (who: TestUser) =>
       (await gql(server.url, LEVELS, { t: c.thread.id, slug: c.community.slug }, { token: who.token })).data;

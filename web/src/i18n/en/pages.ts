@@ -7,6 +7,17 @@ import documents from "./pages/documents.json";
 import library from "./pages/library.json";
 import notify from "./pages/notify.json";
 import paths from "./pages/paths.json";
+import security from "./pages/security.json";
 import thread from "./pages/thread.json";
 
-export default { ...community, ...thread, ...library, ...paths, ...documents, ...account, ...data, ...notify };
+export default {
+  ...community,
+  ...thread,
+  ...library,
+  ...paths,
+  ...documents,
+  ...account,
+  ...data,
+  ...security,
+  ...notify,
+};
