@@ -10,6 +10,7 @@ import { libraryModule } from "../modules/library/index.js";
 import { mailModule } from "../modules/mail/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { organizationModule } from "../modules/organization/index.js";
+import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
 import { threadModule } from "../modules/thread/index.js";
 
@@ -29,6 +30,7 @@ export const modules = [
   communityEventsModule,
   searchModule,
   deliverableModule,
+  preferencesModule,
   inboxModule,
   accountModule,
 ] as const;

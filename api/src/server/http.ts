@@ -15,6 +15,7 @@ import { devMailRoutes } from "./dev-mail-routes.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
 import { securityHeaders } from "./security-headers.js";
+import { unsubscribeRoutes } from "./unsubscribe-routes.js";
 import { loadPageMatcher } from "./web-routes.js";
 import { GRAPHQL_PATH } from "./ws.js";
 
@@ -90,6 +91,7 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
 
   app.use(accountRoutes(deps, logger));
   app.use(exportRoutes(deps, logger));
+  app.use(unsubscribeRoutes(deps, logger));
   if (devMailbox) app.use(devMailRoutes(db));
   serveWeb(app, webDistDir, logger, devMailbox === true);
   return app;

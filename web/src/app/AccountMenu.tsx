@@ -100,6 +100,11 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
             </Link>
           </li>
           <li>
+            <Link to="/settings/notifications" className="account__item">
+              {t("account.notificationSettings")}
+            </Link>
+          </li>
+          <li>
             <Link to="/account/data" className="account__item">
               {t("account.data")}
             </Link>

@@ -26,6 +26,7 @@ export const appRoutes = {
   login: "/login",
   register: "/register",
   profile: "/profile",
+  notificationSettings: "/settings/notifications",
   accountSecurity: "/account/security",
   confirmEmail: "/confirm-email",
   confirmEmailChange: "/confirm-email-change",

@@ -54,6 +54,9 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.login, () => import("../routes/login/LoginPage").then((m) => m.LoginPage)),
   lazyPage(appRoutes.register, () => import("../routes/register/RegisterPage").then((m) => m.RegisterPage)),
   lazyPage(appRoutes.profile, () => import("../routes/profile/ProfilePage").then((m) => m.ProfilePage)),
+  lazyPage(appRoutes.notificationSettings, () =>
+    import("../routes/preferences/NotificationSettingsPage").then((m) => m.NotificationSettingsPage),
+  ),
   lazyPage(appRoutes.accountSecurity, () => import("../routes/account/SecurityPage").then((m) => m.SecurityPage)),
   lazyPage(appRoutes.confirmEmail, () => import("../routes/account/ConfirmEmailPage").then((m) => m.ConfirmEmailPage)),
   lazyPage(appRoutes.confirmEmailChange, () =>

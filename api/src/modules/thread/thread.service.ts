@@ -29,6 +29,8 @@ import type { Access } from "../community/community.access.js";
 import { canWrite } from "../community/community.policy.js";
 import type { CommunityService } from "../community/community.service.js";
 import { shownUserColumns } from "../identity/user.columns.js";
+import type { NotificationService } from "../notification/notification.service.js";
+import { mentionedHandles } from "./mentions.js";
 import { threadLock } from "./thread.events.js";
 import { canCreateThread, canModerateThreads, canReadThreads } from "./thread.policy.js";
 import { readThreadNotifications } from "./thread.read.js";
@@ -66,6 +68,7 @@ export class ThreadService {
     private readonly db: Database,
     private readonly communities: CommunityService,
     private readonly bus: EventBus,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The viewer's access to a thread's community; refuses those who may not read it. */
@@ -93,13 +96,15 @@ export class ThreadService {
         .values({ communityId: access.community.id, authorId: viewer.id, title, body, tags })
         .returning();
       if (!thread) throw new Error("thread not created");
-      afterCommit(() =>
+      const told = await this.notifications.forNewThread(tx, thread, mentionedHandles(body));
+      afterCommit(() => {
         this.bus.publish("community", thread.communityId, {
           type: "THREAD_CREATED",
           communityId: thread.communityId,
           threadId: thread.id,
-        }),
-      );
+        });
+        this.notifications.publish(told);
+      });
       return thread;
     });
   }

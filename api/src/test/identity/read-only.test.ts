@@ -33,6 +33,9 @@ const OPEN_MUTATIONS = [
   "resendEmailConfirmation",
   "resetPassword",
   "revokeSession",
+  // Choosing what one hears writes no content (docs/notifications.md).
+  "setWatchLevel",
+  "updateNotificationSettings",
   "updateProfile",
 ];
 
