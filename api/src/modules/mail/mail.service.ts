@@ -95,6 +95,10 @@ export class MailService {
         for (const job of jobs) {
           try {
             await this.deliver(job.id, job.data);
+            // Completed at once, not with the batch's results: a kill in mid-batch must not send
+            // again the messages already handed to SMTP (the later "completed" result is then a
+            // no-op, pg-boss completes only active jobs).
+            await queue.complete(MAIL_QUEUE, job.id);
             results.push({ id: job.id, status: "completed" });
           } catch (error) {
             results.push({ id: job.id, status: "failed", output: { message: (error as Error).message } });
