@@ -1,5 +1,6 @@
 // The modules' resolvers carry type-graphql decorators, which need the metadata polyfill loaded first.
 import "reflect-metadata";
+import { adminModule } from "../modules/admin/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
@@ -29,4 +30,5 @@ export const modules = [
   searchModule,
   deliverableModule,
   inboxModule,
+  adminModule,
 ] as const;

@@ -8,7 +8,8 @@ import {
   type UserRow,
   users,
 } from "@pratica/db";
-import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { recordAudit } from "../../core/audit.js";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
@@ -28,6 +29,7 @@ import {
   canChangeRole,
   canChangeRoles,
   canDecideMembership,
+  canJoin,
   canModerate,
   canRemoveMember,
   canSeeMembers,
@@ -64,8 +66,9 @@ export class CommunityService {
     private readonly bus: EventBus,
   ) {}
 
+  /** The home page's list: archived communities are left off (admins list them in the admin area). */
   list(): Promise<CommunityRow[]> {
-    return this.db.select().from(communities).orderBy(asc(communities.name));
+    return this.db.select().from(communities).where(isNull(communities.archivedAt)).orderBy(asc(communities.name));
   }
 
   async bySlug(slug: string): Promise<CommunityRow | null> {
@@ -169,6 +172,7 @@ export class CommunityService {
     // No lock: the insert is one statement, and a second join finds the row (ON CONFLICT).
     return unitOfWork(this.db, async ({ tx, afterCommit }) => {
       const community = await this.byId(communityId, tx);
+      if (!canJoin(community)) throw forbidden("This community is archived: it is read-only and takes no new members.");
       const [created] = await tx
         .insert(communityMemberships)
         .values({
@@ -282,6 +286,15 @@ export class CommunityService {
         .where(eq(communityMemberships.id, target.id))
         .returning();
       const changed = updated ?? target;
+      // Appointing and stepping down facilitators is an admin action: recorded with it.
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: role === "FACILITATOR" ? "community.appoint_facilitator" : "community.step_down_facilitator",
+        targetKind: "community",
+        targetId: target.communityId,
+        before: { userId: target.userId, role: target.role },
+        after: { userId: changed.userId, role: changed.role },
+      });
       afterCommit(() => this.membershipChanged(changed.userId, changed.communityId));
       return changed;
     });
