@@ -51,7 +51,11 @@ export async function inviteAdmin(
     const origin = config.PUBLIC_ORIGIN ?? `http://localhost:${config.PORT}`;
     const mail = new MailService({ queue, from: config.MAIL_FROM, publicOrigin: () => origin });
     await mail.start();
-    const invitations = new InvitationService(database.db, mail, new SessionService(database.db, config.SESSION_TTL_DAYS));
+    const invitations = new InvitationService(
+      database.db,
+      mail,
+      new SessionService(database.db, config.SESSION_TTL_DAYS),
+    );
     const sent = await invitations.inviteAdmin(args);
     return [
       `Queued an invitation to run Pratica as an admin for ${sent.email} (email in ${args.locale === "it" ? "Italian" : "English"}).`,
@@ -63,7 +67,8 @@ export async function inviteAdmin(
       "Recorded in the audit log as user.invite_admin.",
     ];
   } finally {
-    await queue.stop({ graceful: false, close: false });
+    // Closes pg-boss's own pool on PostgreSQL; on PGlite the connection stays the caller's.
+    await queue.stop({ graceful: false, close: true });
   }
 }
 

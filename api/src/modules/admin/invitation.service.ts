@@ -173,13 +173,20 @@ export class InvitationService {
         account = existing;
         // The link reached this address: it is confirmed, if it was not already.
         if (!account.emailVerifiedAt) {
-          await tx.update(users).set({ emailVerifiedAt: now }).where(eq(users.id, account.id));
+          const [verified] = await tx
+            .update(users)
+            .set({ emailVerifiedAt: now })
+            .where(eq(users.id, account.id))
+            .returning(shownUserColumns);
+          account = verified ?? account;
         }
       } else {
         account = await this.createAccount(tx, row, payload, input, now);
       }
       await this.grant(tx, row, payload, account, existing !== undefined);
-      return account;
+      // As it is now (verified, perhaps an admin), for the payload's `user`.
+      const [granted] = await tx.select(shownUserColumns).from(users).where(eq(users.id, account.id));
+      return granted ?? account;
     });
     // A session is its own statement, after the commit: on PGlite the one connection is the transaction's until then.
     return { ...(await this.sessions.create(user.id, caller.userAgent)), user };

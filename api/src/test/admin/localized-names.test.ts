@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { localized } from "../../core/localized.js";
+import { gql } from "../client.js";
+import { buildCommunity } from "../factories.js";
+import { useTestServer } from "../fixture.js";
+import { buildOrganization } from "./support.js";
+
+const server = useTestServer();
+
+const COMMUNITY = `query($slug: String!) { community(slug: $slug) { name tagline description nameIt nameEn } }`;
+const ORGANIZATION = `query($slug: String!) { organization(slug: $slug) { name description } }`;
+
+describe("names in the caller's language", () => {
+  it("the helper takes the caller's language, else the other; null only when both are empty", () => {
+    expect(localized("it", { en: "Circular Economy", it: "Economia circolare" })).toBe("Economia circolare");
+    expect(localized("en", { en: "Circular Economy", it: "Economia circolare" })).toBe("Circular Economy");
+    expect(localized("it", { en: "Circular Economy", it: "" })).toBe("Circular Economy");
+    expect(localized("en", { en: "  ", it: "Economia circolare" })).toBe("Economia circolare");
+    expect(localized("en", { en: null, it: null })).toBeNull();
+  });
+
+  it("a community answers in the Accept-Language over HTTP, falling back to the other language", async () => {
+    const community = await buildCommunity(server.db, {
+      name: "Circular Economy",
+      nameIt: "Economia circolare",
+      tagline: "Reuse and repair",
+      taglineIt: "",
+      description: "",
+      descriptionIt: "Riuso e riparazione.",
+    });
+    const it_ = await gql(
+      server.url,
+      COMMUNITY,
+      { slug: community.slug },
+      { headers: { "accept-language": "it-IT,it;q=0.9" } },
+    );
+    expect(it_.data?.community).toEqual({
+      name: "Economia circolare",
+      tagline: "Reuse and repair",
+      description: "Riuso e riparazione.",
+      nameIt: "Economia circolare",
+      nameEn: "Circular Economy",
+    });
+    const en = await gql(
+      server.url,
+      COMMUNITY,
+      { slug: community.slug },
+      { headers: { "accept-language": "en-GB,en;q=0.9" } },
+    );
+    expect(en.data?.community).toMatchObject({
+      name: "Circular Economy",
+      tagline: "Reuse and repair",
+      description: "Riuso e riparazione.",
+    });
+  });
+
+  it("an organisation likewise", async () => {
+    const org = await buildOrganization(server.db, {
+      name: "Bank of Impact",
+      nameIt: "Banca dell'Impatto",
+      description: "Lends.",
+    });
+    const en = await gql(server.url, ORGANIZATION, { slug: org.slug }, { headers: { "accept-language": "en" } });
+    expect(en.data?.organization).toEqual({ name: "Bank of Impact", description: "Lends." });
+    const it_ = await gql(server.url, ORGANIZATION, { slug: org.slug }, { headers: { "accept-language": "it" } });
+    expect(it_.data?.organization).toEqual({ name: "Banca dell'Impatto", description: "Lends." });
+  });
+});
