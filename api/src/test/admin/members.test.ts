@@ -45,7 +45,7 @@ describe("adminUsers", () => {
       const res: GqlResult = await request(admin, SEARCH, { q: tag, first: 2, after });
       expect(res.errors).toBeUndefined();
       expect(res.data?.adminUsers.totalCount).toBe(5);
-      seen.push(...res.data?.adminUsers.edges.map((e: { node: { id: string } }) => e.node.id));
+      seen.push(...(res.data?.adminUsers.edges ?? []).map((e: { node: { id: string } }) => e.node.id));
       if (!res.data?.adminUsers.pageInfo.hasNextPage) break;
       after = res.data?.adminUsers.pageInfo.endCursor;
     }
