@@ -32,7 +32,9 @@ describe("adminAuditLog", () => {
       const res: GqlResult = await request(admin, LOG, { first: 4, after, targetId: community.id });
       expect(res.errors).toBeUndefined();
       expect(res.data?.adminAuditLog.totalCount).toBe(6);
-      seen.push(...(res.data?.adminAuditLog.edges ?? []).map((e: { node: { action: string; createdAt: string } }) => e.node));
+      seen.push(
+        ...(res.data?.adminAuditLog.edges ?? []).map((e: { node: { action: string; createdAt: string } }) => e.node),
+      );
       if (!res.data?.adminAuditLog.pageInfo.hasNextPage) break;
       after = res.data?.adminAuditLog.pageInfo.endCursor;
     }

@@ -32,8 +32,9 @@ export const auditRows = (db: Database) => db.select().from(auditLog).orderBy(au
 
 /** Rows of a table as JSON, for "a refusal changes nothing" (compare before and after). */
 export async function tableState(db: Database, table: string): Promise<string> {
-  const rows = await db.execute(sql.raw(`select * from ${table} order by id`));
-  return JSON.stringify("rows" in rows ? rows.rows : rows);
+  const result: unknown = await db.execute(sql.raw(`select * from ${table} order by id`));
+  // PGlite answers { rows }, postgres.js the rows themselves.
+  return JSON.stringify(typeof result === "object" && result !== null && "rows" in result ? result.rows : result);
 }
 
 /**
