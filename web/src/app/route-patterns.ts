@@ -26,6 +26,11 @@ export const appRoutes = {
   login: "/login",
   register: "/register",
   profile: "/profile",
+  admin: "/admin",
+  adminOrganizations: "/admin/organizations",
+  adminMembers: "/admin/members",
+  adminAudit: "/admin/audit",
+  invitation: "/invitation",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

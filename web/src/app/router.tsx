@@ -54,6 +54,10 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.login, () => import("../routes/login/LoginPage").then((m) => m.LoginPage)),
   lazyPage(appRoutes.register, () => import("../routes/register/RegisterPage").then((m) => m.RegisterPage)),
   lazyPage(appRoutes.profile, () => import("../routes/profile/ProfilePage").then((m) => m.ProfilePage)),
+  ...[appRoutes.admin, appRoutes.adminOrganizations, appRoutes.adminMembers, appRoutes.adminAudit].map((path) =>
+    lazyPage(path, () => import("../routes/admin/AdminPage").then((m) => m.AdminPage)),
+  ),
+  lazyPage(appRoutes.invitation, () => import("../routes/admin/InvitationPage").then((m) => m.InvitationPage)),
 ];
 
 /**

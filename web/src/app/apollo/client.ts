@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { OperationTypeNode } from "graphql";
 import { Observable, type Subscription } from "rxjs";
+import i18n, { currentLanguage } from "../../i18n";
 import type { createWebSocketLink } from "./webSocket";
 
 type WebSocketLink = ReturnType<typeof createWebSocketLink>;
@@ -48,10 +49,21 @@ const wsLink = new ApolloLink(
 
 const httpLink = new HttpLink({ uri: "/graphql", credentials: "same-origin" });
 
+/**
+ * Every HTTP request names the language shown, which the api answers community and organisation
+ * names in (the browser's own Accept-Language may say otherwise once the reader switched).
+ */
+const languageLink = new ApolloLink((operation, forward) => {
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, "accept-language": currentLanguage() },
+  }));
+  return forward(operation);
+});
+
 const link = ApolloLink.split(
   ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
   wsLink,
-  httpLink,
+  ApolloLink.from([languageLink, httpLink]),
 );
 
 /** Relay connections whose pages are appended when `after` is given and replaced otherwise. */
@@ -131,6 +143,8 @@ export const apolloClient = new ApolloClient({
           notifications: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
           search: { ...appendOnAfter, keyArgs: ["query", "communityId", "kinds"] },
           savedResources: appendOnAfter,
+          adminUsers: { ...appendOnAfter, keyArgs: ["query"] },
+          adminAuditLog: { ...appendOnAfter, keyArgs: ["action", "targetId"] },
         },
       },
     },
@@ -167,3 +181,10 @@ export async function resetSession(): Promise<void> {
     // shows its error where it is used; nothing is left for the caller to handle.
   }
 }
+
+// Names come in the language asked for: after a switch, the socket reconnects with the new
+// `language` (its connectionParams) and the queries on screen are asked again.
+i18n.on("languageChanged", () => {
+  webSocket?.client.terminate();
+  void apolloClient.refetchQueries({ include: "active" });
+});

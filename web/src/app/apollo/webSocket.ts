@@ -1,5 +1,6 @@
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { createClient } from "graphql-ws";
+import { currentLanguage } from "../../i18n";
 
 const RETRY_CAP_MS = 30_000;
 
@@ -23,6 +24,8 @@ export function createWebSocketLink(onReconnected: () => void) {
   // no token ever lives in JavaScript.
   const client = createClient({
     url: webSocketUrl(),
+    // Read at every (re)connection: the api answers names in this language (client.ts reconnects on a switch).
+    connectionParams: () => ({ language: currentLanguage() }),
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,

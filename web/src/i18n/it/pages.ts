@@ -1,10 +1,11 @@
 // The strings of every page but the home page, one file per feature, loaded together (one chunk)
 // by any lazy route: see ../index.ts.
 import account from "./pages/account.json";
+import admin from "./pages/admin.json";
 import community from "./pages/community.json";
 import documents from "./pages/documents.json";
 import library from "./pages/library.json";
 import paths from "./pages/paths.json";
 import thread from "./pages/thread.json";
 
-export default { ...community, ...thread, ...library, ...paths, ...documents, ...account };
+export default { ...community, ...thread, ...library, ...paths, ...documents, ...account, ...admin };
