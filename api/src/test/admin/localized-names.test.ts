@@ -1,3 +1,5 @@
+import { communities, seed } from "@pratica/db";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { localized } from "../../core/localized.js";
 import { gql } from "../client.js";
@@ -64,5 +66,45 @@ describe("names in the caller's language", () => {
     expect(en.data?.organization).toEqual({ name: "Bank of Impact", description: "Lends." });
     const it_ = await gql(server.url, ORGANIZATION, { slug: org.slug }, { headers: { "accept-language": "it" } });
     expect(it_.data?.organization).toEqual({ name: "Banca dell'Impatto", description: "Lends." });
+  });
+});
+
+describe("the seed in both languages", () => {
+  it("fills Italian and English for every community and organisation; a later seed fills what is empty, never an edit", async () => {
+    await seed(server.db, { demo: false });
+    const it_ = { headers: { "accept-language": "it" } };
+    const en = { headers: { "accept-language": "en" } };
+    const all = `{ communities { slug name nameIt nameEn tagline } organizations { slug name nameIt nameEn } }`;
+    const inItalian = (await gql(server.url, all, {}, it_)).data;
+    for (const c of inItalian?.communities ?? []) {
+      if (!["benefit-corporations", "circular-economy", "gender-equality", "op4impact", "neet"].includes(c.slug))
+        continue;
+      expect(c.nameIt).not.toBe("");
+      expect(c.nameEn).not.toBe("");
+      expect(c.name).toBe(c.nameIt);
+    }
+    expect(inItalian?.communities.find((c: { slug: string }) => c.slug === "circular-economy")).toMatchObject({
+      name: "Economia circolare",
+      nameEn: "Circular Economy",
+    });
+    const seeded = (inItalian?.organizations ?? []).filter((o: { nameIt: string }) => o.nameIt !== "");
+    expect(seeded.length).toBeGreaterThanOrEqual(22);
+    expect((await gql(server.url, COMMUNITY, { slug: "neet" }, en)).data?.community.tagline).toMatch(
+      /^Bringing young people/,
+    );
+
+    // An install seeded before the Italian texts: they are filled in; an admin's edit stays.
+    await server.db.update(communities).set({ nameIt: "" }).where(eq(communities.slug, "gender-equality"));
+    await server.db
+      .update(communities)
+      .set({ nameIt: "Economia circolare (rinominata)" })
+      .where(eq(communities.slug, "circular-economy"));
+    await seed(server.db, { demo: false });
+    const after = await gql(server.url, `{ communities { slug name } }`, {}, it_);
+    const names = Object.fromEntries(
+      after.data?.communities.map((c: { slug: string; name: string }) => [c.slug, c.name]),
+    );
+    expect(names["gender-equality"]).toBe("Parità di genere");
+    expect(names["circular-economy"]).toBe("Economia circolare (rinominata)");
   });
 });
