@@ -74,7 +74,14 @@ function listening(child: ChildProcess, output: string[], timeoutMs: number): Pr
  * and /healthz answers.
  * With E2E_BASE_URL set, uses that already running server instead (it must have the demo seed).
  */
-export async function startServer({ timeoutMs = 60_000 } = {}): Promise<RunningServer> {
+export async function startServer({
+  timeoutMs = 60_000,
+  env = {},
+}: {
+  timeoutMs?: number;
+  /** More environment for the server, e.g. `SMTP_URL` of a test's SMTP server. */
+  env?: Record<string, string>;
+} = {}): Promise<RunningServer> {
   const external = process.env.E2E_BASE_URL;
   if (external) return { baseUrl: external.replace(/\/$/, ""), stop: async () => {} };
 
@@ -94,6 +101,7 @@ export async function startServer({ timeoutMs = 60_000 } = {}): Promise<RunningS
       NODE_ENV: "test",
       // info, not warn: the line saying it listens is what startServer waits for.
       LOG_LEVEL: "info",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
