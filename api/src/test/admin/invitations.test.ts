@@ -34,7 +34,7 @@ describe("representative invitations", () => {
     // The link opens the web page.
     expect((await fetch(url)).status).toBe(200);
 
-    const preview = await request(undefined, PREVIEW, { token });
+    const preview = await request(undefined, PREVIEW, { token }, "en");
     expect(preview.data?.invitation).toEqual({
       email: "nuova.rappresentante@example.org",
       role: "REPRESENTATIVE",
