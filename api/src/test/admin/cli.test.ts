@@ -1,10 +1,11 @@
-import { users } from "@pratica/db";
+import { seed, users } from "@pratica/db";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { inviteAdmin, parseArgs } from "../../cli/admin-invite.js";
 import { loadConfig } from "../../config.js";
 import { buildUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
+import { PRODUCTION } from "../server.js";
 import { useSmtpServer } from "../smtp.js";
 import { as, auditRows, linkIn, refusedUnchanged } from "./support.js";
 
@@ -91,5 +92,17 @@ describe("admin:invite", () => {
       code: "BAD_USER_INPUT",
       details: { field: "email" },
     });
+  });
+});
+
+describe("production has no default admin", () => {
+  const server = useTestServer();
+
+  it("never seeds demo accounts (nor any account or password) under NODE_ENV=production, whatever SEED_DEMO says", async () => {
+    const config = loadConfig({ ...PRODUCTION, SEED_DEMO: "1" });
+    expect(config.seedDemo).toBe(false);
+    const report = await seed(server.db, { demo: config.seedDemo });
+    expect(report.demoAccounts).toBe(0);
+    expect(await server.db.select({ id: users.id }).from(users)).toEqual([]);
   });
 });
