@@ -10,6 +10,7 @@ import { isArchived } from "../community/community.policy.js";
 import { communityLock } from "../community/community.service.js";
 import { requireAdmin } from "./admin.policy.js";
 import { createCommunityRules, updateCommunityRules } from "./admin.rules.js";
+import { isUniqueViolation } from "./unique.js";
 
 /** The columns an admin edits, from the form's names (the English texts are the plain columns). */
 const columns = (input: ReturnType<typeof createCommunityRules.parse>) => ({
@@ -79,7 +80,10 @@ export class CommunityAdminService {
         .update(communities)
         .set({ ...columns(input), updatedAt: new Date() })
         .where(eq(communities.id, before.id))
-        .returning();
+        .returning()
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? slugTaken() : error;
+        });
       if (!after) throw notFound("Community");
       await recordAudit(tx, {
         actorId: viewer.id,

@@ -15,6 +15,7 @@ import { parseInput, withoutNulls } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { requireAdmin } from "./admin.policy.js";
 import { createOrganizationRules, updateOrganizationRules } from "./admin.rules.js";
+import { isUniqueViolation } from "./unique.js";
 
 const columns = (input: ReturnType<typeof createOrganizationRules.parse>) => ({
   slug: input.slug,
@@ -71,7 +72,10 @@ export class OrganizationAdminService {
         .update(organizations)
         .set({ ...columns(input), updatedAt: new Date() })
         .where(and(eq(organizations.id, before.id), eq(organizations.updatedAt, input.expectedUpdatedAt)))
-        .returning();
+        .returning()
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? slugTaken() : error;
+        });
       if (!after) {
         throw conflict("Someone else saved this organisation since you opened it. Review their version.", {
           organization: await this.byId(tx, input.id),

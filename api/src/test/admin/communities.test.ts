@@ -303,3 +303,23 @@ describe("adminCommunities and facilitators", () => {
     ]);
   });
 });
+
+describe("slug races", () => {
+  it.runIf(process.env.TEST_DB === "postgres")(
+    "two admins giving two communities the same new slug at once: one saves, the other is BAD_USER_INPUT on slug",
+    async () => {
+      const admin = await buildAdmin(server.db);
+      const [a, b] = [
+        (await request(admin, CREATE, { input: input() })).data?.createCommunity,
+        (await request(admin, CREATE, { input: input() })).data?.createCommunity,
+      ];
+      const target = slug();
+      const edit = (c: { id: string; updatedAt: string }) =>
+        request(admin, UPDATE, { input: { ...input({ slug: target }), id: c.id, expectedUpdatedAt: c.updatedAt } });
+      const results = await Promise.all([edit(a), edit(b)]);
+      const codes = results.map((r) => errorCode(r) ?? "OK").sort();
+      expect(codes).toEqual(["BAD_USER_INPUT", "OK"]);
+      expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.field).toBe("slug");
+    },
+  );
+});
