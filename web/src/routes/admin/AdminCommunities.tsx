@@ -111,10 +111,20 @@ export function AdminCommunities() {
               >
                 {t("admin.edit")}
               </Button>
-              <Button size="sm" variant="secondary" onClick={() => void toggleArchive(c)}>
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => void toggleArchive(c)}
+                // "Archive Circular Economy": the visible word first, then which (WCAG 2.5.3).
+                aria-label={`${c.archived ? t("admin.communities.unarchive") : t("admin.communities.archive")} ${c.name}`}
+              >
                 {c.archived ? t("admin.communities.unarchive") : t("admin.communities.archive")}
               </Button>
-              <Link to={`/c/${c.slug}#members`} className="btn btn--ghost btn--sm">
+              <Link
+                to={`/c/${c.slug}?tab=members`}
+                className="btn btn--ghost btn--sm"
+                aria-label={t("admin.communities.facilitatorsOf", { name: c.name })}
+              >
                 {t("admin.communities.facilitators")}
               </Link>
             </div>
