@@ -108,6 +108,7 @@ export class InvitationService {
     const input = parseInput(inviteAdminRules, withoutNulls(raw));
     return unitOfWork(this.db, async (work) => {
       const account = await accountFor(work.tx, input.email);
+      if (account?.role === "ADMIN") throw conflict("This address already belongs to a platform admin.");
       const payload: InvitationPayload = { role: "ADMIN", locale: input.locale };
       const row = await this.send(work, input.email, account?.id ?? null, null, payload, (url) =>
         invitationEmail(input.locale, { kind: "ADMIN", inviterName: null, url, days: DAYS }),

@@ -58,11 +58,15 @@ describe("admin:invite", () => {
     );
   });
 
-  it("an existing account, logged in, becomes an admin; an address already admin is a CONFLICT", async () => {
+  it("an existing account, logged in, becomes an admin; a second link, accepted once it is one, is a CONFLICT", async () => {
     const user = await buildUser(server.db);
-    const arrived = smtp.arrival("Invitation to run Pratica as an admin");
+    const first = smtp.arrival("Invitation to run Pratica as an admin");
     await inviteAdmin(server.database, config(), { email: user.email, locale: "en" });
-    const { token } = linkIn(await arrived);
+    const { token } = linkIn(await first);
+    const second = smtp.arrival("Invitation to run Pratica as an admin");
+    await inviteAdmin(server.database, config(), { email: user.email, locale: "en" });
+    const other = linkIn(await second);
+
     await refusedUnchanged(
       server.db,
       ["users", "account_tokens"],
@@ -74,15 +78,21 @@ describe("admin:invite", () => {
     const [row] = await server.db.select().from(users).where(eq(users.id, user.id));
     expect(row?.role).toBe("ADMIN");
 
-    const again = smtp.arrival("Invitation to run Pratica as an admin");
-    await inviteAdmin(server.database, config(), { email: user.email, locale: "en" });
-    const second = linkIn(await again);
     await refusedUnchanged(
       server.db,
       ["users", "account_tokens"],
-      () => request(user, ACCEPT, { input: { token: second.token } }),
+      () => request(user, ACCEPT, { input: { token: other.token } }),
       "CONFLICT",
     );
+  });
+
+  it("refuses an address that already belongs to an admin (CONFLICT), queueing nothing", async () => {
+    const admin = await buildUser(server.db, { role: "ADMIN" });
+    const before = await auditRows(server.db);
+    await expect(inviteAdmin(server.database, config(), { email: admin.email, locale: "it" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await auditRows(server.db)).toEqual(before);
   });
 
   it("refuses an invalid address, queueing nothing", async () => {
