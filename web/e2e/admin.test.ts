@@ -61,7 +61,7 @@ describe.skipIf(!chromiumAvailable())(
       await admin.getByRole("button", { name: /account menu/ }).click();
       await admin.getByRole("link", { name: "Administration" }).click();
       await admin.getByRole("heading", { level: 2, name: "Communities" }).waitFor();
-      await admin.getByRole("link", { name: "Circular Economy" }).waitFor();
+      await admin.getByRole("link", { name: "Circular Economy", exact: true }).waitFor();
 
       await admin.getByRole("button", { name: "New community" }).click();
       const form = admin.getByRole("form", { name: "New community" });
@@ -78,15 +78,15 @@ describe.skipIf(!chromiumAvailable())(
       await expectNoAxeViolations(admin, "the new community form");
       await form.getByRole("button", { name: "Create community" }).click();
       await admin.getByRole("status").filter({ hasText: "Community created." }).waitFor();
-      await admin.getByRole("link", { name: "Urban Regeneration" }).waitFor();
+      await admin.getByRole("link", { name: "Urban Regeneration", exact: true }).waitFor();
       await expectNoAxeViolations(admin, "the admin's communities");
       await admin.screenshot({ path: screenshot("admin-communities.png") });
 
       // Shown in the reader's language: the Italian name after a switch.
       await admin.getByRole("button", { name: /^IT/ }).click();
-      await admin.getByRole("link", { name: "Rigenerazione urbana" }).waitFor();
+      await admin.getByRole("link", { name: "Rigenerazione urbana", exact: true }).waitFor();
       await admin.getByRole("button", { name: /^EN/ }).click();
-      await admin.getByRole("link", { name: "Urban Regeneration" }).waitFor();
+      await admin.getByRole("link", { name: "Urban Regeneration", exact: true }).waitFor();
     });
 
     it("an admin invites a representative, who accepts from the link in the email", async () => {
@@ -132,6 +132,18 @@ describe.skipIf(!chromiumAvailable())(
       await admin.reload();
       await admin.getByRole("button", { name: `Edit ${ORGANIZATION}` }).click();
       await admin.getByText(INVITEE).waitFor();
+    });
+
+    it("members: the new representative is found, verified by the link", async () => {
+      await admin.goto("/admin/members");
+      await admin.getByRole("heading", { level: 2, name: "Members" }).waitFor();
+      await admin.getByLabel("Search by email or name").fill("giulia");
+      await admin.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
+      await admin.getByText("1 account").waitFor();
+      const row = admin.getByRole("listitem").filter({ hasText: INVITEE });
+      await row.getByText("Verified").waitFor();
+      await row.getByRole("button", { name: "Make admin" }).waitFor();
+      await expectNoAxeViolations(admin, "the admin's members");
     });
 
     it("every action is in the audit log", async () => {
