@@ -7,11 +7,12 @@ import { OrganizationCategory } from "../organization/organization.type.js";
 
 // Shapes only: the rules (lengths, formats, both coordinates or neither) live in admin.rules.ts.
 
-export const Language = graphqlEnum(locale.enumValues, {
-  name: "Language",
-  description: "it: Italian, en: English",
+// Named for its one use, so that no other module's language enum (account preferences) clashes with it.
+export const InvitationLanguage = graphqlEnum(locale.enumValues, {
+  name: "InvitationLanguage",
+  description: "The invitee's language: it (Italian) or en (English)",
 });
-export type Language = (typeof Language)[keyof typeof Language];
+export type InvitationLanguage = (typeof InvitationLanguage)[keyof typeof InvitationLanguage];
 
 @InputType("CreateCommunityInput")
 export class CreateCommunityInput {
@@ -60,8 +61,8 @@ export class UpdateOrganizationInput extends CreateOrganizationInput {
 export class InviteRepresentativeInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => String) email!: string;
-  @Field(() => Language, { nullable: true, description: "The invitee's language (default it)" })
-  locale?: Language | null;
+  @Field(() => InvitationLanguage, { nullable: true, description: "The invitee's language (default it)" })
+  locale?: InvitationLanguage | null;
 }
 
 @InputType("AcceptInvitationInput")
