@@ -24,7 +24,7 @@ import {
   toPage,
 } from "../../core/pagination.js";
 import { type RowLock, unitOfWork, type Work } from "../../core/unit-of-work.js";
-import type { Viewer } from "../../core/viewer.js";
+import { isAdmin, type Viewer } from "../../core/viewer.js";
 import {
   canChangeRole,
   canChangeRoles,
@@ -255,6 +255,16 @@ export class CommunityService {
         "This is the community's only facilitator. Appoint another facilitator before removing them.",
       );
       await tx.delete(communityMemberships).where(eq(communityMemberships.id, target.id));
+      // A removal by a platform admin (the only ones who remove facilitators) is an admin action.
+      if (isAdmin(viewer)) {
+        await recordAudit(tx, {
+          actorId: viewer.id,
+          action: "community.remove_member",
+          targetKind: "community",
+          targetId: target.communityId,
+          before: { userId: target.userId, role: target.role, status: target.status },
+        });
+      }
       afterCommit(() => this.membershipChanged(target.userId, target.communityId));
     });
   }

@@ -296,10 +296,16 @@ describe("adminCommunities and facilitators", () => {
       () => request(second, SET, { m: m.id, r: "FACILITATOR" }),
       "FORBIDDEN",
     );
+    // Removing a facilitator is for admins only: recorded too.
+    await request(admin, SET, { m: m.id, r: "FACILITATOR" });
+    const removed = await request(admin, `mutation($m: ID!) { removeMember(membershipId: $m) }`, { m: m.id });
+    expect(removed.data?.removeMember).toBe(true);
     const entries = (await auditRows(server.db)).filter((e) => e.targetId === community.id);
-    expect(entries.map((e) => [e.action, e.after])).toEqual([
+    expect(entries.map((e) => [e.action, e.after ?? e.before])).toEqual([
       ["community.appoint_facilitator", { userId: second.id, role: "FACILITATOR" }],
       ["community.step_down_facilitator", { userId: second.id, role: "MEMBER" }],
+      ["community.appoint_facilitator", { userId: second.id, role: "FACILITATOR" }],
+      ["community.remove_member", { userId: second.id, role: "FACILITATOR", status: "ACTIVE" }],
     ]);
   });
 });

@@ -19,6 +19,7 @@ const ACTIONS = [
   "community.unarchive",
   "community.appoint_facilitator",
   "community.step_down_facilitator",
+  "community.remove_member",
   "organization.create",
   "organization.update",
   "organization.invite_representative",
