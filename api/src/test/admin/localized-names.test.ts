@@ -2,9 +2,10 @@ import { communities, seed } from "@pratica/db";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { localized } from "../../core/localized.js";
-import { gql } from "../client.js";
-import { buildCommunity } from "../factories.js";
+import { gql, wsClient } from "../client.js";
+import { addMember, buildCommunity, buildUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
+import { collect } from "../live.js";
 import { buildOrganization } from "./support.js";
 
 const server = useTestServer();
@@ -66,6 +67,36 @@ describe("names in the caller's language", () => {
     expect(en.data?.organization).toEqual({ name: "Bank of Impact", description: "Lends." });
     const it_ = await gql(server.url, ORGANIZATION, { slug: org.slug }, { headers: { "accept-language": "it" } });
     expect(it_.data?.organization).toEqual({ name: "Banca dell'Impatto", description: "Lends." });
+  });
+});
+
+describe("over the WebSocket", () => {
+  it("a subscription answers names in connectionParams.language", async () => {
+    const community = await buildCommunity(server.db, { name: "Urban Gardens", nameIt: "Orti urbani" });
+    const author = await buildUser(server.db);
+    await addMember(server.db, community, author);
+    const EVENTS = `subscription($id: ID!) { communityEvents(communityId: $id) { ... on ThreadCreated { thread { community { name } } } } }`;
+    const sockets = { it: wsClient(server.wsUrl, { language: "it" }), en: wsClient(server.wsUrl, { language: "en" }) };
+    type Event = { communityEvents: { thread?: { community: { name: string } } } };
+    const joined = [server.subscribed("community", community.id), server.subscribed("community", community.id)];
+    const inItalian = collect<Event>(sockets.it, EVENTS, { id: community.id });
+    await joined[0];
+    const inEnglish = collect<Event>(sockets.en, EVENTS, { id: community.id });
+    await joined[1];
+    const created = await gql(
+      server.url,
+      `mutation($c: ID!) { createThread(input: { communityId: $c, title: "Seeds", body: "Who swaps seeds?" }) { id } }`,
+      { c: community.id },
+      { token: author.token },
+    );
+    expect(created.errors).toBeUndefined();
+    await inItalian.until((d) => d.length >= 1);
+    await inEnglish.until((d) => d.length >= 1);
+    expect(inItalian.data[0]?.communityEvents.thread?.community.name).toBe("Orti urbani");
+    expect(inEnglish.data[0]?.communityEvents.thread?.community.name).toBe("Urban Gardens");
+    inItalian.stop();
+    inEnglish.stop();
+    await Promise.all([sockets.it.dispose(), sockets.en.dispose()]);
   });
 });
 
