@@ -87,6 +87,17 @@ describe.skipIf(!chromiumAvailable())(
       await admin.getByRole("link", { name: "Rigenerazione urbana", exact: true }).waitFor();
       await admin.getByRole("button", { name: /^EN/ }).click();
       await admin.getByRole("link", { name: "Urban Regeneration", exact: true }).waitFor();
+
+      // Archived: read-only, and the page says so; then restored.
+      await admin.getByRole("button", { name: "Archive Urban Regeneration" }).click();
+      await admin.getByRole("button", { name: "Restore Urban Regeneration" }).waitFor();
+      await admin.getByRole("link", { name: "Urban Regeneration", exact: true }).click();
+      await admin.getByRole("heading", { level: 1, name: "Urban Regeneration" }).waitFor();
+      await admin.getByText("Archived: everything stays readable, nothing new can be written").waitFor();
+      await expectNoAxeViolations(admin, "an archived community");
+      await admin.goto("/admin");
+      await admin.getByRole("button", { name: "Restore Urban Regeneration" }).click();
+      await admin.getByRole("button", { name: "Archive Urban Regeneration" }).waitFor();
     });
 
     it("an admin invites a representative, who accepts from the link in the email", async () => {
