@@ -85,6 +85,12 @@ describe.skipIf(!chromiumAvailable())(
       // Shown in the reader's language: the Italian name after a switch.
       await admin.getByRole("button", { name: /^IT/ }).click();
       await admin.getByRole("link", { name: "Rigenerazione urbana", exact: true }).waitFor();
+      // The home page, seen in English before, is asked again rather than shown from the cache.
+      await admin.getByRole("banner").getByRole("link", { name: "Comunità" }).click();
+      await admin.getByRole("link", { name: "Economia circolare", exact: true }).waitFor();
+      await admin.getByRole("link", { name: "Rigenerazione urbana", exact: true }).waitFor();
+      await admin.goBack();
+      await admin.getByRole("link", { name: "Rigenerazione urbana", exact: true }).waitFor();
       await admin.getByRole("button", { name: /^EN/ }).click();
       await admin.getByRole("link", { name: "Urban Regeneration", exact: true }).waitFor();
 
