@@ -24,6 +24,7 @@ export default defineConfig({
     proxy: {
       "/graphql": { target: api, ws: true, changeOrigin: false },
       "/healthz": { target: api },
+      "/dev/mail": { target: api },
     },
   },
   build: {

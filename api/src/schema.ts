@@ -4,6 +4,7 @@ import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { modules } from "./app/modules.js";
 import { createEventBus, type EventBus } from "./core/event-bus.js";
 import { resolveByTypename } from "./core/union.js";
+import { gateUnconfirmedWrites } from "./modules/identity/write-gate.js";
 
 /** The whole public schema: every listed module's resolvers (app/modules.ts), nothing discovered by glob. */
 export async function createSchema(bus: EventBus = createEventBus()): Promise<GraphQLSchema> {
@@ -20,7 +21,7 @@ export async function createSchema(bus: EventBus = createEventBus()): Promise<Gr
   for (const type of Object.values(schema.getTypeMap())) {
     if (isUnionType(type)) type.resolveType = resolveByTypename;
   }
-  return schema;
+  return gateUnconfirmedWrites(schema);
 }
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql's own type for a resolver class

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
+import { linkIn, mailEnv, useSmtpServer } from "./support/mail";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
@@ -18,6 +19,8 @@ const COMMUNITIES = [
 ];
 
 describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, switch language, join", () => {
+  // A new account confirms its address before it can join: the confirmation email arrives here.
+  const smtp = useSmtpServer();
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -31,7 +34,7 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     await mkdir(SCREENSHOTS, { recursive: true });
-    server = await startServer();
+    server = await startServer({ env: mailEnv(smtp) });
     browser = await launchChromium();
     context = await browser.newContext({
       baseURL: server.baseUrl,
@@ -112,6 +115,12 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
 
     await page.getByRole("button", { name: new RegExp(user.name) }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/");
+
+    // Confirmed from the link in the email, the account can write (join, below).
+    await page.goto(linkIn(await smtp.mailTo(user.email), "/confirm-email"));
+    await page.getByRole("button", { name: "Confirm my address" }).click();
+    await page.getByText("Your address is confirmed.").waitFor();
+    await page.goto("/");
   });
 
   it("logs out and logs in again", async () => {

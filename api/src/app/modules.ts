@@ -1,5 +1,6 @@
 // The modules' resolvers carry type-graphql decorators, which need the metadata polyfill loaded first.
 import "reflect-metadata";
+import { accountModule } from "../modules/account/index.js";
 import { adminModule } from "../modules/admin/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
@@ -10,6 +11,7 @@ import { libraryModule } from "../modules/library/index.js";
 import { mailModule } from "../modules/mail/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { organizationModule } from "../modules/organization/index.js";
+import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
 import { threadModule } from "../modules/thread/index.js";
 
@@ -29,6 +31,8 @@ export const modules = [
   communityEventsModule,
   searchModule,
   deliverableModule,
+  preferencesModule,
   inboxModule,
+  accountModule,
   adminModule,
 ] as const;

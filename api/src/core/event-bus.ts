@@ -62,7 +62,15 @@ export function createEventBus(redisUrl?: string): EventBus {
     });
   }
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+  // No ready check (INFO) and no CLIENT SETINFO on the subscriber: since ioredis 5.8.2 these
+  // handshake commands can be written after a SUBSCRIBE queued while connecting, and Redis refuses
+  // them in subscriber mode ("Connection in subscriber mode", ioredis issue #2037), failing the
+  // connection. A subscriber has no use for either.
+  const subscribeClient = new Redis(redisUrl, {
+    maxRetriesPerRequest: 2,
+    enableReadyCheck: false,
+    disableClientInfo: true,
+  });
   const pubsub = createPubSub<TopicMap>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   return Object.assign(pubsub, {
     join: joinOver(pubsub),

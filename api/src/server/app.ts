@@ -38,6 +38,8 @@ export type AppHooks = {
   onSocketOperationEnd?: (operationId: string) => void;
   /** Called once each subscription to the event bus is in place (tests wait for it). */
   onSubscribed?: (topic: string, id: string) => void;
+  /** "Now" for the scheduled digest job (tests call `services.digest.run(at)` directly instead). */
+  digestClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -70,8 +72,12 @@ export async function createApp(
       publicOrigin: () => publicOrigin,
       devMailbox: config.devMailbox ? database.db : undefined,
     },
+    signingSecret: config.signingSecret,
+    digest: { queue, clock: hooks.digestClock },
   });
   await services.mail.start();
+  await services.passwordReset.start();
+  await services.digest.start();
   const deps = {
     db: database.db,
     services,
@@ -108,6 +114,7 @@ export async function createApp(
       webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
       production: config.production,
       publicOrigin: config.PUBLIC_ORIGIN,
+      devMailbox: config.devMailbox,
     }),
   );
 
@@ -127,6 +134,8 @@ export async function createApp(
     async stop() {
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.passwordReset.stop();
+      await services.digest.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });

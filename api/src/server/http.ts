@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,12 +9,18 @@ import express, { type Express } from "express";
 import { pinoHttp } from "pino-http";
 import type { Context } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
+import { accountRoutes } from "./account-routes.js";
 import { type ContextDeps, httpContext } from "./context.js";
+import { devMailRoutes } from "./dev-mail-routes.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
 import { securityHeaders } from "./security-headers.js";
+import { unsubscribeRoutes } from "./unsubscribe-routes.js";
 import { loadPageMatcher } from "./web-routes.js";
 import { GRAPHQL_PATH } from "./ws.js";
+
+/** Put into index.html in development without SMTP, where /dev/mail exists. */
+export const DEV_MAILBOX_META = '<meta name="pratica-dev-mailbox" content="/dev/mail">';
 
 // api/{src,dist}/server → the repository's web/dist.
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
@@ -29,6 +35,8 @@ export type HttpOptions = {
   production: boolean;
   /** The address users open, named in the CSP for browsers that need the socket's origin spelled out. */
   publicOrigin?: string | undefined;
+  /** Development without SMTP: serve the development mailbox at /dev/mail and link it from the app's footer. */
+  devMailbox?: boolean | undefined;
 };
 
 /**
@@ -64,7 +72,7 @@ export function createRequestHandler(options: HttpOptions): (req: IncomingMessag
   };
 }
 
-function createExpressApp({ deps, db, logger, webDistDir }: HttpOptions): Express {
+function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   // res.send hashes every body for an ETag; GraphQL answers to POSTs are never revalidated, so
@@ -81,8 +89,11 @@ function createExpressApp({ deps, db, logger, webDistDir }: HttpOptions): Expres
     }
   });
 
+  app.use(accountRoutes(deps, logger));
   app.use(exportRoutes(deps, logger));
-  serveWeb(app, webDistDir, logger);
+  app.use(unsubscribeRoutes(deps, logger));
+  if (devMailbox) app.use(devMailRoutes(db));
+  serveWeb(app, webDistDir, logger, devMailbox === true);
   return app;
 }
 
@@ -91,7 +102,7 @@ function createExpressApp({ deps, db, logger, webDistDir }: HttpOptions): Expres
  * then shows its "not found" page). Paths of a page whose object does not exist (/t/<unknown id>)
  * stay 200: telling would cost a query per page load, and the page says so itself.
  */
-function serveWeb(app: Express, dir: string, logger: Logger) {
+function serveWeb(app: Express, dir: string, logger: Logger, devMailbox: boolean) {
   const index = join(dir, "index.html");
   if (!existsSync(index)) {
     app.get("/", (_req, res) => {
@@ -105,7 +116,11 @@ function serveWeb(app: Express, dir: string, logger: Logger) {
   }
   app.use(express.static(dir, { index: false, maxAge: "1h", immutable: false }));
   app.use("/assets", (_req, res) => res.status(404).end());
-  app.get(/.*/, (req, res) =>
-    res.status(!isPage || isPage(req.path) ? 200 : 404).sendFile(index, { headers: { "Cache-Control": "no-cache" } }),
-  );
+  app.get(/.*/, (req, res) => {
+    const status = !isPage || isPage(req.path) ? 200 : 404;
+    if (!devMailbox) return res.status(status).sendFile(index, { headers: { "Cache-Control": "no-cache" } });
+    // The footer links the development mailbox when the page says it exists (web/src/app/DevMailboxLink.tsx).
+    const html = readFileSync(index, "utf8").replace("</head>", `${DEV_MAILBOX_META}</head>`);
+    return res.status(status).setHeader("Cache-Control", "no-cache").type("html").send(html);
+  });
 }

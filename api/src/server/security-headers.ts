@@ -70,3 +70,20 @@ export function printPagePolicy(stylesheet: string): SecurityHeaders {
     },
   });
 }
+
+/**
+ * A server-rendered page with one form posting back to us (the unsubscribe confirmation,
+ * unsubscribe-routes.ts): no script, its inline stylesheet by hash, forms to our own origin only.
+ */
+export function formPagePolicy(stylesheet: string): SecurityHeaders {
+  return helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: {
+      "default-src": ["'none'"],
+      "style-src": [`'sha256-${createHash("sha256").update(stylesheet).digest("base64")}'`],
+      "base-uri": ["'none'"],
+      "form-action": ["'self'"],
+      "frame-ancestors": ["'none'"],
+    },
+  });
+}

@@ -14,6 +14,7 @@ import {
   type UserRow,
   users,
 } from "@pratica/db";
+import { eq } from "drizzle-orm";
 import { SessionService } from "../modules/identity/session.service.js";
 
 export const TEST_PASSWORD = "correct horse battery";
@@ -41,6 +42,10 @@ export async function buildUser(db: Database, overrides: Partial<typeof users.$i
   const { token } = await new SessionService(db, 1).create(user.id, "vitest");
   return { ...user, token };
 }
+
+/** Confirms an account's address as its link would (for tests that register through the api, then write). */
+export const confirmEmailOf = (db: Database, userId: string) =>
+  db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId));
 
 export async function buildCommunity(
   db: Database,

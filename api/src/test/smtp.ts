@@ -7,6 +7,18 @@ import { afterAll, beforeAll } from "vitest";
 export function useSmtpServer() {
   const received: { envelopeTo: string[]; mail: ParsedMail }[] = [];
   const waiting: { subject: string; resolve: (mail: ParsedMail) => void }[] = [];
+  // Waiters on what has arrived so far: each looks for its message whenever one arrives.
+  const waitingFor: { find: () => ParsedMail | undefined; resolve: (mail: ParsedMail) => void }[] = [];
+  const isFor = (r: (typeof received)[number], to: string, subject: RegExp | undefined) =>
+    r.envelopeTo.includes(to) && (!subject || subject.test(r.mail.subject ?? ""));
+  /** The `n`th message (from 1) to `to` whose subject matches, once it has arrived. */
+  const nthTo = (to: string, n: number, subject?: RegExp) => () =>
+    received.filter((r) => isFor(r, to, subject))[n - 1]?.mail;
+  const whenArrived = (find: () => ParsedMail | undefined) => {
+    const already = find();
+    if (already) return Promise.resolve(already);
+    return new Promise<ParsedMail>((resolve) => waitingFor.push({ find, resolve }));
+  };
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -18,6 +30,12 @@ export function useSmtpServer() {
         for (const w of waiting.filter((w) => w.subject === mail.subject)) {
           waiting.splice(waiting.indexOf(w), 1);
           w.resolve(mail);
+        }
+        for (const w of [...waitingFor]) {
+          const found = w.find();
+          if (!found) continue;
+          waitingFor.splice(waitingFor.indexOf(w), 1);
+          w.resolve(found);
         }
         callback();
       } catch (error) {
@@ -38,5 +56,14 @@ export function useSmtpServer() {
     received,
     /** Resolves with the next message of that subject to arrive. */
     arrival: (subject: string) => new Promise<ParsedMail>((resolve) => waiting.push({ subject, resolve })),
+    /**
+     * The first message to `to` (whose subject matches, if given), already received or still to
+     * come: tests that give each account its own address need not start waiting before the send.
+     */
+    mailTo: (to: string, subject?: RegExp) => whenArrived(nthTo(to, 1, subject)),
+    /** The `n`th message (from 1) to `to`, already received or still to come. */
+    nthMailTo: (to: string, n: number, subject?: RegExp) => whenArrived(nthTo(to, n, subject)),
+    /** How many messages went to `to`. */
+    countTo: (to: string) => received.filter((r) => r.envelopeTo.includes(to)).length,
   };
 }

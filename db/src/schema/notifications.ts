@@ -10,6 +10,8 @@ export const notificationKind = pgEnum("notification_kind", [
   "RESOURCE_DECIDED",
   "AMENDMENT_PROPOSED",
   "AMENDMENT_DECIDED",
+  // A new thread in a community the recipient watches.
+  "NEW_THREAD",
 ]);
 
 /** Stored per recipient; `subject_*` point at what the notification is about. */

@@ -73,14 +73,18 @@ function listening(child: ChildProcess, output: string[], timeoutMs: number): Pr
  * port with an in-memory database and the demo seed, and waits until it says it is listening
  * and /healthz answers.
  * With E2E_BASE_URL set, uses that already running server instead (it must have the demo seed).
+ * `env` adds to the server's environment (a test's SMTP server, the public origin for links).
  */
 export async function startServer({
   timeoutMs = 60_000,
   env = {},
 }: {
   timeoutMs?: number;
-  /** More environment for the server, e.g. `SMTP_URL` of a test's SMTP server. */
-  env?: Record<string, string>;
+  /**
+   * More environment for the server, e.g. `SMTP_URL` of a test's SMTP server; a function when it
+   * depends on the address the server will have (`PUBLIC_ORIGIN` for links in emails).
+   */
+  env?: Record<string, string> | ((baseUrl: string) => Record<string, string>);
 } = {}): Promise<RunningServer> {
   const external = process.env.E2E_BASE_URL;
   if (external) return { baseUrl: external.replace(/\/$/, ""), stop: async () => {} };
@@ -101,7 +105,7 @@ export async function startServer({
       NODE_ENV: "test",
       // info, not warn: the line saying it listens is what startServer waits for.
       LOG_LEVEL: "info",
-      ...env,
+      ...(typeof env === "function" ? env(baseUrl) : env),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -90,6 +90,11 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
             </Link>
           </li>
           <li>
+            <Link to="/account/security" className="account__item">
+              {t("account.security")}
+            </Link>
+          </li>
+          <li>
             <Link to="/saved" className="account__item">
               {t("account.saved")}
             </Link>
@@ -101,6 +106,16 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
               </Link>
             </li>
           ) : null}
+          <li>
+            <Link to="/settings/notifications" className="account__item">
+              {t("account.notificationSettings")}
+            </Link>
+          </li>
+          <li>
+            <Link to="/account/data" className="account__item">
+              {t("account.data")}
+            </Link>
+          </li>
           <li>
             <button
               type="button"

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation } from "react-router";
+import { ConfirmBanner } from "./ConfirmBanner";
+import { DevMailboxLink } from "./DevMailboxLink";
 import { Header } from "./Header";
 import "./shell.css";
 
@@ -27,6 +29,7 @@ export function AppShell() {
         {t("shell.skipToContent")}
       </a>
       <Header />
+      <ConfirmBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
         <Outlet />
       </main>
@@ -35,6 +38,7 @@ export function AppShell() {
           <p>
             <strong>Pratica</strong> · {t("shell.footer")}
           </p>
+          <DevMailboxLink />
         </div>
       </footer>
     </div>

@@ -27,15 +27,19 @@ export interface ApiProblem {
   code: ErrorCode;
   /** The input field at fault, from `extensions.field` of BAD_USER_INPUT (and sometimes CONFLICT). */
   field?: string;
+  /** Why, where the api says more than the code: EMAIL_NOT_VERIFIED, a link's UNKNOWN/EXPIRED/USED… */
+  reason?: string;
   message: string;
 }
 
 function fromGraphQL(error: GraphQLFormattedError): ApiProblem {
   const code = error.extensions?.code;
   const field = error.extensions?.field;
+  const reason = error.extensions?.reason;
   return {
     code: typeof code === "string" && KNOWN.has(code) ? (code as ErrorCode) : "UNKNOWN",
     ...(typeof field === "string" ? { field } : {}),
+    ...(typeof reason === "string" ? { reason } : {}),
     message: error.message,
   };
 }

@@ -54,6 +54,23 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.login, () => import("../routes/login/LoginPage").then((m) => m.LoginPage)),
   lazyPage(appRoutes.register, () => import("../routes/register/RegisterPage").then((m) => m.RegisterPage)),
   lazyPage(appRoutes.profile, () => import("../routes/profile/ProfilePage").then((m) => m.ProfilePage)),
+  lazyPage(appRoutes.notificationSettings, () =>
+    import("../routes/preferences/NotificationSettingsPage").then((m) => m.NotificationSettingsPage),
+  ),
+  lazyPage(appRoutes.accountSecurity, () => import("../routes/account/SecurityPage").then((m) => m.SecurityPage)),
+  lazyPage(appRoutes.confirmEmail, () => import("../routes/account/ConfirmEmailPage").then((m) => m.ConfirmEmailPage)),
+  lazyPage(appRoutes.confirmEmailChange, () =>
+    import("../routes/account/ConfirmEmailChangePage").then((m) => m.ConfirmEmailChangePage),
+  ),
+  lazyPage(appRoutes.forgotPassword, () =>
+    import("../routes/account/ForgotPasswordPage").then((m) => m.ForgotPasswordPage),
+  ),
+  lazyPage(appRoutes.resetPassword, () =>
+    import("../routes/account/ResetPasswordPage").then((m) => m.ResetPasswordPage),
+  ),
+  lazyPage(appRoutes.accountData, () =>
+    import("../routes/account-data/AccountDataPage").then((m) => m.AccountDataPage),
+  ),
   ...[appRoutes.admin, appRoutes.adminOrganizations, appRoutes.adminMembers, appRoutes.adminAudit].map((path) =>
     lazyPage(path, () => import("../routes/admin/AdminPage").then((m) => m.AdminPage)),
   ),

@@ -7,6 +7,8 @@ export const viewerQuery = graphql(`
       id
       displayName
       role
+      email
+      emailVerified
     }
   }
 `);
@@ -21,7 +23,12 @@ export function useViewer() {
 export function returnPath(state: unknown): string {
   if (state && typeof state === "object" && "from" in state && typeof state.from === "string") {
     const from = state.from;
-    if (from.startsWith("/") && !from.startsWith("//") && !/^\/(login|register)\b/.test(from)) return from;
+    if (
+      from.startsWith("/") &&
+      !from.startsWith("//") &&
+      !/^\/(login|register|forgot-password|reset-password)\b/.test(from)
+    )
+      return from;
   }
   return "/";
 }

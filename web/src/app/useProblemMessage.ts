@@ -21,6 +21,8 @@ export function useProblemMessage(): (error: unknown) => string {
     (error: unknown) => {
       const problem = apiProblems(error)[0];
       if (!problem) return t("errors.UNKNOWN");
+      // An unconfirmed account's write: say what to do, not only that it is refused.
+      if (problem.reason === "EMAIL_NOT_VERIFIED") return t("errors.EMAIL_NOT_VERIFIED");
       if (TRANSLATED.has(problem.code)) return t(`errors.${problem.code}` as "errors.UNKNOWN");
       return t("errors.UNKNOWN");
     },

@@ -37,11 +37,11 @@ export const adminModule = defineModule({
     InvitationResolver,
     AuditLogResolver,
   ],
-  services: ({ db, mail, sessions }) => ({
+  services: ({ db, mail, sessions, identity }) => ({
     communityAdmin: new CommunityAdminService(db),
     organizationAdmin: new OrganizationAdminService(db),
     invitations: new InvitationService(db, mail, sessions),
-    memberAdmin: new MemberAdminService(db),
+    memberAdmin: new MemberAdminService(db, (userId, by) => identity.sendPasswordResetLink(userId, by)),
     auditLog: new AuditLogService(db),
   }),
 });

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import type { SignedIn } from "../identity/identity.service.js";
 import { AuthPayload } from "../identity/user.type.js";
 import { AcceptInvitationInput, InviteRepresentativeInput } from "./admin.input.js";
@@ -28,6 +29,8 @@ export class InvitationResolver {
     description:
       "Creates the invited account (verified) or links the logged-in one with the invited address, and signs in",
   })
+  // Open to an unconfirmed account: the link proves its address, and accepting confirms it.
+  @OpenToUnconfirmed()
   async acceptInvitation(
     @Arg("input", () => AcceptInvitationInput) input: AcceptInvitationInput,
     @Ctx() ctx: Context,

@@ -13,17 +13,10 @@ import { memberQueryRules } from "./admin.rules.js";
 import { beforePosition } from "./newest-first.js";
 
 /**
- * Sends an account a password-reset link. Engineer A's password reset (identity module) owns the
- * token, the email and the page; until it is merged this is the seam the admin area calls.
+ * Sends an account a password-reset link: the identity module's `sendPasswordResetLink` (the same
+ * email and token as "Forgot your password?", with the admin kept as the token's creator).
  */
-export type PasswordResetSender = (email: string) => Promise<void>;
-
-/**
- * TODO(lead, at merge): replace with `(email) => identity.requestPasswordReset(email, …)` from A's
- * IdentityService (the same path as "Forgot your password?", so the rate limits and the email are
- * theirs). Until then the admin's request is recorded in the audit log and no email is sent.
- */
-export const passwordResetNotWiredYet: PasswordResetSender = async () => {};
+export type PasswordResetSender = (userId: string, by: string) => Promise<void>;
 
 /**
  * Accounts as platform admins look after them: find one, make or revoke admins (never the last
@@ -32,7 +25,7 @@ export const passwordResetNotWiredYet: PasswordResetSender = async () => {};
 export class MemberAdminService {
   constructor(
     private readonly db: Database,
-    private readonly sendPasswordReset: PasswordResetSender = passwordResetNotWiredYet,
+    private readonly sendPasswordReset: PasswordResetSender,
   ) {}
 
   /** Accounts whose email or name contains `query`, newest first, keyset-paged. */
@@ -114,12 +107,16 @@ export class MemberAdminService {
     });
   }
 
-  /** Sends the account a reset link (see `PasswordResetSender`) and records that an admin asked. */
+  /**
+   * Records that an admin asked, then sends the account a reset link (`PasswordResetSender`, its
+   * own unit of work in the identity module: the entry can exist for a link whose email is queued
+   * a moment later, never the other way round).
+   */
   async sendResetLink(viewer: Viewer | null, userId: string): Promise<void> {
     requireAdmin(viewer);
     if (!isUuid(userId)) throw notFound("User");
-    const email = await unitOfWork(this.db, async ({ tx }) => {
-      const [target] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
+    await unitOfWork(this.db, async ({ tx }) => {
+      const [target] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
       if (!target) throw notFound("User");
       await recordAudit(tx, {
         actorId: viewer.id,
@@ -127,8 +124,7 @@ export class MemberAdminService {
         targetKind: "user",
         targetId: target.id,
       });
-      return target.email;
     });
-    await this.sendPasswordReset(email);
+    await this.sendPasswordReset(userId, viewer.id);
   }
 }

@@ -2,6 +2,7 @@ import type { CommunityMembershipRow, CommunityRow, UserRow } from "@pratica/db"
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
 import { accessTo } from "./community.access.js";
@@ -37,6 +38,7 @@ export class CommunityResolver {
 
   @FieldResolver(() => Boolean, { description: "May read its discussions, library and documents (and search them)" })
   @ViewerDependent()
+  @OpenToUnconfirmed()
   async viewerCanRead(@Root() community: CommunityRow, @Ctx() ctx: Context): Promise<boolean> {
     const { viewer, membership } = await accessTo(ctx, community);
     return canRead(community, viewer, membership);

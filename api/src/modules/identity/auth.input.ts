@@ -20,3 +20,21 @@ export class UpdateProfileInput {
   @Field(() => String, { nullable: true }) displayName?: string | null;
   @Field(() => String, { nullable: true }) bio?: string | null;
 }
+
+@InputType("ResetPasswordInput")
+export class ResetPasswordInput {
+  @Field(() => String, { description: "From the link in the reset email" }) token!: string;
+  @Field(() => String) password!: string;
+}
+
+@InputType("ChangePasswordInput")
+export class ChangePasswordInput {
+  @Field(() => String) currentPassword!: string;
+  @Field(() => String) newPassword!: string;
+}
+
+@InputType("ChangeEmailInput")
+export class ChangeEmailInput {
+  @Field(() => String) newEmail!: string;
+  @Field(() => String, { description: "The current password" }) password!: string;
+}

@@ -18,6 +18,20 @@ export const IDENTITY_LIMITS = {
     perEmail: { points: 5, duration: 60 * 60 },
     perAddress: { points: 20, duration: 60 * 60 },
   },
+  // Emails an account or a stranger can make us send: each is work and lands in someone's inbox.
+  resendConfirmation: {
+    perAccount: { points: 3, duration: 60 * 60 },
+  },
+  // Each request mails a link to an address of the requester's choosing: not a way to send mail.
+  emailChange: {
+    perAccount: { points: 5, duration: 60 * 60 },
+  },
+  passwordReset: {
+    // Counted for every request, whether or not the address has an account, so the limit
+    // itself tells nothing about who is registered.
+    perEmail: { points: 3, duration: 60 * 60 },
+    perAddress: { points: 20, duration: 60 * 60 },
+  },
   // argon2 takes ~19 MiB and tens of milliseconds per hash: a flood of logins or registrations
   // must queue, not exhaust memory. Beyond the queue the server answers "busy" at once.
   concurrentHashes: 4,
@@ -25,18 +39,24 @@ export const IDENTITY_LIMITS = {
 } as const satisfies {
   login: Record<string, Budget>;
   register: Record<string, Budget>;
+  resendConfirmation: Record<string, Budget>;
+  emailChange: Record<string, Budget>;
+  passwordReset: Record<string, Budget>;
   concurrentHashes: number;
   maxQueuedHashes: number;
 };
 
 /**
- * Guards the password endpoints, login and register: counts attempts per key (in Redis when
+ * Guards the account endpoints (login, register, the confirmation and reset emails): counts attempts per key (in Redis when
  * there are many api instances, so the limits hold across them) and bounds how many argon2
  * hashes run at once.
  */
 export class IdentityGuard {
   private readonly login: { perAccount: RateLimiterAbstract; perAddress: RateLimiterAbstract };
   private readonly register: { perEmail: RateLimiterAbstract; perAddress: RateLimiterAbstract };
+  private readonly resend: RateLimiterAbstract;
+  private readonly emailChange: RateLimiterAbstract;
+  private readonly reset: { perEmail: RateLimiterAbstract; perAddress: RateLimiterAbstract };
   private readonly hashSlots = pLimit(IDENTITY_LIMITS.concurrentHashes);
 
   constructor(redis?: Redis) {
@@ -51,6 +71,12 @@ export class IdentityGuard {
     this.register = {
       perEmail: make("register-email", IDENTITY_LIMITS.register.perEmail),
       perAddress: make("register-address", IDENTITY_LIMITS.register.perAddress),
+    };
+    this.resend = make("resend-confirmation", IDENTITY_LIMITS.resendConfirmation.perAccount);
+    this.emailChange = make("email-change", IDENTITY_LIMITS.emailChange.perAccount);
+    this.reset = {
+      perEmail: make("reset-email", IDENTITY_LIMITS.passwordReset.perEmail),
+      perAddress: make("reset-address", IDENTITY_LIMITS.passwordReset.perAddress),
     };
   }
 
@@ -85,13 +111,28 @@ export class IdentityGuard {
    * The address goes first: a flood from one address then spends no email's budget.
    */
   async admitRegistration(email: string, address: string): Promise<void> {
-    try {
+    await consumeOrRefuse(async () => {
       await this.register.perAddress.consume(address);
       await this.register.perEmail.consume(email);
-    } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) throw tooMany(refusal, "Too many sign-up attempts.");
-      throw refusal;
-    }
+    }, "Too many sign-up attempts.");
+  }
+
+  /** Counts one "send the confirmation again" of an account. */
+  async admitResend(userId: string): Promise<void> {
+    await consumeOrRefuse(() => this.resend.consume(userId), "Too many confirmation emails asked for.");
+  }
+
+  /** Counts one address change asked for by an account (each sends two emails). */
+  async admitEmailChange(userId: string): Promise<void> {
+    await consumeOrRefuse(() => this.emailChange.consume(userId), "Too many address changes asked for.");
+  }
+
+  /** Counts one password-reset request against the address and the (normalised) email. */
+  async admitPasswordReset(email: string, address: string): Promise<void> {
+    await consumeOrRefuse(async () => {
+      await this.reset.perAddress.consume(address);
+      await this.reset.perEmail.consume(email);
+    }, "Too many password reset requests.");
   }
 
   /** Runs an argon2 operation within the concurrency bound. */
@@ -100,6 +141,16 @@ export class IdentityGuard {
       throw rateLimited("The server is busy signing people in. Try again in a few seconds.", 5);
     }
     return this.hashSlots(work);
+  }
+}
+
+/** rate-limiter-flexible rejects with a RateLimiterRes when a budget is spent: that becomes RATE_LIMITED. */
+async function consumeOrRefuse(consume: () => Promise<unknown>, what: string): Promise<void> {
+  try {
+    await consume();
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes) throw tooMany(refusal, what);
+    throw refusal;
   }
 }
 

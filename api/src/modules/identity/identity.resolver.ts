@@ -1,6 +1,7 @@
 import type { UserRow } from "@pratica/db";
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { LoginInput, RegisterInput, UpdateProfileInput } from "./auth.input.js";
 import type { SignedIn } from "./identity.service.js";
 import { AuthPayload, User } from "./user.type.js";
@@ -12,16 +13,19 @@ export class IdentityResolver {
     return viewer ? loaders.userById.load(viewer.id) : null;
   }
 
+  @OpenToUnconfirmed()
   @Mutation(() => AuthPayload)
   async register(@Arg("input", () => RegisterInput) input: RegisterInput, @Ctx() ctx: Context): Promise<SignedIn> {
     return signIn(ctx, await ctx.services.identity.register(input, ctx.caller));
   }
 
+  @OpenToUnconfirmed()
   @Mutation(() => AuthPayload)
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<SignedIn> {
     return signIn(ctx, await ctx.services.identity.login(input, ctx.caller));
   }
 
+  @OpenToUnconfirmed()
   @Mutation(() => Boolean, { description: "Revokes the current session" })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.identity.logout(ctx.viewer);
@@ -29,6 +33,7 @@ export class IdentityResolver {
     return true;
   }
 
+  @OpenToUnconfirmed()
   @Mutation(() => User)
   updateProfile(
     @Arg("input", () => UpdateProfileInput) input: UpdateProfileInput,
@@ -38,7 +43,8 @@ export class IdentityResolver {
   }
 }
 
-function signIn(ctx: Context, signedIn: SignedIn): SignedIn {
+/** Hands the new session to the browser as its cookie; shared by every mutation that logs in. */
+export function signIn(ctx: Context, signedIn: SignedIn): SignedIn {
   ctx.sessionCookie.set(signedIn.token, Math.floor((signedIn.expiresAt.getTime() - Date.now()) / 1000));
   // The new session's user is the viewer from here on, e.g. for `user { email }` in the payload.
   ctx.viewer = {

@@ -1,15 +1,18 @@
 import { randomInt } from "node:crypto";
 import { type Database, handleFrom, hashPassword, type UserRow, users, verifyPassword } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
+import type { Caller } from "../../core/context.js";
 import { badInput, unauthenticated } from "../../core/errors.js";
+import { unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { loginRules, profileRules, registerRules } from "./identity.rules.js";
 import type { IdentityGuard } from "./identity-guard.js";
+import type { PasswordResetService } from "./password-reset.service.js";
 import type { SessionService } from "./session.service.js";
+import type { EmailVerificationService } from "./verification.service.js";
 
 export type SignedIn = { token: string; expiresAt: Date; user: UserRow };
-export type Caller = { address: string; userAgent?: string | undefined };
 
 // Verified against when the email is unknown, so a missing account costs the same time as a
 // wrong password and response times do not reveal who is registered.
@@ -24,7 +27,22 @@ export class IdentityService {
     private readonly db: Database,
     private readonly sessions: SessionService,
     private readonly guard: IdentityGuard,
+    private readonly verification: EmailVerificationService,
+    private readonly passwordReset: PasswordResetService,
   ) {}
+
+  /**
+   * Emails the account a password-reset link (valid one hour, single use), as "Forgot your
+   * password?" would: for the admin area's "send a reset link". `by` is the admin, kept on the token.
+   */
+  sendPasswordResetLink(userId: string, by?: string): Promise<void> {
+    return this.passwordReset.sendLink(userId, by);
+  }
+
+  /** As `sendPasswordResetLink`, for the account with that address (nothing when none has it). */
+  sendPasswordResetLinkTo(email: string, by?: string): Promise<void> {
+    return this.passwordReset.sendLinkTo(email, by);
+  }
 
   async register(input: unknown, caller: Caller): Promise<SignedIn> {
     const { email, password, displayName } = parseInput(registerRules, input);
@@ -35,11 +53,17 @@ export class IdentityService {
     // The handle is derived from the name; on a clash, a short random suffix makes it unique.
     for (let attempt = 0; attempt < 6; attempt++) {
       const handle = attempt === 0 ? base : `${base}-${randomInt(1000, 10_000)}`;
-      const [user] = await this.db
-        .insert(users)
-        .values({ email, handle, displayName, passwordHash })
-        .onConflictDoNothing()
-        .returning();
+      // The account and its confirmation email commit together. Its emails speak the language
+      // the register form was shown in.
+      const user = await unitOfWork(this.db, async (work) => {
+        const [created] = await work.tx
+          .insert(users)
+          .values({ email, handle, displayName, passwordHash, locale: caller.locale })
+          .onConflictDoNothing()
+          .returning();
+        if (created) await this.verification.sendConfirmation(work, created);
+        return created;
+      });
       if (user) return { ...(await this.sessions.create(user.id, caller.userAgent)), user };
       const [taken] = await this.db
         .select({ id: users.id })

@@ -1,8 +1,25 @@
 import type { UserRow } from "@pratica/db";
+import { DomainError } from "../../core/errors.js";
 import { isAdmin, type Viewer } from "../../core/viewer.js";
 
-/** Who may see what of a person: the one place these rules live. */
+/** Who may see what of a person, and what an account may do as such: the one place these rules live. */
 
-/** Their email and memberships: themselves and admins. */
+/** Their email, whether it is confirmed, and memberships: themselves and admins. */
 export const canSeePrivateProfile = (viewer: Viewer | null, user: Pick<UserRow, "id">): boolean =>
   viewer?.id === user.id || isAdmin(viewer);
+
+/** Their login sessions: themselves only (an admin has no use for another person's devices). */
+export const canSeeSessions = (viewer: Viewer | null, user: Pick<UserRow, "id">): boolean => viewer?.id === user.id;
+
+/**
+ * An account writes (posts, proposes, joins, edits…) only once its address is confirmed; until
+ * then it reads. Enforced for every mutation at once by write-gate.ts.
+ */
+export const canWrite = (viewer: Viewer): boolean => viewer.verified;
+
+export const emailNotVerified = () =>
+  new DomainError(
+    "FORBIDDEN",
+    "Confirm your email address first: until then your account can read but not write. We sent you a link; you can ask for a new one.",
+    { reason: "EMAIL_NOT_VERIFIED" },
+  );

@@ -1,8 +1,10 @@
-import type { UserRow } from "@pratica/db";
+import type { SessionRow, UserRow } from "@pratica/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
-import { canSeePrivateProfile } from "./user.policy.js";
+import { deviceOf } from "./device.js";
+import { Session } from "./session.type.js";
+import { canSeePrivateProfile, canSeeSessions } from "./user.policy.js";
 import { User } from "./user.type.js";
 
 /** The user's own fields; the modules that relate a user to something add theirs (User.communities…). */
@@ -12,5 +14,29 @@ export class UserResolver {
   @ViewerDependent()
   email(@Root() user: UserRow, @Ctx() ctx: Context): string | null {
     return canSeePrivateProfile(ctx.viewer, user) ? user.email : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the address is confirmed (until then the account reads but does not write); seen where email is",
+  })
+  @ViewerDependent()
+  emailVerified(@Root() user: UserRow, @Ctx() ctx: Context): boolean | null {
+    return canSeePrivateProfile(ctx.viewer, user) ? user.emailVerifiedAt !== null : null;
+  }
+
+  @FieldResolver(() => [Session], { nullable: true, description: "The live logins of this account: its owner only" })
+  @ViewerDependent()
+  async sessions(@Root() user: UserRow, @Ctx() ctx: Context): Promise<Session[] | null> {
+    if (!canSeeSessions(ctx.viewer, user)) return null;
+    const rows = await ctx.services.sessions.list(user.id);
+    return rows.map((row: SessionRow) => ({
+      id: row.id,
+      device: deviceOf(row.userAgent),
+      createdAt: row.createdAt,
+      lastUsedAt: row.lastUsedAt,
+      current: row.id === ctx.viewer?.sessionId,
+    }));
   }
 }

@@ -15,6 +15,8 @@ export class User {
   @Field(() => String, { description: "What @mentions use, e.g. `maria-rossi`" }) handle!: string;
   @Field(() => String, { nullable: true, description: "Visible to the user themself and to admins only" })
   email!: string | null;
+  @Field(() => Boolean, { nullable: true, description: "Visible to the user themself and to admins only" })
+  emailVerified!: boolean | null;
   @Field(() => String, { nullable: true }) bio!: string | null;
   @Field(() => PlatformRole) role!: PlatformRole;
   @Field(() => DateTimeISOResolver) createdAt!: Date;

@@ -109,7 +109,7 @@ const notificationLock = rowLock("notification", notifications, "update");
  * `*.scope.ts` files); a thread or post is readable with its community. The rows stay, and
  * show again if the subject becomes readable again.
  */
-function shownTo(viewer: Viewer): SQL | undefined {
+export function shownTo(viewer: Viewer): SQL | undefined {
   return and(
     eq(notifications.userId, viewer.id),
     or(isNull(notifications.communityId), sql`${notifications.communityId} in (${readableCommunityIds(viewer)})`),

@@ -1,84 +1,107 @@
-import { communityMemberships, type Executor, type NotificationRow, notifications, users } from "@pratica/db";
-import { and, eq, inArray } from "drizzle-orm";
+import { type Executor, type NotificationRow, notifications, users } from "@pratica/db";
+import { inArray } from "drizzle-orm";
 import type { EventBus } from "../../core/event-bus.js";
+import { type Candidate, candidates, explicitLevels, facilitators, participants, watchingIn } from "./audience.js";
+import type { NotificationMailer } from "./delivery.js";
+import {
+  communityLevel,
+  deliverableLevel,
+  type EffectiveLevel,
+  hears,
+  type Reason,
+  threadLevel,
+} from "./watch-levels.js";
 
 export type NotificationKind = NotificationRow["kind"];
 type NewNotification = typeof notifications.$inferInsert;
 
 /** Strongest reason first: a user mentioned in a reply to their own post hears "mention" once. */
-const PRIORITY: NotificationKind[] = ["MENTION", "REPLY_TO_POST", "REPLY_TO_THREAD"];
+const PRIORITY: NotificationKind[] = ["MENTION", "REPLY_TO_POST", "REPLY_TO_THREAD", "NEW_THREAD"];
+const PERSONAL: ReadonlySet<NotificationKind> = new Set(["MENTION", "REPLY_TO_POST"]);
 
+/**
+ * Who is told about a write, in one place (Discourse's PostAlerter): the reasons each person has
+ * (mentioned, quoted, watching), their watch level on the subject (watch-levels.ts), whether they
+ * may read it; then the rows are stored and, for those who chose it, emailed at once — all inside
+ * the write's own transaction. Other modules call it and never insert notifications themselves.
+ */
 export class NotificationService {
-  constructor(private readonly bus: EventBus) {}
+  constructor(
+    private readonly bus: EventBus,
+    private readonly mailer: NotificationMailer,
+  ) {}
 
   /**
-   * Works out who hears about a new post and stores it, inside the post's transaction. Only
-   * active members of the community are told; the author never hears of their own post.
+   * A reply: the thread's watchers (by default those who started or replied to it), the author
+   * of the quoted post and the mentioned. The author never hears of their own post.
    */
   async forNewPost(
     tx: Executor,
     post: { id: string; threadId: string; communityId: string; authorId: string; body: string },
     recipients: { threadAuthorId: string; replyToAuthorId: string | null; mentionedHandles: string[] },
   ): Promise<NotificationRow[]> {
-    const reasons = new Map<string, NotificationKind>();
-    const add = (userId: string | null, kind: NotificationKind) => {
-      if (!userId || userId === post.authorId) return;
-      const current = reasons.get(userId);
-      if (!current || PRIORITY.indexOf(kind) < PRIORITY.indexOf(current)) reasons.set(userId, kind);
-    };
-    add(recipients.threadAuthorId, "REPLY_TO_THREAD");
-    add(recipients.replyToAuthorId, "REPLY_TO_POST");
-    if (recipients.mentionedHandles.length) {
-      const mentioned = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(inArray(users.handle, recipients.mentionedHandles));
-      for (const u of mentioned) add(u.id, "MENTION");
-    }
-    if (reasons.size === 0) return [];
-    const members = await tx
-      .select({ userId: communityMemberships.userId })
-      .from(communityMemberships)
-      .where(
-        and(
-          eq(communityMemberships.communityId, post.communityId),
-          eq(communityMemberships.status, "ACTIVE"),
-          inArray(communityMemberships.userId, [...reasons.keys()]),
-        ),
-      );
-    const excerpt = post.body.replace(/\s+/g, " ").slice(0, 140);
-    const rows: NewNotification[] = members.map(({ userId }) => ({
-      userId,
-      kind: reasons.get(userId) as NotificationKind,
+    const reasons = new Reasons(post.authorId);
+    reasons.add(recipients.replyToAuthorId, "REPLY_TO_POST");
+    for (const id of await this.handles(tx, recipients.mentionedHandles)) reasons.add(id, "MENTION");
+    const explicit = await explicitLevels(
+      tx,
+      { scope: "THREAD", id: post.threadId },
+      { scope: "COMMUNITY", id: post.communityId },
+    );
+    const took = await participants(tx, { id: post.threadId, authorId: recipients.threadAuthorId });
+    for (const id of [...took, ...watchingIn(explicit)]) reasons.add(id, "REPLY_TO_THREAD");
+    const level = (c: Candidate) => threadLevel(explicit.get(c.id) ?? {}, took.has(c.id));
+    return this.store(tx, await this.decide(tx, post.communityId, reasons, level), {
       actorId: post.authorId,
       communityId: post.communityId,
       threadId: post.threadId,
       postId: post.id,
-      excerpt,
-    }));
-    return rows.length ? tx.insert(notifications).values(rows).returning() : [];
+      excerpt: excerptOf(post.body),
+    });
   }
 
-  /** Tells a proposer what the curators decided about their resource, inside the decision's transaction. */
+  /** A new thread: the community's watchers (by default its facilitators) and those mentioned in it. */
+  async forNewThread(
+    tx: Executor,
+    thread: { id: string; communityId: string; authorId: string; body: string },
+    mentionedHandles: string[],
+  ): Promise<NotificationRow[]> {
+    const reasons = new Reasons(thread.authorId);
+    for (const id of await this.handles(tx, mentionedHandles)) reasons.add(id, "MENTION");
+    const explicit = await explicitLevels(tx, { scope: "COMMUNITY", id: thread.communityId }, null);
+    for (const id of [...(await facilitators(tx, thread.communityId)), ...watchingIn(explicit)])
+      reasons.add(id, "NEW_THREAD");
+    const level = (c: Candidate) => communityLevel(explicit.get(c.id)?.own, c.facilitator);
+    return this.store(tx, await this.decide(tx, thread.communityId, reasons, level), {
+      actorId: thread.authorId,
+      communityId: thread.communityId,
+      threadId: thread.id,
+      excerpt: excerptOf(thread.body),
+    });
+  }
+
+  /** Tells a proposer what the curators decided about their resource, unless they muted the community. */
   async forResourceDecision(
     tx: Executor,
     decision: { proposerId: string; actorId: string; communityId: string; resourceId: string; excerpt: string },
   ): Promise<NotificationRow[]> {
-    if (decision.proposerId === decision.actorId) return [];
-    return tx
-      .insert(notifications)
-      .values({
-        userId: decision.proposerId,
-        kind: "RESOURCE_DECIDED",
-        actorId: decision.actorId,
-        communityId: decision.communityId,
-        resourceId: decision.resourceId,
-        excerpt: decision.excerpt.slice(0, 140),
-      })
-      .returning();
+    const reasons = new Reasons(decision.actorId);
+    reasons.add(decision.proposerId, "RESOURCE_DECIDED");
+    const explicit = await explicitLevels(tx, { scope: "COMMUNITY", id: decision.communityId }, null);
+    const level = (c: Candidate) => communityLevel(explicit.get(c.id)?.own, false);
+    const decided = await this.decide(tx, decision.communityId, reasons, level, { personal: true, anyone: true });
+    return this.store(tx, decided, {
+      actorId: decision.actorId,
+      communityId: decision.communityId,
+      resourceId: decision.resourceId,
+      excerpt: decision.excerpt.slice(0, 140),
+    });
   }
 
-  /** Amendment news for the people it concerns (never the one who acted), inside the change's transaction. */
+  /**
+   * Amendment news: the people it concerns (its proposer, the document's editors) and the
+   * document's watchers among the community's members, never the one who acted.
+   */
   async forAmendment(
     tx: Executor,
     news: {
@@ -91,16 +114,100 @@ export class NotificationService {
       excerpt: string;
     },
   ): Promise<NotificationRow[]> {
-    const { userIds, excerpt, ...fields } = news;
-    const recipients = [...new Set(userIds)].filter((id) => id !== news.actorId);
-    if (!recipients.length) return [];
-    return tx
-      .insert(notifications)
-      .values(recipients.map((userId) => ({ ...fields, userId, excerpt: excerpt.replace(/\s+/g, " ").slice(0, 140) })))
-      .returning();
+    const reasons = new Reasons(news.actorId);
+    const concerned = new Set(news.userIds);
+    const explicit = await explicitLevels(
+      tx,
+      { scope: "DELIVERABLE", id: news.deliverableId },
+      { scope: "COMMUNITY", id: news.communityId },
+    );
+    for (const id of [...concerned, ...watchingIn(explicit)]) reasons.add(id, news.kind);
+    const level = (c: Candidate) => deliverableLevel(explicit.get(c.id) ?? {});
+    // Those it concerns are told whatever their membership (an editor may have left); watchers
+    // only as members, who may see every document of the community.
+    const members = await this.decide(tx, news.communityId, reasons, level, { personal: false, anyone: false });
+    const concernedOnes = await this.decide(tx, news.communityId, reasons.only(concerned), level, {
+      personal: true,
+      anyone: true,
+    });
+    const chosen = new Map([...members, ...concernedOnes]);
+    return this.store(tx, chosen, {
+      actorId: news.actorId,
+      communityId: news.communityId,
+      deliverableId: news.deliverableId,
+      amendmentId: news.amendmentId,
+      excerpt: excerptOf(news.excerpt),
+    });
   }
 
   publish(created: NotificationRow[]) {
     for (const n of created) this.bus.publish("user", n.userId, { type: "NOTIFICATION", notificationId: n.id });
   }
+
+  private async handles(tx: Executor, handles: string[]): Promise<string[]> {
+    if (!handles.length) return [];
+    return (await tx.select({ id: users.id }).from(users).where(inArray(users.handle, handles))).map((u) => u.id);
+  }
+
+  /**
+   * Keeps those who may read the subject and whose level lets the reason through. Mentions and
+   * replies reach active members only (as before watch levels); watchers anyone who may read it.
+   * `override` treats every reason as personal and lets non-members through (news about what
+   * they did themselves).
+   */
+  private async decide(
+    tx: Executor,
+    communityId: string,
+    reasons: Reasons,
+    level: (c: Candidate) => EffectiveLevel,
+    override?: { personal: boolean; anyone: boolean },
+  ): Promise<Map<string, NotificationKind>> {
+    const chosen = new Map<string, NotificationKind>();
+    for (const c of await candidates(tx, communityId, reasons.ids())) {
+      const kind = reasons.kindOf(c.id);
+      if (!kind) continue;
+      const personal = override?.personal ?? PERSONAL.has(kind);
+      const reason: Reason = personal ? "personal" : "activity";
+      const allowed = override?.anyone || (personal ? c.member : c.reads);
+      if (allowed && hears(level(c).level, reason)) chosen.set(c.id, kind);
+    }
+    return chosen;
+  }
+
+  private async store(
+    tx: Executor,
+    chosen: Map<string, NotificationKind>,
+    fields: Omit<NewNotification, "userId" | "kind">,
+  ): Promise<NotificationRow[]> {
+    if (!chosen.size) return [];
+    const rows: NewNotification[] = [...chosen].map(([userId, kind]) => ({ ...fields, userId, kind }));
+    const created = await tx.insert(notifications).values(rows).returning();
+    await this.mailer.immediate(tx, created);
+    return created;
+  }
 }
+
+/** Each person's strongest reason to hear of a write; the actor is never told. */
+class Reasons {
+  private readonly byUser = new Map<string, NotificationKind>();
+  constructor(private readonly actorId: string) {}
+
+  add(userId: string | null, kind: NotificationKind) {
+    if (!userId || userId === this.actorId) return;
+    const current = this.byUser.get(userId);
+    if (!current || PRIORITY.indexOf(kind) < PRIORITY.indexOf(current)) this.byUser.set(userId, kind);
+  }
+  ids() {
+    return this.byUser.keys();
+  }
+  kindOf(userId: string) {
+    return this.byUser.get(userId);
+  }
+  only(ids: Set<string>): Reasons {
+    const subset = new Reasons(this.actorId);
+    for (const [id, kind] of this.byUser) if (ids.has(id)) subset.add(id, kind);
+    return subset;
+  }
+}
+
+const excerptOf = (text: string) => text.replace(/\s+/g, " ").slice(0, 140);

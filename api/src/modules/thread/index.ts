@@ -34,7 +34,7 @@ export const threadModule = defineModule({
     ThreadEventsResolver,
   ],
   services: ({ db, bus, community, notification }) => {
-    const thread = new ThreadService(db, community, bus);
+    const thread = new ThreadService(db, community, bus, notification);
     return { thread, post: new PostService(db, community, notification, bus) };
   },
   loaders: threadLoaders,

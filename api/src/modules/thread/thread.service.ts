@@ -29,8 +29,11 @@ import type { Access } from "../community/community.access.js";
 import { canWrite } from "../community/community.policy.js";
 import type { CommunityService } from "../community/community.service.js";
 import { shownUserColumns } from "../identity/user.columns.js";
+import type { NotificationService } from "../notification/notification.service.js";
+import { mentionedHandles } from "./mentions.js";
 import { threadLock } from "./thread.events.js";
 import { canCreateThread, canModerateThreads, canReadThreads } from "./thread.policy.js";
+import { readThreadNotifications } from "./thread.read.js";
 import { createThreadRules, tagFilterRule } from "./thread.rules.js";
 
 export type ThreadSort = "LATEST_ACTIVITY" | "NEWEST" | "MOST_REPLIES";
@@ -65,6 +68,7 @@ export class ThreadService {
     private readonly db: Database,
     private readonly communities: CommunityService,
     private readonly bus: EventBus,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The viewer's access to a thread's community; refuses those who may not read it. */
@@ -92,13 +96,15 @@ export class ThreadService {
         .values({ communityId: access.community.id, authorId: viewer.id, title, body, tags })
         .returning();
       if (!thread) throw new Error("thread not created");
-      afterCommit(() =>
+      const told = await this.notifications.forNewThread(tx, thread, mentionedHandles(body));
+      afterCommit(() => {
         this.bus.publish("community", thread.communityId, {
           type: "THREAD_CREATED",
           communityId: thread.communityId,
           threadId: thread.id,
-        }),
-      );
+        });
+        this.notifications.publish(told);
+      });
       return thread;
     });
   }
@@ -205,7 +211,8 @@ export class ThreadService {
 
   /**
    * Moves the viewer's read marker forward (never back) to a post cursor, or to the end. The
-   * marker is the viewer's own row and `greatest` keeps it monotonic, so it takes no lock.
+   * marker is the viewer's own row and `greatest` keeps it monotonic, so it takes no lock. The
+   * viewer's notifications about the posts it now covers are read with it (thread.read.ts).
    */
   async markRead(viewer: Viewer | null, threadId: string, upTo?: string | null): Promise<ThreadRow> {
     if (!viewer) throw unauthenticated();
@@ -232,6 +239,7 @@ export class ThreadService {
             updatedAt: new Date(),
           },
         });
+      await readThreadNotifications(tx, viewer.id, thread.id, seq, new Date());
       return thread;
     });
   }

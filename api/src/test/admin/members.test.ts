@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { errorCode, type GqlResult } from "../client.js";
 import { buildUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
+import { useSmtpServer } from "../smtp.js";
 import { as, auditRows, buildAdmin, refusedUnchanged } from "./support.js";
 
 const server = useTestServer();
@@ -118,18 +119,31 @@ describe("grantAdmin / revokeAdmin", () => {
 });
 
 describe("adminSendPasswordReset", () => {
-  it("is recorded in the audit log; refused to others and for an unknown account", async () => {
-    const admin = await buildAdmin(server.db);
-    const user = await buildUser(server.db);
-    expect((await request(admin, RESET, { u: user.id })).data?.adminSendPasswordReset).toBe(true);
-    const entry = (await auditRows(server.db)).find((e) => e.targetId === user.id);
+  const smtp = useSmtpServer();
+  const mailing = useTestServer(() => ({ SMTP_URL: `smtp://127.0.0.1:${smtp.state.port}`, MAIL_POLL_SECONDS: "0.5" }));
+  const send = (...args: Parameters<ReturnType<typeof as>>) => as(mailing.url)(...args);
+
+  it("sends the account the reset email and records it; refused to others and for an unknown account", async () => {
+    const admin = await buildAdmin(mailing.db);
+    const user = await buildUser(mailing.db, { locale: "en" });
+    const arrived = smtp.arrival("Reset your Pratica password");
+    expect((await send(admin, RESET, { u: user.id })).data?.adminSendPasswordReset).toBe(true);
+    const mail = await arrived;
+    expect(smtp.received.find((r) => r.mail === mail)?.envelopeTo).toEqual([user.email]);
+    expect(mail.text).toMatch(/\/reset-password\?token=[\w-]+/);
+    const entry = (await auditRows(mailing.db)).find((e) => e.targetId === user.id);
     expect(entry).toMatchObject({ action: "user.send_password_reset", actorId: admin.id });
-    await refusedUnchanged(server.db, [], () => request(undefined, RESET, { u: user.id }), "UNAUTHENTICATED");
-    await refusedUnchanged(server.db, [], () => request(user, RESET, { u: user.id }), "FORBIDDEN");
     await refusedUnchanged(
-      server.db,
-      [],
-      () => request(admin, RESET, { u: "00000000-0000-4000-8000-000000000000" }),
+      mailing.db,
+      ["account_tokens"],
+      () => send(undefined, RESET, { u: user.id }),
+      "UNAUTHENTICATED",
+    );
+    await refusedUnchanged(mailing.db, ["account_tokens"], () => send(user, RESET, { u: user.id }), "FORBIDDEN");
+    await refusedUnchanged(
+      mailing.db,
+      ["account_tokens"],
+      () => send(admin, RESET, { u: "00000000-0000-4000-8000-000000000000" }),
       "NOT_FOUND",
     );
   });

@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { OperationTypeNode } from "graphql";
 import { Observable, type Subscription } from "rxjs";
-import i18n, { currentLanguage } from "../../i18n";
+import i18n from "../../i18n";
 import type { createWebSocketLink } from "./webSocket";
 
 type WebSocketLink = ReturnType<typeof createWebSocketLink>;
@@ -47,23 +47,22 @@ const wsLink = new ApolloLink(
     }),
 );
 
-const httpLink = new HttpLink({ uri: "/graphql", credentials: "same-origin" });
-
-/**
- * Every HTTP request names the language shown, which the api answers community and organisation
- * names in (the browser's own Accept-Language may say otherwise once the reader switched).
- */
-const languageLink = new ApolloLink((operation, forward) => {
-  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-    headers: { ...headers, "accept-language": currentLanguage() },
-  }));
-  return forward(operation);
+// The api answers in the language the app shows (a former member's name, names kept in both
+// languages), which may differ from the browser's own Accept-Language.
+const httpLink = new HttpLink({
+  uri: "/graphql",
+  credentials: "same-origin",
+  fetch: (input, init) =>
+    fetch(input, {
+      ...init,
+      headers: { ...(init?.headers as Record<string, string>), "accept-language": i18n.language },
+    }),
 });
 
 const link = ApolloLink.split(
   ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
   wsLink,
-  ApolloLink.from([languageLink, httpLink]),
+  httpLink,
 );
 
 /** Relay connections whose pages are appended when `after` is given and replaced otherwise. */
@@ -141,6 +140,7 @@ export const apolloClient = new ApolloClient({
       Query: {
         fields: {
           notifications: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
+          notificationGroups: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
           search: { ...appendOnAfter, keyArgs: ["query", "communityId", "kinds"] },
           savedResources: appendOnAfter,
           adminUsers: { ...appendOnAfter, keyArgs: ["query"] },

@@ -24,7 +24,8 @@ export function createWebSocketLink(onReconnected: () => void) {
   // no token ever lives in JavaScript.
   const client = createClient({
     url: webSocketUrl(),
-    // Read at every (re)connection: the api answers names in this language (client.ts reconnects on a switch).
+    // Read at every (re)connection: the language the app shows, in which the api answers names
+    // (communities', organisations', a former member's); client.ts reconnects on a switch.
     connectionParams: () => ({ language: currentLanguage() }),
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,

@@ -3,9 +3,23 @@
 import account from "./pages/account.json";
 import admin from "./pages/admin.json";
 import community from "./pages/community.json";
+import data from "./pages/data.json";
 import documents from "./pages/documents.json";
 import library from "./pages/library.json";
+import notify from "./pages/notify.json";
 import paths from "./pages/paths.json";
+import security from "./pages/security.json";
 import thread from "./pages/thread.json";
 
-export default { ...community, ...thread, ...library, ...paths, ...documents, ...account, ...admin };
+export default {
+  ...community,
+  ...thread,
+  ...library,
+  ...paths,
+  ...documents,
+  ...account,
+  ...data,
+  ...security,
+  ...notify,
+  ...admin,
+};

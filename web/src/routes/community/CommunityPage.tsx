@@ -10,6 +10,7 @@ import { CurationQueue, useCurationCount } from "../library/CurationQueue";
 import { Library } from "../library/Library";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { LearningPaths } from "../paths/LearningPaths";
+import { WatchLevelControl } from "../preferences/WatchLevelControl";
 import { Discussions } from "./Discussions";
 import { MemberList } from "./MemberList";
 import { MembershipPanel } from "./MembershipPanel";
@@ -142,6 +143,7 @@ export function CommunityPage() {
             screens place it in the right-hand column. */}
         <aside className="community__aside" aria-labelledby="membership-title">
           <MembershipPanel community={community} signedIn={Boolean(viewer)} />
+          {viewer ? <WatchLevelControl target={{ communitySlug: community.slug }} /> : null}
         </aside>
         <div className="community__main">
           <SectionNav current={tab} tabs={tabs} waiting={waiting} />

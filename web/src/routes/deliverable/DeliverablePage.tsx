@@ -16,6 +16,7 @@ import { PageError, PageLoading, PrivatePage } from "../../ui/PageStates";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { useAnnouncer } from "../../ui/useAnnouncer";
 import { NotFoundContent } from "../not-found/NotFoundPage";
+import { WatchLevelControl } from "../preferences/WatchLevelControl";
 import { DeliverableStatusBadge } from "./DeliverableStatusBadge";
 import { type DeliverableView, exportMarkdownUrl, type Person, printUrl } from "./deliverable.fragment";
 import { PencilIcon, SectionBlock } from "./SectionBlock";
@@ -279,6 +280,7 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
             onChanged={(status) => announce(t("live.statusChanged", { status: t(`documents.status.${status}`) }))}
           />
         ) : null}
+        {viewer ? <WatchLevelControl target={{ deliverableId: deliverable.id }} /> : null}
       </PageHeader>
 
       <div className="container document__container document__layout">

@@ -1,5 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { useFormProblems } from "../../app/useProblemMessage";
 import { graphql } from "../../gql";
@@ -71,6 +72,9 @@ export function LoginPage() {
         required
         error={problems.fields.password}
       />
+      <p className="auth__forgot">
+        <Link to="/forgot-password">{t("forgotPassword.link")}</Link>
+      </p>
     </AuthLayout>
   );
 }

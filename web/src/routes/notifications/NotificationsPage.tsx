@@ -1,4 +1,6 @@
-import { skipToken, useMutation, useQuery } from "@apollo/client/react";
+import type { ApolloCache } from "@apollo/client";
+import { skipToken, useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import type { TFunction } from "i18next";
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate } from "react-router";
@@ -15,18 +17,19 @@ import { LoadMore } from "../../ui/LoadMore";
 import { PageLoading } from "../../ui/PageStates";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { useLoadMore } from "../../ui/useLoadMore";
-import { countOneRead, type NotificationItem } from "./notification.fragment";
-import { isResourceDecision, notificationPath, notificationText } from "./notificationText";
+import { countOneRead, countRead } from "./notification.fragment";
+import { groupPath, groupText, type NotificationGroupItem } from "./notificationGroup.fragment";
+import { isResourceDecision } from "./notificationText";
 import "./notifications.css";
 
-const notificationsQuery = graphql(`
-  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {
-    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+const notificationGroupsQuery = graphql(`
+  query NotificationGroups($first: Int!, $after: String, $unreadOnly: Boolean) {
+    notificationGroups(first: $first, after: $after, unreadOnly: $unreadOnly) {
       totalCount
       edges {
         cursor
         node {
-          ...NotificationItem
+          ...NotificationGroupItem
         }
       }
       pageInfo {
@@ -61,10 +64,10 @@ export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const { data, loading, error, refetch, fetchMore, client } = useQuery(
-    notificationsQuery,
+    notificationGroupsQuery,
     viewer ? { variables: { first: 20, unreadOnly }, fetchPolicy: "cache-and-network" } : skipToken,
   );
-  const notifications = data?.notifications;
+  const notifications = data?.notificationGroups;
   const pager = useLoadMore(notifications?.pageInfo, (after) => fetchMore({ variables: { after } }));
   const [markAll, markAllState] = useMutation(markAllNotificationsReadMutation);
   // What arrived while the socket was down is not replayed: ask for the list again.
@@ -77,7 +80,8 @@ export function NotificationsPage() {
     await markAll();
     // Every notification on screen is read now, and so are the rest.
     for (const edge of notifications?.edges ?? []) {
-      client.cache.modify({ id: client.cache.identify(edge.node), fields: { read: () => true } });
+      client.cache.modify({ id: client.cache.identify(edge.node), fields: { unreadCount: () => 0 } });
+      client.cache.modify({ id: client.cache.identify(edge.node.latest), fields: { read: () => true } });
     }
     client.cache.modify({ id: "ROOT_QUERY", fields: { unreadNotificationCount: () => 0 } });
     setAnnouncement(t("notifications.allRead"));
@@ -105,7 +109,7 @@ export function NotificationsPage() {
       <>
         <ul className="notification-list">
           {notifications.edges.map(({ node }) => (
-            <NotificationRow key={node.id} notification={node} />
+            <GroupRow key={node.id} group={node} />
           ))}
         </ul>
         <LoadMore pager={pager} />
@@ -149,47 +153,82 @@ export function NotificationsPage() {
   );
 }
 
-function NotificationRow({ notification }: { notification: NotificationItem }) {
+/** One thread's notifications ("3 new replies in …"), or one notification about anything else. */
+function GroupRow({ group }: { group: NotificationGroupItem }) {
   const { t } = useTranslation();
   const [markRead] = useMutation(markNotificationReadMutation);
-  const path = notificationPath(notification);
-  const text = notificationText(t, notification);
+  const path = groupPath(group);
+  const text = groupText(t, group);
+  const unread = group.unreadCount > 0;
+  const latest = group.latest;
 
-  function onOpen() {
-    if (notification.read) return;
-    // The way to the thread does not wait for this.
+  function onOpen(cache: ApolloCache) {
+    if (!unread) return;
+    if (group.thread) {
+      // The thread page reads its notifications on the server as it opens; the list says so now.
+      cache.modify({ id: cache.identify(group), fields: { unreadCount: () => 0 } });
+      countRead(cache, group.unreadCount);
+      return;
+    }
+    // The way to the subject does not wait for this.
     void markRead({
-      variables: { id: notification.id },
+      variables: { id: latest.id },
       optimisticResponse: {
         // The cache needs the type name to find the notification; the generated types leave it out.
-        markNotificationRead: { __typename: "Notification", id: notification.id, read: true } as {
+        markNotificationRead: { __typename: "Notification", id: latest.id, read: true } as {
           id: string;
           read: boolean;
         },
       },
-      update: (cache) => countOneRead(cache),
+      update: (c) => {
+        c.modify({ id: c.identify(group), fields: { unreadCount: () => 0 } });
+        countOneRead(c);
+      },
     }).catch(() => undefined);
   }
 
+  return <GroupRowView group={group} path={path} text={text} unread={unread} onOpen={onOpen} t={t} />;
+}
+
+function GroupRowView({
+  group,
+  path,
+  text,
+  unread,
+  onOpen,
+  t,
+}: {
+  group: NotificationGroupItem;
+  path: string | null;
+  text: string;
+  unread: boolean;
+  onOpen: (cache: ApolloCache) => void;
+  t: TFunction;
+}) {
+  const client = useApolloClient();
+  const latest = group.latest;
   return (
-    <li className={`notification${notification.read ? "" : " notification--unread"}`}>
+    <li className={`notification${unread ? " notification--unread" : ""}`}>
       <span className="notification__dot" aria-hidden="true" />
       <div className="notification__body">
         <p className="notification__text">
-          {notification.read ? null : <span className="visually-hidden">{t("notifications.unread")}: </span>}
+          {unread ? <span className="visually-hidden">{t("notifications.unread")}: </span> : null}
           {path ? (
-            <Link to={path} onClick={onOpen} className="notification__link">
+            <Link to={path} onClick={() => onOpen(client.cache)} className="notification__link">
               {text}
             </Link>
           ) : (
             text
           )}
         </p>
-        {notification.excerpt && !isResourceDecision(notification) ? (
-          <p className="notification__excerpt">“{notification.excerpt}”</p>
+        {latest.excerpt && !isResourceDecision(latest) ? (
+          <p className="notification__excerpt">“{latest.excerpt}”</p>
         ) : null}
         <p className="notification__time">
-          <RelativeTime value={notification.createdAt} />
+          {group.count > 1 && group.latestActor
+            ? `${t("notifications.latestBy", { actor: group.latestActor.displayName })} · `
+            : null}
+          <RelativeTime value={group.latestAt} />
         </p>
       </div>
     </li>

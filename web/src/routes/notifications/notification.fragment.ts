@@ -66,8 +66,13 @@ export function addNotification(cache: ApolloCache, notification: NotificationIt
 
 /** One fewer unread, never below zero. */
 export function countOneRead(cache: ApolloCache): void {
+  countRead(cache, 1);
+}
+
+/** `n` fewer unread (a thread's group opened), never below zero. */
+export function countRead(cache: ApolloCache, n: number): void {
   cache.modify({
     id: "ROOT_QUERY",
-    fields: { unreadNotificationCount: (count) => Math.max(0, (count as number) - 1) },
+    fields: { unreadNotificationCount: (count) => Math.max(0, (count as number) - n) },
   });
 }

@@ -12,6 +12,7 @@ import { Markdown } from "../../ui/Markdown";
 import { PageError, PageLoading, PrivatePage } from "../../ui/PageStates";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { NotFoundContent } from "../not-found/NotFoundPage";
+import { WatchLevelControl } from "../preferences/WatchLevelControl";
 import { PostList } from "./PostList";
 import { appendPost, type ThreadPost } from "./post.fragment";
 import { ReplyArea } from "./ReplyArea";
@@ -206,6 +207,7 @@ function ThreadView({ id }: { id: string }) {
         <div className="thread__opening">
           {/* Under the thread's h1, beside the replies' h2. */}
           <Markdown source={thread.body} headingLevel={2} />
+          {viewer ? <WatchLevelControl target={{ threadId: thread.id }} /> : null}
         </div>
 
         <section aria-labelledby="replies-title" className="thread__replies">

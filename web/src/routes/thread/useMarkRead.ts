@@ -1,5 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { useCallback, useEffect, useRef } from "react";
+import { setOpenThread } from "../../app/openThread";
 import { graphql } from "../../gql";
 
 const markThreadReadMutation = graphql(`
@@ -11,9 +12,18 @@ const markThreadReadMutation = graphql(`
   }
 `);
 
-/** Moves the read marker to the end, now and whenever replies arrive while the tab is in view. */
+/**
+ * Moves the read marker to the end, now and whenever replies arrive while the tab is in view;
+ * the server reads the thread's notifications up to it. While the thread is open and in view
+ * the bell does not count its notifications (app/openThread.ts).
+ */
 export function useMarkRead(threadId: string, enabled: boolean) {
   const [markRead] = useMutation(markThreadReadMutation);
+  useEffect(() => {
+    if (!enabled) return;
+    setOpenThread(threadId);
+    return () => setOpenThread(null);
+  }, [enabled, threadId]);
   const hiddenArrivals = useRef(false);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; threadId: string } | null>(null);
   const flush = useRef((_leaving?: boolean) => {});
@@ -24,7 +34,9 @@ export function useMarkRead(threadId: string, enabled: boolean) {
     pending.current = null;
     // keepalive lets the request outlive a page that is being closed.
     const context = leaving ? { fetchOptions: { keepalive: true } } : undefined;
-    void markRead({ variables, context }).catch(() => undefined);
+    // The server reads the thread's notifications with the marker: the bell and the list follow.
+    const refetchQueries = ["UnreadNotificationCount", "BellGroups", "NotificationGroups"];
+    void markRead({ variables, context, refetchQueries }).catch(() => undefined);
   };
 
   const mark = useCallback(() => {

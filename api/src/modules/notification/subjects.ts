@@ -1,0 +1,79 @@
+import { communities, deliverables, type Executor, type NotificationRow, resources, threads, users } from "@pratica/db";
+import { inArray } from "drizzle-orm";
+import type { Locale } from "../../core/context.js";
+
+/** The names and titles notifications point at, looked up once for a batch of them. */
+export type Subjects = {
+  actor: (n: NotificationRow) => string;
+  community: (n: NotificationRow, locale: Locale) => string;
+  title: (n: NotificationRow) => string;
+};
+
+const ids = (rows: NotificationRow[], pick: (n: NotificationRow) => string | null) => [
+  ...new Set(rows.map(pick).filter((id): id is string => id !== null)),
+];
+
+export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Promise<Subjects> {
+  const by = async <T extends { id: string }>(list: string[], load: (list: string[]) => Promise<T[]>) =>
+    new Map((list.length ? await load(list) : []).map((r) => [r.id, r]));
+  const [actors, places, threadRows, documentRows, resourceRows] = await Promise.all([
+    by(
+      ids(rows, (n) => n.actorId),
+      (l) => tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, l)),
+    ),
+    by(
+      ids(rows, (n) => n.communityId),
+      (l) =>
+        tx
+          .select({ id: communities.id, en: communities.name, it: communities.nameIt })
+          .from(communities)
+          .where(inArray(communities.id, l)),
+    ),
+    by(
+      ids(rows, (n) => n.threadId),
+      (l) => tx.select({ id: threads.id, title: threads.title }).from(threads).where(inArray(threads.id, l)),
+    ),
+    by(
+      ids(rows, (n) => n.deliverableId),
+      (l) =>
+        tx
+          .select({ id: deliverables.id, title: deliverables.title })
+          .from(deliverables)
+          .where(inArray(deliverables.id, l)),
+    ),
+    by(
+      ids(rows, (n) => n.resourceId),
+      (l) => tx.select({ id: resources.id, title: resources.title }).from(resources).where(inArray(resources.id, l)),
+    ),
+  ]);
+  return {
+    actor: (n) => (n.actorId && actors.get(n.actorId)?.name) || "Pratica",
+    community: (n, locale) => {
+      const c = n.communityId ? places.get(n.communityId) : undefined;
+      if (!c) return "Pratica";
+      // In the reader's language, falling back to the other one.
+      return (locale === "it" ? c.it || c.en : c.en || c.it) || "Pratica";
+    },
+    title: (n) =>
+      (n.threadId && threadRows.get(n.threadId)?.title) ||
+      (n.deliverableId && documentRows.get(n.deliverableId)?.title) ||
+      (n.resourceId && resourceRows.get(n.resourceId)?.title) ||
+      n.excerpt,
+  };
+}
+
+/** Where a notification leads: straight to the post, else its thread, document or proposal. */
+export function pathOf(n: NotificationRow): string {
+  if (n.threadId) return n.postId ? `/t/${n.threadId}#post-${n.postId}` : `/t/${n.threadId}`;
+  if (n.deliverableId) return `/d/${n.deliverableId}`;
+  if (n.resourceId) return `/r/${n.resourceId}`;
+  return "/notifications";
+}
+
+/** The narrowest scope muting a notification stops: a new thread is the community's news, not the thread's. */
+export function mutedBy(n: NotificationRow): { scope: "THREAD" | "COMMUNITY" | "DELIVERABLE"; id: string } | null {
+  if (n.kind !== "NEW_THREAD" && n.threadId) return { scope: "THREAD", id: n.threadId };
+  if (n.deliverableId) return { scope: "DELIVERABLE", id: n.deliverableId };
+  if (n.communityId) return { scope: "COMMUNITY", id: n.communityId };
+  return null;
+}
