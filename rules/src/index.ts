@@ -1,5 +1,7 @@
 // The input limits and text rules the api enforces and the web explains before sending.
 // Plain values and one regex: no zod, no React, so both sides can import it without weight.
+
+export * from "./admin.js";
 export * from "./deliverable.js";
 export * from "./identity.js";
 export * from "./library.js";

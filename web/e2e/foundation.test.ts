@@ -154,8 +154,9 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
   });
 
   it("joins a community: the member count goes up and Leave appears", async () => {
-    await page.getByRole("link", { name: "Circular Economy", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: "Circular Economy" }).waitFor();
+    // The page is in Italian since the switch above, and so are the community names.
+    await page.getByRole("link", { name: "Economia circolare", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Economia circolare" }).waitFor();
 
     const count = page.getByText(/^\d+ membr[oi]$/);
     const before = Number.parseInt((await count.textContent()) ?? "", 10);
@@ -179,7 +180,7 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
       await tab.getByRole("region", { name: "Communities" }).getByRole("article").first().waitFor();
       await tab.getByRole("button", { name: "Italiano" }).click();
       await tab.getByRole("region", { name: "Comunità" }).waitFor();
-      await tab.getByRole("link", { name: "Circular Economy", exact: true }).click();
+      await tab.getByRole("link", { name: "Economia circolare", exact: true }).click();
       await tab.getByRole("heading", { level: 2, name: "Discussioni" }).waitFor();
 
       await tab.getByRole("button", { name: "English" }).click();

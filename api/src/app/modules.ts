@@ -1,6 +1,7 @@
 // The modules' resolvers carry type-graphql decorators, which need the metadata polyfill loaded first.
 import "reflect-metadata";
 import { accountModule } from "../modules/account/index.js";
+import { adminModule } from "../modules/admin/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
@@ -33,4 +34,5 @@ export const modules = [
   preferencesModule,
   inboxModule,
   accountModule,
+  adminModule,
 ] as const;

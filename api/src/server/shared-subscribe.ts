@@ -67,7 +67,9 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
     const ctx = args.contextValue as Context;
-    const operationKey = `${args.operationName ?? ""}\u0000${args.document.loc?.source.body ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+    // The caller's language is part of the key: community and organisation names are answered in
+    // it (core/localized.ts), so Italian and English subscribers share within their language only.
+    const operationKey = `${ctx.caller.locale}\u0000${args.operationName ?? ""}\u0000${args.document.loc?.source.body ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
     const key = dependsOnViewer(args.document) ? `${operationKey}\u0000${ctx.viewer?.id ?? "anonymous"}` : operationKey;
     // graphql-ws parses each subscription's document anew: compiled by its text, not its node.
     const text = args.document.loc?.source.body;

@@ -1,8 +1,9 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "../client.js";
 import { hashPassword } from "../password.js";
 import { communities, communityMemberships, organizationMembers, organizations, users } from "../schema/index.js";
 import { communities as communitySeeds } from "./data/communities.js";
+import { communitiesIt, organizationsIt } from "./data/italian.js";
 import { organizations as organizationSeeds } from "./data/organizations.js";
 import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./demo-accounts.js";
 import { seedDemoDeliverables } from "./demo-deliverables.js";
@@ -30,12 +31,13 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
   return db.transaction(async (tx) => {
     await tx
       .insert(communities)
-      .values(communitySeeds.map((c) => ({ ...c })))
+      .values(communitySeeds.map((c) => ({ ...c, ...communitiesIt[c.slug] })))
       .onConflictDoNothing();
     await tx
       .insert(organizations)
-      .values(organizationSeeds.map(({ order: _order, ...o }) => o))
+      .values(organizationSeeds.map(({ order: _order, ...o }) => ({ ...o, ...organizationsIt[o.slug] })))
       .onConflictDoNothing();
+    await fillItalianTexts(tx);
     const accounts = options.demo ? await seedDemoAccounts(tx) : 0;
     const demoThreads = options.demo ? await seedDemoThreads(tx) : 0;
     const demoLibrary = options.demo ? await seedDemoLibrary(tx) : { resources: 0, paths: 0 };
@@ -127,4 +129,23 @@ async function seedDemoAccounts(tx: Executor): Promise<number> {
   if (memberships.length) await tx.insert(communityMemberships).values(memberships).onConflictDoNothing();
   if (orgMemberships.length) await tx.insert(organizationMembers).values(orgMemberships).onConflictDoNothing();
   return accounts.length;
+}
+
+/**
+ * A database seeded before the Italian texts existed gets them, where a name in Italian is still
+ * empty: what an admin wrote since is never overwritten.
+ */
+async function fillItalianTexts(tx: Executor): Promise<void> {
+  for (const [slug, texts] of Object.entries(communitiesIt)) {
+    await tx
+      .update(communities)
+      .set(texts)
+      .where(and(eq(communities.slug, slug), eq(communities.nameIt, "")));
+  }
+  for (const [slug, texts] of Object.entries(organizationsIt)) {
+    await tx
+      .update(organizations)
+      .set(texts)
+      .where(and(eq(organizations.slug, slug), eq(organizations.nameIt, "")));
+  }
 }

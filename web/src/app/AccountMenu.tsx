@@ -13,7 +13,7 @@ const logoutMutation = graphql(`
 `);
 
 interface AccountMenuProps {
-  viewer: { id: string; displayName: string };
+  viewer: { id: string; displayName: string; role?: string };
 }
 
 /**
@@ -99,6 +99,13 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
               {t("account.saved")}
             </Link>
           </li>
+          {viewer.role === "ADMIN" ? (
+            <li>
+              <Link to="/admin" className="account__item">
+                {t("account.admin")}
+              </Link>
+            </li>
+          ) : null}
           <li>
             <Link to="/settings/notifications" className="account__item">
               {t("account.notificationSettings")}

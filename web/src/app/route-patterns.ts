@@ -33,6 +33,11 @@ export const appRoutes = {
   forgotPassword: "/forgot-password",
   resetPassword: "/reset-password",
   accountData: "/account/data",
+  admin: "/admin",
+  adminOrganizations: "/admin/organizations",
+  adminMembers: "/admin/members",
+  adminAudit: "/admin/audit",
+  invitation: "/invitation",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

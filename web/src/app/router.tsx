@@ -71,6 +71,10 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.accountData, () =>
     import("../routes/account-data/AccountDataPage").then((m) => m.AccountDataPage),
   ),
+  ...[appRoutes.admin, appRoutes.adminOrganizations, appRoutes.adminMembers, appRoutes.adminAudit].map((path) =>
+    lazyPage(path, () => import("../routes/admin/AdminPage").then((m) => m.AdminPage)),
+  ),
+  lazyPage(appRoutes.invitation, () => import("../routes/admin/InvitationPage").then((m) => m.InvitationPage)),
 ];
 
 /**

@@ -32,6 +32,7 @@ import "../routes/auth/auth.css";
 import "../routes/notifications/notifications.css";
 import "../routes/profile/profile.css";
 import "../routes/account/account.css";
+import "../routes/admin/admin.css";
 import "../routes/search/search.css";
 import "../routes/thread/thread.css";
 import "./shell.css";

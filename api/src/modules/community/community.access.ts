@@ -7,7 +7,7 @@ type Membership = Pick<CommunityMembershipRow, "role" | "status"> | null | undef
 
 /** Who is asking, about which community, as what member: what every module's policy decides on. */
 export type Access = {
-  community: Pick<CommunityRow, "id" | "visibility">;
+  community: Pick<CommunityRow, "id" | "visibility" | "archivedAt">;
   viewer: Viewer | null;
   membership: Membership;
 };

@@ -12,8 +12,19 @@ export const isFacilitator = (m: Membership): boolean => m?.status === "ACTIVE" 
 export const canRead = (community: Pick<CommunityRow, "visibility">, viewer: Viewer | null, m: Membership): boolean =>
   community.visibility === "PUBLIC" || isActiveMember(m) || isAdmin(viewer);
 
-/** Writing content (threads, posts, proposals) needs an active membership. */
-export const canWrite = (m: Membership): boolean => isActiveMember(m);
+/** Archived communities are read-only: kept for reading, left off the home page. */
+export const isArchived = (community: Pick<CommunityRow, "archivedAt">): boolean => community.archivedAt !== null;
+
+/**
+ * Writing content (threads, posts, reactions, proposals, documents, comments) needs an active
+ * membership of a community that is not archived. The archive is part of this one rule so that
+ * every module's write and every `viewerCan…` field that builds on it agree without knowing of it.
+ */
+export const canWrite = (a: { community: Pick<CommunityRow, "archivedAt">; membership: Membership }): boolean =>
+  !isArchived(a.community) && isActiveMember(a.membership);
+
+/** Joining: an archived community takes no new members (leaving stays possible). */
+export const canJoin = (community: Pick<CommunityRow, "archivedAt">): boolean => !isArchived(community);
 
 /** Deciding on members and moderating: the community's facilitators and platform admins. */
 export const canModerate = (viewer: Viewer | null, m: Membership): boolean => isFacilitator(m) || isAdmin(viewer);

@@ -8,7 +8,8 @@ import {
   type UserRow,
   users,
 } from "@pratica/db";
-import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { recordAudit } from "../../core/audit.js";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
@@ -23,11 +24,12 @@ import {
   toPage,
 } from "../../core/pagination.js";
 import { type RowLock, unitOfWork, type Work } from "../../core/unit-of-work.js";
-import type { Viewer } from "../../core/viewer.js";
+import { isAdmin, type Viewer } from "../../core/viewer.js";
 import {
   canChangeRole,
   canChangeRoles,
   canDecideMembership,
+  canJoin,
   canModerate,
   canRemoveMember,
   canSeeMembers,
@@ -64,8 +66,9 @@ export class CommunityService {
     private readonly bus: EventBus,
   ) {}
 
+  /** The home page's list: archived communities are left off (admins list them in the admin area). */
   list(): Promise<CommunityRow[]> {
-    return this.db.select().from(communities).orderBy(asc(communities.name));
+    return this.db.select().from(communities).where(isNull(communities.archivedAt)).orderBy(asc(communities.name));
   }
 
   async bySlug(slug: string): Promise<CommunityRow | null> {
@@ -169,6 +172,7 @@ export class CommunityService {
     // No lock: the insert is one statement, and a second join finds the row (ON CONFLICT).
     return unitOfWork(this.db, async ({ tx, afterCommit }) => {
       const community = await this.byId(communityId, tx);
+      if (!canJoin(community)) throw forbidden("This community is archived: it is read-only and takes no new members.");
       const [created] = await tx
         .insert(communityMemberships)
         .values({
@@ -251,6 +255,16 @@ export class CommunityService {
         "This is the community's only facilitator. Appoint another facilitator before removing them.",
       );
       await tx.delete(communityMemberships).where(eq(communityMemberships.id, target.id));
+      // A removal by a platform admin (the only ones who remove facilitators) is an admin action.
+      if (isAdmin(viewer)) {
+        await recordAudit(tx, {
+          actorId: viewer.id,
+          action: "community.remove_member",
+          targetKind: "community",
+          targetId: target.communityId,
+          before: { userId: target.userId, role: target.role, status: target.status },
+        });
+      }
       afterCommit(() => this.membershipChanged(target.userId, target.communityId));
     });
   }
@@ -282,6 +296,15 @@ export class CommunityService {
         .where(eq(communityMemberships.id, target.id))
         .returning();
       const changed = updated ?? target;
+      // Appointing and stepping down facilitators is an admin action: recorded with it.
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: role === "FACILITATOR" ? "community.appoint_facilitator" : "community.step_down_facilitator",
+        targetKind: "community",
+        targetId: target.communityId,
+        before: { userId: target.userId, role: target.role },
+        after: { userId: changed.userId, role: changed.role },
+      });
       afterCommit(() => this.membershipChanged(changed.userId, changed.communityId));
       return changed;
     });

@@ -32,6 +32,9 @@ export class Community {
   @Field(() => String, { description: "The community's accent colour, #rrggbb" }) color!: string;
   @Field(() => CommunityVisibility) visibility!: CommunityVisibility;
   @Field(() => JoinPolicy) joinPolicy!: JoinPolicy;
+  @Field(() => String, { description: "The Italian name (`name` shows the caller's language)" }) nameIt!: string;
+  @Field(() => String) taglineIt!: string;
+  @Field(() => String) descriptionIt!: string;
 }
 
 @ObjectType("CommunityMembership")

@@ -3,6 +3,7 @@ import { communityLoaders, communityViewerLoaders } from "./community.loaders.js
 import { CommunityResolver } from "./community.resolver.js";
 import { CommunityService } from "./community.service.js";
 import type { CommunityMessage } from "./community.topics.js";
+import { CommunityNamesResolver } from "./community-names.resolver.js";
 import { MembershipResolver, UserCommunitiesResolver } from "./membership.resolver.js";
 
 declare module "../../core/services.js" {
@@ -22,7 +23,7 @@ declare module "../../core/topics.js" {
 
 export const communityModule = defineModule({
   name: "community",
-  resolvers: [CommunityResolver, MembershipResolver, UserCommunitiesResolver],
+  resolvers: [CommunityResolver, CommunityNamesResolver, MembershipResolver, UserCommunitiesResolver],
   services: ({ db, bus }) => ({ community: new CommunityService(db, bus) }),
   loaders: communityLoaders,
   viewerLoaders: communityViewerLoaders,

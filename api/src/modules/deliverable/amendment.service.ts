@@ -52,8 +52,7 @@ export class AmendmentService {
     const { sectionId, body, rationale, baseVersion } = parseInput(proposeAmendmentRules, input);
     const { deliverableId } = await this.sections.load(sectionId);
     return this.deliverables.mutate(viewer, deliverableId, async (tx, { deliverable, access, viewer }) => {
-      if (!canWrite(access.membership))
-        throw forbidden("Only active members of this community can propose amendments.");
+      if (!canWrite(access)) throw forbidden("Only active members of this community can propose amendments.");
       assertTextOpen(deliverable);
       const section = await this.sections.load(sectionId, tx);
       if (section.removedAt) throw conflict("This section was removed from the document.", currentOf(section));

@@ -14,16 +14,15 @@ export const canSeeDeliverable = (a: DeliverableAccess, d: Status) =>
   canRead(a.community, a.viewer, a.membership) &&
   (PUBLIC_STATUSES.includes(d.status) || isActiveMember(a.membership) || a.editor || isAdmin(a.viewer));
 
-export const canCreateDeliverable = (a: Access) => canWrite(a.membership);
+export const canCreateDeliverable = (a: Access) => canWrite(a);
 
 /** Editors who are still active members manage the document: status, editors, co-authors. */
-export const canManage = (a: DeliverableAccess) => a.editor && canWrite(a.membership);
+export const canManage = (a: DeliverableAccess) => a.editor && canWrite(a);
 
 /** …and change its text while it is open. */
 export const canEditText = (a: DeliverableAccess, d: Status) => canManage(a) && TEXT_OPEN.includes(d.status);
 
-export const canProposeAmendment = (a: DeliverableAccess, d: Status) =>
-  canWrite(a.membership) && TEXT_OPEN.includes(d.status);
+export const canProposeAmendment = (a: DeliverableAccess, d: Status) => canWrite(a) && TEXT_OPEN.includes(d.status);
 
 export const canWithdrawAmendment = (a: DeliverableAccess, amendment: Pick<AmendmentRow, "proposerId">) =>
   a.viewer !== null && amendment.proposerId === a.viewer.id;
@@ -41,11 +40,11 @@ export const canWithdrawOpenAmendment = (
   amendment: Pick<AmendmentRow, "status" | "proposerId">,
 ) => amendment.status === "OPEN" && canWithdrawAmendment(a, amendment);
 
-export const canComment = (a: DeliverableAccess, d: Status) => canWrite(a.membership) && COMMENTABLE.includes(d.status);
+export const canComment = (a: DeliverableAccess, d: Status) => canWrite(a) && COMMENTABLE.includes(d.status);
 
 /** A comment thread is resolved by whoever opened it or by an editor. */
 export const canResolveComment = (a: DeliverableAccess, comment: Pick<DeliverableCommentRow, "authorId">) =>
-  canWrite(a.membership) && ((a.viewer !== null && comment.authorId === a.viewer.id) || a.editor);
+  canWrite(a) && ((a.viewer !== null && comment.authorId === a.viewer.id) || a.editor);
 
 /** Only a representative speaks for an organisation… */
 export const canActFor = (m: Pick<OrganizationMemberRow, "role"> | null | undefined) => m?.role === "REPRESENTATIVE";

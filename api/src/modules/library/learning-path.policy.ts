@@ -21,4 +21,4 @@ export const canCreatePath = (a: Access) => canCurate(a);
 export const canEditPath = (a: Access) => canCurate(a);
 
 /** Active members mark steps of a published path done. */
-export const canTrackProgress = (a: Access, path: Status) => canWrite(a.membership) && path.status === "PUBLISHED";
+export const canTrackProgress = (a: Access, path: Status) => canWrite(a) && path.status === "PUBLISHED";

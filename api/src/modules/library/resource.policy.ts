@@ -4,7 +4,7 @@ import { canModerate, canRead, canWrite } from "../community/community.policy.js
 import { EDITABLE, VISIBLE } from "./resource.workflow.js";
 
 /** Who may do what in a community's library: the one place these rules live. */
-export const canPropose = (a: Access) => canWrite(a.membership);
+export const canPropose = (a: Access) => canWrite(a);
 
 export const canCurate = (a: Access) => canModerate(a.viewer, a.membership);
 
@@ -18,11 +18,10 @@ export const canSeeDecisions = (a: Access, r: Pick<ResourceRow, "proposerId">) =
   (a.viewer !== null && r.proposerId === a.viewer.id) || canCurate(a);
 
 export const canEditResource = (a: Access, r: Pick<ResourceRow, "status" | "proposerId">) =>
-  a.viewer !== null && r.proposerId === a.viewer.id && canWrite(a.membership) && EDITABLE.includes(r.status);
+  a.viewer !== null && r.proposerId === a.viewer.id && canWrite(a) && EDITABLE.includes(r.status);
 
 /** Bookmarks, votes and progress: active members, on published material. */
-export const canUseResource = (a: Access, r: Pick<ResourceRow, "status">) =>
-  canWrite(a.membership) && VISIBLE.includes(r.status);
+export const canUseResource = (a: Access, r: Pick<ResourceRow, "status">) => canWrite(a) && VISIBLE.includes(r.status);
 
 /**
  * A learning-path step counts toward progress while its material is published: for members

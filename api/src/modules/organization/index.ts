@@ -6,6 +6,7 @@ import {
   UserOrganizationsResolver,
 } from "./organization.resolver.js";
 import { OrganizationService } from "./organization.service.js";
+import { OrganizationNamesResolver } from "./organization-names.resolver.js";
 
 declare module "../../core/services.js" {
   interface Services {
@@ -18,7 +19,12 @@ declare module "../../core/loaders.js" {
 
 export const organizationModule = defineModule({
   name: "organization",
-  resolvers: [OrganizationResolver, OrganizationMembershipResolver, UserOrganizationsResolver],
+  resolvers: [
+    OrganizationResolver,
+    OrganizationNamesResolver,
+    OrganizationMembershipResolver,
+    UserOrganizationsResolver,
+  ],
   services: ({ db }) => ({ organization: new OrganizationService(db) }),
   loaders: organizationLoaders,
 });

@@ -8,18 +8,18 @@ export const canReadThreads = ({ community, viewer, membership }: Access) => can
 
 /** Active members write; a locked thread takes replies from its moderators only. */
 export const canReply = (a: Access, thread: Pick<ThreadRow, "locked">) =>
-  canWrite(a.membership) && (!thread.locked || canModerate(a.viewer, a.membership));
+  canWrite(a) && (!thread.locked || canModerate(a.viewer, a.membership));
 
-export const canCreateThread = (a: Access) => canWrite(a.membership);
+export const canCreateThread = (a: Access) => canWrite(a);
 
 /** Authors edit their own posts while they are still members; nobody edits a deleted post. */
 export const canEditPost = (a: Access, post: Pick<PostRow, "authorId" | "deletedAt">) =>
-  a.viewer !== null && post.authorId === a.viewer.id && canWrite(a.membership) && post.deletedAt === null;
+  a.viewer !== null && post.authorId === a.viewer.id && canWrite(a) && post.deletedAt === null;
 
 /** Authors delete their own posts; facilitators and admins delete any. */
 export const canDeletePost = (a: Access, post: Pick<PostRow, "authorId">) =>
-  (a.viewer !== null && post.authorId === a.viewer.id && canWrite(a.membership)) || canModerate(a.viewer, a.membership);
+  (a.viewer !== null && post.authorId === a.viewer.id && canWrite(a)) || canModerate(a.viewer, a.membership);
 
-export const canReact = (a: Access) => canWrite(a.membership);
+export const canReact = (a: Access) => canWrite(a);
 
 export const canModerateThreads = (a: Access) => canModerate(a.viewer, a.membership) || isAdmin(a.viewer);

@@ -248,7 +248,7 @@ export class ThreadService {
   async typing(viewer: Viewer | null, threadId: string): Promise<void> {
     if (!viewer) throw unauthenticated();
     const { thread, access } = await this.readable(viewer, threadId);
-    if (!canWrite(access.membership)) throw forbidden("Only active members can write here.");
+    if (!canWrite(access)) throw forbidden("Only active members can write here.");
     this.bus.publish("thread", thread.id, { kind: "typing", threadId: thread.id, userId: viewer.id });
   }
 }

@@ -18,6 +18,8 @@ const MARK_READ = `mutation($id: ID!) { markThreadRead(threadId: $id) { id } }`;
 
 // What an account may do before confirming its address; everything else writes.
 const OPEN_MUTATIONS = [
+  // The invitation's link proves the address; accepting confirms it (docs/administration.md).
+  "acceptInvitation",
   "changeEmail",
   "changePassword",
   "confirmEmail",

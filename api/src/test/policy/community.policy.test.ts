@@ -37,6 +37,8 @@ const own = (who: Who) => ({
   status: "ACTIVE" as const,
 });
 
+const ARCHIVED = { id: "community", visibility: "PUBLIC", archivedAt: new Date("2026-01-01") } as const;
+
 describe("community policy: who × state → allowed", () => {
   const table: [string, (who: Who) => boolean, readonly Who[]][] = [
     ["reads a PUBLIC community", (w) => canRead(accessOf(w).community, v(w), m(w)), ALL],
@@ -45,7 +47,8 @@ describe("community policy: who × state → allowed", () => {
       (w) => canRead(accessOf(w, "MEMBERS").community, v(w), m(w)),
       READERS_OF_MEMBERS_ONLY,
     ],
-    ["writes content", (w) => canWrite(m(w)), ACTIVE],
+    ["writes content", (w) => canWrite(accessOf(w)), ACTIVE],
+    ["writes content in an archived community", (w) => canWrite({ ...accessOf(w), community: ARCHIVED }), []],
     ["moderates", (w) => canModerate(v(w), m(w)), MODERATORS],
     [
       "sees the active members of a PUBLIC community",

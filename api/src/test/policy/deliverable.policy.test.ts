@@ -34,7 +34,7 @@ type DWho = (typeof DWHO)[number];
 const da = (who: DWho, visibility: "PUBLIC" | "MEMBERS" = "PUBLIC"): DeliverableAccess =>
   who === "editor" || who === "formerEditor"
     ? {
-        community: { id: "community", visibility },
+        community: { id: "community", visibility, archivedAt: null },
         viewer: VIEWERS.member && { ...VIEWERS.member, id: who },
         membership: who === "editor" ? MEMBERSHIPS.member : null,
         editor: true,

@@ -34,7 +34,7 @@ export type Visibility = "PUBLIC" | "MEMBERS";
 
 /** Who's standing in a community of that visibility. */
 export const accessOf = (who: Who, visibility: Visibility = "PUBLIC"): Access => ({
-  community: { id: "community", visibility },
+  community: { id: "community", visibility, archivedAt: null },
   viewer: VIEWERS[who],
   membership: MEMBERSHIPS[who],
 });

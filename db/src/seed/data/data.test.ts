@@ -123,3 +123,23 @@ describe("seed organisations", () => {
     }
   });
 });
+
+describe("seed texts in Italian", () => {
+  it("every community and organisation has its Italian name and description, and nothing else is named", async () => {
+    const { communitiesIt, organizationsIt } = await import("./italian.js");
+    expect(Object.keys(communitiesIt).sort()).toEqual(communities.map((c) => c.slug).sort());
+    expect(Object.keys(organizationsIt).sort()).toEqual(organizations.map((o) => o.slug).sort());
+    for (const c of Object.values(communitiesIt)) {
+      expect(c.nameIt.trim()).not.toBe("");
+      expect(c.taglineIt.length).toBeGreaterThan(0);
+      expect(c.taglineIt.length).toBeLessThanOrEqual(140);
+      const paragraphs = c.descriptionIt.split("\n\n");
+      expect(paragraphs.length).toBeGreaterThanOrEqual(2);
+      expect(paragraphs.length).toBeLessThanOrEqual(3);
+    }
+    for (const o of Object.values(organizationsIt)) {
+      expect(o.nameIt.trim()).not.toBe("");
+      expect(o.descriptionIt.trim()).not.toBe("");
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { OperationTypeNode } from "graphql";
-import i18n from "i18next";
 import { Observable, type Subscription } from "rxjs";
+import i18n from "../../i18n";
 import type { createWebSocketLink } from "./webSocket";
 
 type WebSocketLink = ReturnType<typeof createWebSocketLink>;
@@ -143,6 +143,8 @@ export const apolloClient = new ApolloClient({
           notificationGroups: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
           search: { ...appendOnAfter, keyArgs: ["query", "communityId", "kinds"] },
           savedResources: appendOnAfter,
+          adminUsers: { ...appendOnAfter, keyArgs: ["query"] },
+          adminAuditLog: { ...appendOnAfter, keyArgs: ["action", "targetId"] },
         },
       },
     },
@@ -179,3 +181,27 @@ export async function resetSession(): Promise<void> {
     // shows its error where it is used; nothing is left for the caller to handle.
   }
 }
+
+/** The cache-first lists and pages that show community and organisation names (others ask the api on each visit). */
+const NAMED_ROOT_FIELDS = ["communities", "community", "organizations", "organization"] as const;
+
+// Names come in the language asked for: after a switch, the socket reconnects with the new
+// `language` (its connectionParams) and the queries on screen are asked again. The cached answers
+// of pages not on screen are dropped, so that going back to one asks again rather than showing
+// names in the other language (those on screen are kept: dropping them would blank the page).
+i18n.on("languageChanged", () => {
+  webSocket?.client.terminate();
+  const onScreen = new Set<string>();
+  for (const query of apolloClient.getObservableQueries("active")) {
+    for (const definition of query.query.definitions) {
+      if (definition.kind !== "OperationDefinition") continue;
+      for (const selection of definition.selectionSet.selections) {
+        if (selection.kind === "Field") onScreen.add(selection.name.value);
+      }
+    }
+  }
+  for (const fieldName of NAMED_ROOT_FIELDS) {
+    if (!onScreen.has(fieldName)) apolloClient.cache.evict({ id: "ROOT_QUERY", fieldName });
+  }
+  void apolloClient.refetchQueries({ include: "active" });
+});

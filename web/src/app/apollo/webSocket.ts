@@ -1,6 +1,6 @@
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { createClient } from "graphql-ws";
-import i18n from "i18next";
+import { currentLanguage } from "../../i18n";
 
 const RETRY_CAP_MS = 30_000;
 
@@ -24,8 +24,9 @@ export function createWebSocketLink(onReconnected: () => void) {
   // no token ever lives in JavaScript.
   const client = createClient({
     url: webSocketUrl(),
-    // The language the app shows, for what the api words for the reader (a former member's name).
-    connectionParams: () => ({ language: i18n.language }),
+    // Read at every (re)connection: the language the app shows, in which the api answers names
+    // (communities', organisations', a former member's); client.ts reconnects on a switch.
+    connectionParams: () => ({ language: currentLanguage() }),
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,

@@ -1,6 +1,7 @@
 // The strings of every page but the home page, one file per feature, loaded together (one chunk)
 // by any lazy route: see ../index.ts.
 import account from "./pages/account.json";
+import admin from "./pages/admin.json";
 import community from "./pages/community.json";
 import data from "./pages/data.json";
 import documents from "./pages/documents.json";
@@ -20,4 +21,5 @@ export default {
   ...data,
   ...security,
   ...notify,
+  ...admin,
 };

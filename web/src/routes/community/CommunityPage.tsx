@@ -31,6 +31,7 @@ const communityPageQuery = graphql(`
       color
       visibility
       joinPolicy
+      archived
       memberCount
       viewerMembership {
         id
@@ -132,6 +133,7 @@ export function CommunityPage() {
             <li>{t("community.memberCount", { count: community.memberCount, formatted: count })}</li>
             <li>{t(`community.visibility.${community.visibility}`)}</li>
             <li>{t(`community.joinPolicy.${community.joinPolicy}`)}</li>
+            {community.archived ? <li className="community__archived">{t("archivedCommunity.fact")}</li> : null}
           </ul>
         </div>
       </header>
