@@ -80,6 +80,8 @@ describe.skipIf(!chromiumAvailable() || Boolean(process.env.E2E_BASE_URL))(
       await message.first().click();
       await page.getByRole("heading", { level: 1, name: subject }).waitFor();
       await page.getByText(`To: ${to}`).waitFor();
+      // The HTML part, framed: the email as a mail client would show it.
+      await page.frameLocator('iframe[title="HTML version"]').getByRole("heading", { level: 1 }).waitFor();
       await expectNoAxeViolations(page, `the development mailbox's message "${subject}"`);
     }
 
@@ -159,7 +161,9 @@ describe.skipIf(!chromiumAvailable() || Boolean(process.env.E2E_BASE_URL))(
       await form.getByLabel("Tagline in Italian").fill("Spazi dismessi restituiti alla città e a chi la abita.");
       await form.getByLabel("Tagline in English").fill("Disused spaces given back to the city and its people.");
       await form.getByLabel("Description in Italian").fill("Chi riusa edifici e aree dismesse si confronta qui.");
-      await form.getByLabel("Description in English").fill("Those who reuse disused buildings and land compare notes here.");
+      await form
+        .getByLabel("Description in English")
+        .fill("Those who reuse disused buildings and land compare notes here.");
       await form.getByRole("button", { name: "Create community" }).click();
       await page.getByRole("status").filter({ hasText: "Community created." }).waitFor();
       await page.getByRole("link", { name: "Urban Regeneration", exact: true }).waitFor();
