@@ -69,6 +69,9 @@ const e = (text: string) => escapeHtml(text);
 export function devMailRoutes(db: Database): Router {
   const router = Router();
   const page = printPagePolicy(STYLESHEET);
+  // The message page frames the email's HTML (/dev/mail/:id/html): with default-src 'none' alone
+  // the frame was blocked and showed the browser's error page instead of the email.
+  const messagePage = printPagePolicy(STYLESHEET, { frameSrc: ["'self'"] });
 
   router.get("/dev/mail", page, async (req, res) => {
     const t = STRINGS[localeOf(req.headers["accept-language"])];
@@ -88,7 +91,7 @@ export function devMailRoutes(db: Database): Router {
     send(res, t, t.title, `<h1>${t.title}</h1><p class="muted">${t.intro}</p>${list}`);
   });
 
-  router.get("/dev/mail/:id", page, async (req, res) => {
+  router.get("/dev/mail/:id", messagePage, async (req, res) => {
     const t = STRINGS[localeOf(req.headers["accept-language"])];
     const message = await find(db, req);
     if (!message)

@@ -57,13 +57,15 @@ export function securityHeaders(options: { production: boolean; publicOrigin?: s
  * stylesheet allowed by hash, and no remote images, since Markdown by any co-author could
  * otherwise make every reader's browser call a server of the author's choosing.
  */
-export function printPagePolicy(stylesheet: string): SecurityHeaders {
+export function printPagePolicy(stylesheet: string, { frameSrc }: { frameSrc?: string[] } = {}): SecurityHeaders {
   return helmet.contentSecurityPolicy({
     useDefaults: false,
     directives: {
       "default-src": ["'none'"],
       "style-src": [`'sha256-${createHash("sha256").update(stylesheet).digest("base64")}'`],
       "img-src": ["'self'", "data:"],
+      // What the page may frame (the development mailbox's message page frames the email's HTML).
+      ...(frameSrc ? { "frame-src": frameSrc } : {}),
       "base-uri": ["'none'"],
       "form-action": ["'none'"],
       "frame-ancestors": ["'none'"],

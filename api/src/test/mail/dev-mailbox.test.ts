@@ -53,7 +53,10 @@ describe("the development mailbox (development, no SMTP_URL)", () => {
     const href = listHtml.match(/href="(\/dev\/mail\/[0-9a-f-]{36})"/)?.[1];
     expect(href).toBeDefined();
 
-    const page = await (await fetch(`${origin()}${href}`, { headers: { "accept-language": "it" } })).text();
+    const pageResponse = await fetch(`${origin()}${href}`, { headers: { "accept-language": "it" } });
+    // The page frames the email's HTML part: default-src 'none' alone would block the frame.
+    expect(pageResponse.headers.get("content-security-policy")).toContain("frame-src 'self'");
+    const page = await pageResponse.text();
     expect(page).toContain('lang="it"');
     expect(page).toContain("Link nel messaggio");
     expect(page).toContain(`<a href="${link}">`);
