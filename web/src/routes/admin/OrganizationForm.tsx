@@ -7,6 +7,7 @@ import {
 } from "@pratica/rules";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { ORGANIZATION_CATEGORIES } from "../../app/organizationCategories";
 import { graphql } from "../../gql";
 import type { OrganizationCategory } from "../../gql/graphql";
 import { Field, SelectField } from "../../ui/Field";
@@ -46,17 +47,6 @@ const updateOrganizationMutation = graphql(`
     }
   }
 `);
-
-export const CATEGORIES: readonly OrganizationCategory[] = [
-  "PUBLIC_SECTOR",
-  "FINANCE_AND_PHILANTHROPY",
-  "SKILLS_AND_FACILITIES",
-  "THIRD_SECTOR_AND_CULTURE",
-  "RESEARCH_AND_TECH_TRANSFER",
-  "INCUBATORS_AND_ACCELERATORS",
-  "PRIVATE_SECTOR",
-  "PROFESSIONAL_ORDERS",
-];
 
 export interface OrganizationValues {
   id: string;
@@ -142,7 +132,7 @@ export function OrganizationForm({ organization, onDone, onCancel, onStale, noti
       <div className="admin__pair">
         <SlugField defaultValue={o?.slug ?? ""} problems={problems} />
         <SelectField label={t("admin.fields.category")} name="category" defaultValue={o?.category ?? "PRIVATE_SECTOR"}>
-          {CATEGORIES.map((c) => (
+          {ORGANIZATION_CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {t(`organizations.category.${c}`)}
             </option>
