@@ -1,11 +1,9 @@
-import { sessions } from "@pratica/db";
-import { and, eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { errorCode, gql } from "../client.js";
 import { buildUser, TEST_PASSWORD } from "../factories.js";
 import { useTestServer } from "../fixture.js";
 import { useSmtpServer } from "../smtp.js";
-import { linkIn, uniqueEmail, userRow, withSmtp } from "./account-fixtures.js";
+import { linkIn, liveSessions, uniqueEmail, userRow, withSmtp } from "./account-fixtures.js";
 
 const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
@@ -14,14 +12,6 @@ const NEW_PASSWORD = "a brand new passphrase";
 
 const smtp = useSmtpServer();
 const server = useTestServer(withSmtp(() => smtp.state.port));
-
-const liveSessions = async (userId: string) =>
-  (
-    await server.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(sessions)
-      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
-  )[0]?.n ?? 0;
 
 describe("changePassword", () => {
   it("needs a login", async () => {
@@ -41,7 +31,7 @@ describe("changePassword", () => {
     expect(res.data?.changePassword).toBe(true);
     expect((await gql(server.url, VIEWER, {}, { token: user.token })).data?.viewer.id).toBe(user.id);
     expect(errorCode(await gql(server.url, VIEWER, {}, { token: other.data?.login.token }))).toBe("UNAUTHENTICATED");
-    expect(await liveSessions(user.id)).toBe(1);
+    expect(await liveSessions(server, user.id)).toBe(1);
     expect(
       (await gql(server.url, LOGIN, { input: { email: user.email, password: NEW_PASSWORD } })).errors,
     ).toBeUndefined();
@@ -74,7 +64,7 @@ describe("changePassword", () => {
     );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "currentPassword" });
     expect(await userRow(server, user.id)).toEqual(before);
-    expect(await liveSessions(user.id)).toBe(2);
+    expect(await liveSessions(server, user.id)).toBe(2);
   });
 
   it("refuses a short new password (BAD_USER_INPUT newPassword), changing nothing", async () => {
