@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useSmtpServer } from "../../api/src/test/smtp";
 import { expectNoAxeViolations } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
+import { linkIn, mailEnv, useSmtpServer } from "./support/mail";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { logIn } from "./support/session";
 
@@ -23,9 +23,7 @@ describe.skipIf(!chromiumAvailable())(
     let admin: Page;
 
     beforeAll(async () => {
-      server = await startServer({
-        env: { SMTP_URL: `smtp://127.0.0.1:${smtp.state.port}`, MAIL_POLL_SECONDS: "0.5" },
-      });
+      server = await startServer({ env: mailEnv(smtp) });
       browser = await launchChromium();
       adminContext = await browser.newContext({
         baseURL: server.baseUrl,
@@ -129,12 +127,9 @@ describe.skipIf(!chromiumAvailable())(
 
       const mail = await arrived;
       expect(smtp.received.find((r) => r.mail === mail)?.envelopeTo).toEqual([INVITEE]);
-      const link = (mail.text ?? "").match(/https?:\/\/\S+\/invitation\?token=[\w-]+/)?.[0];
-      expect(link).toBeDefined();
-      const url = new URL(link ?? "");
 
       const invitee = await (await browser.newContext({ locale: "en-US" })).newPage();
-      await invitee.goto(`${server.baseUrl}${url.pathname}${url.search}`);
+      await invitee.goto(linkIn(mail, "/invitation"));
       await invitee.getByRole("heading", { level: 1, name: "Invitation" }).waitFor();
       await invitee.getByText(`You are invited to represent ${ORGANIZATION} on Pratica.`).waitFor();
       await expectNoAxeViolations(invitee, "the invitation page");

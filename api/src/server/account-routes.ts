@@ -1,9 +1,7 @@
 import { type Response, Router } from "express";
-import { DomainError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { type ContextDeps, httpContext } from "./context.js";
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
+import { refuseOverHttp } from "./http-refusal.js";
 
 /**
  * `GET /account/export.json`: the viewer's data as a download (session cookie or Bearer token,
@@ -33,7 +31,7 @@ export function accountRoutes(deps: ContextDeps, logger: Logger): Router {
         res.destroy();
         return;
       }
-      refuse(res, err, logger);
+      refuseOverHttp(res, err, logger, "account export failed");
     }
   });
   return router;
@@ -55,19 +53,4 @@ async function send(res: Response, chunk: string): Promise<void> {
     res.on("drain", done);
     res.on("close", done);
   });
-}
-
-function refuse(res: Response, err: unknown, logger: Logger) {
-  if (err instanceof DomainError) {
-    const retry = err.details.retryAfterSeconds;
-    if (typeof retry === "number") res.setHeader("Retry-After", String(retry));
-    return res
-      .status(STATUS[err.code] ?? 400)
-      .type("text")
-      .send(err.message);
-  }
-  const status = (err as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
-  if (status) return res.status(status).type("text").send("Log in again.");
-  logger.error({ err }, "account export failed");
-  return res.status(500).type("text").send("The export failed.");
 }

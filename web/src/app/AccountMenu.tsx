@@ -1,9 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation, useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { graphql } from "../gql";
 import { Avatar } from "../ui/Avatar";
+import { useDisclosure } from "../ui/useDisclosure";
 import { resetSession } from "./apollo/client";
 
 const logoutMutation = graphql(`
@@ -22,35 +22,9 @@ interface AccountMenuProps {
  */
 export function AccountMenu({ viewer }: AccountMenuProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, panelId, rootRef, toggleRef } = useDisclosure();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
   const [logout, { loading }] = useMutation(logoutMutation);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the point when the path changes
-  useEffect(() => setOpen(false), [pathname]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        setOpen(false);
-        toggleRef.current?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
 
   async function onLogout() {
     try {

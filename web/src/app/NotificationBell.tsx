@@ -1,12 +1,13 @@
 import { useLazyQuery, useQuery, useSubscription } from "@apollo/client/react";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, useLocation } from "react-router";
+import { Link, NavLink } from "react-router";
 import { graphql } from "../gql";
 import { addNotification } from "../routes/notifications/notification.fragment";
 import { groupPath, groupText } from "../routes/notifications/notificationGroup.fragment";
 import { notificationText } from "../routes/notifications/notificationText";
 import { RelativeTime } from "../ui/RelativeTime";
+import { useDisclosure } from "../ui/useDisclosure";
 import { onReconnect } from "./apollo/client";
 import { isOpenThread } from "./openThread";
 import "./bell.css";
@@ -46,11 +47,7 @@ const notificationAddedSubscription = graphql(`
 export function NotificationBell() {
   const { t, i18n } = useTranslation();
   const [announcement, setAnnouncement] = useState("");
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const { pathname } = useLocation();
+  const { open, setOpen, panelId, rootRef, toggleRef } = useDisclosure();
   const { data, refetch } = useQuery(unreadNotificationCountQuery);
   const [loadGroups, groups] = useLazyQuery(bellGroupsQuery, { fetchPolicy: "network-only" });
   // Notifications are not replayed over the socket: after it was lost, ask for the count again.
@@ -67,28 +64,6 @@ export function NotificationBell() {
       setAnnouncement(notificationText(t, notification));
     },
   });
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the point when the path changes
-  useEffect(() => setOpen(false), [pathname]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        setOpen(false);
-        toggleRef.current?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
 
   function toggle() {
     // Asked afresh on every opening: the count may have moved since (a thread opened elsewhere).

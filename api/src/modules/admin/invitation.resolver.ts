@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import type { SignedIn } from "../identity/identity.service.js";
+import { signIn } from "../identity/sign-in.js";
 import { AuthPayload } from "../identity/user.type.js";
 import { AcceptInvitationInput, InviteRepresentativeInput } from "./admin.input.js";
 import { Invitation } from "./admin.type.js";
@@ -35,15 +36,6 @@ export class InvitationResolver {
     @Arg("input", () => AcceptInvitationInput) input: AcceptInvitationInput,
     @Ctx() ctx: Context,
   ): Promise<SignedIn> {
-    const signedIn = await ctx.services.invitations.accept(ctx.viewer, input, ctx.caller);
-    // As login does (identity.resolver.ts): the cookie for browsers, and the new session's user as the viewer.
-    ctx.sessionCookie.set(signedIn.token, Math.floor((signedIn.expiresAt.getTime() - Date.now()) / 1000));
-    ctx.viewer = {
-      id: signedIn.user.id,
-      role: signedIn.user.role,
-      sessionId: "",
-      verified: signedIn.user.emailVerifiedAt !== null,
-    };
-    return signedIn;
+    return signIn(ctx, await ctx.services.invitations.accept(ctx.viewer, input, ctx.caller));
   }
 }

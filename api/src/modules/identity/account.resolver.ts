@@ -3,8 +3,8 @@ import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { ChangeEmailInput, ChangePasswordInput, ResetPasswordInput } from "./auth.input.js";
-import { signIn } from "./identity.resolver.js";
 import type { SignedIn } from "./identity.service.js";
+import { signIn } from "./sign-in.js";
 import { AuthPayload, User } from "./user.type.js";
 
 /** The account's own mutations: confirming, recovering, changing the password or address, sessions. */

@@ -4,6 +4,7 @@ import type { Context } from "../../core/context.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { LoginInput, RegisterInput, UpdateProfileInput } from "./auth.input.js";
 import type { SignedIn } from "./identity.service.js";
+import { signIn } from "./sign-in.js";
 import { AuthPayload, User } from "./user.type.js";
 
 @Resolver()
@@ -41,19 +42,6 @@ export class IdentityResolver {
   ): Promise<UserRow> {
     return ctx.services.identity.updateProfile(ctx.viewer, stripNulls(input));
   }
-}
-
-/** Hands the new session to the browser as its cookie; shared by every mutation that logs in. */
-export function signIn(ctx: Context, signedIn: SignedIn): SignedIn {
-  ctx.sessionCookie.set(signedIn.token, Math.floor((signedIn.expiresAt.getTime() - Date.now()) / 1000));
-  // The new session's user is the viewer from here on, e.g. for `user { email }` in the payload.
-  ctx.viewer = {
-    id: signedIn.user.id,
-    role: signedIn.user.role,
-    sessionId: "",
-    verified: signedIn.user.emailVerifiedAt !== null,
-  };
-  return signedIn;
 }
 
 /** GraphQL null means "leave unchanged" for optional profile fields. */

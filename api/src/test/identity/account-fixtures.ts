@@ -1,5 +1,5 @@
-import { accountTokens, users } from "@pratica/db";
-import { and, eq, sql } from "drizzle-orm";
+import { accountTokens, sessions, users } from "@pratica/db";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { ParsedMail } from "mailparser";
 import { expect } from "vitest";
 import type { TestServer } from "../server.js";
@@ -20,6 +20,15 @@ export async function userRow(server: Pick<TestServer, "db">, id: string) {
   const [row] = await server.db.select().from(users).where(eq(users.id, id));
   if (!row) throw new Error(`no user ${id}`);
   return row;
+}
+
+/** How many of the account's sessions are not revoked. */
+export async function liveSessions(server: Pick<TestServer, "db">, userId: string): Promise<number> {
+  const [row] = await server.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  return row?.n ?? 0;
 }
 
 /** Makes every open token of that purpose and account already expired, as an hour later would. */

@@ -1,5 +1,5 @@
-import { accountTokens, sessions } from "@pratica/db";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { accountTokens } from "@pratica/db";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { PASSWORD_RESET_QUEUE } from "../../modules/identity/password-reset.service.js";
 import { errorCode, gql } from "../client.js";
@@ -9,7 +9,7 @@ import { useTestServer } from "../fixture.js";
 import { collect } from "../live.js";
 import { closeWatch, connected, NOTIFICATIONS, socketOf } from "../server/ws-fixtures.js";
 import { useSmtpServer } from "../smtp.js";
-import { expireTokens, linkIn, uniqueEmail, userRow, withSmtp } from "./account-fixtures.js";
+import { expireTokens, linkIn, liveSessions, uniqueEmail, userRow, withSmtp } from "./account-fixtures.js";
 
 const REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id emailVerified } } }`;
@@ -37,14 +37,6 @@ const jobsOf = (email: string) =>
     .from(sql`pgboss.job`)
     .where(sql`name = ${PASSWORD_RESET_QUEUE} and data->>'email' = ${email}`);
 const jobsFor = async (email: string) => (await jobsOf(email)).length;
-
-const liveSessions = async (userId: string) =>
-  (
-    await server.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(sessions)
-      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
-  )[0]?.n ?? 0;
 
 describe("requestPasswordReset does not tell who is registered", () => {
   it("answers the same for an unknown address, queues the same job, and only the account gets mail", async () => {
@@ -105,7 +97,7 @@ describe("resetPassword", () => {
     collect(socket, NOTIFICATIONS);
     await isConnected;
     const second = await gql(server.url, LOGIN, { input: { email: user.email, password: TEST_PASSWORD } });
-    expect(await liveSessions(user.id)).toBe(2);
+    expect(await liveSessions(server, user.id)).toBe(2);
 
     const { url, token } = await resetLinkFor(user);
     expect(url.port).toBe(new URL(server.url).port);
@@ -118,7 +110,7 @@ describe("resetPassword", () => {
     expect(errorCode(await gql(server.url, VIEWER, {}, { token: user.token }))).toBe("UNAUTHENTICATED");
     expect(errorCode(await gql(server.url, VIEWER, {}, { token: second.data?.login.token }))).toBe("UNAUTHENTICATED");
     expect((await gql(server.url, VIEWER, {}, { token: res.data?.resetPassword.token })).data?.viewer.id).toBe(user.id);
-    expect(await liveSessions(user.id)).toBe(1);
+    expect(await liveSessions(server, user.id)).toBe(1);
 
     const login = await gql(server.url, LOGIN, { input: { email: user.email, password: NEW_PASSWORD } });
     expect(login.errors).toBeUndefined();
@@ -214,7 +206,7 @@ describe.runIf(process.env.TEST_DB === "postgres")("two resets with one link at 
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
     expect(lost[0]?.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "USED" });
-    expect(await liveSessions(user.id)).toBe(1);
+    expect(await liveSessions(server, user.id)).toBe(1);
   });
 });
 

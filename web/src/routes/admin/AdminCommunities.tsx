@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useProblemMessage } from "../../app/useProblemMessage";
@@ -12,6 +12,7 @@ import { accentStyle } from "../../ui/Card";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
 import { CommunityForm } from "./CommunityForm";
+import { useAdminEditing } from "./useAdminEditing";
 
 const adminCommunitiesQuery = graphql(`
   query AdminCommunities {
@@ -42,17 +43,9 @@ export function AdminCommunities() {
   const problemMessage = useProblemMessage();
   const { data, loading, error, refetch } = useQuery(adminCommunitiesQuery, { fetchPolicy: "cache-and-network" });
   const communities = data?.adminCommunities ?? [];
-  const [editing, setEditing] = useState<string | "new" | null>(null);
-  const [stale, setStale] = useState(false);
-  const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const { open, edited, formOpen, formKey, formProps, status, setStatus } = useAdminEditing(communities, refetch);
   const [archive] = useMutation(archiveMutation);
   const [unarchive] = useMutation(unarchiveMutation);
-
-  function open(which: string | "new" | null) {
-    setEditing(which);
-    setStale(false);
-    setStatus(null);
-  }
 
   async function toggleArchive(c: AdminCommunityFieldsFragment) {
     setStatus(null);
@@ -64,25 +57,7 @@ export function AdminCommunities() {
     }
   }
 
-  const edited = editing && editing !== "new" ? communities.find((c) => c.id === editing) : undefined;
-  const form =
-    editing === "new" || edited ? (
-      <CommunityForm
-        key={edited ? `${edited.id}:${String(edited.updatedAt)}` : "new"}
-        community={edited ?? null}
-        notice={stale ? t("admin.conflict") : null}
-        onStale={async () => {
-          await refetch();
-          setStale(true);
-        }}
-        onCancel={() => open(null)}
-        onDone={async (message) => {
-          if (editing === "new") await refetch();
-          open(null);
-          setStatus({ tone: "success", text: message });
-        }}
-      />
-    ) : null;
+  const form = formOpen ? <CommunityForm key={formKey} community={edited ?? null} {...formProps} /> : null;
 
   let list: ReactNode;
   if (loading && !data) list = <Loading />;

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
 import { Alert } from "../../ui/Alert";
@@ -9,6 +9,7 @@ import { formatDate } from "../../ui/format";
 import { Loading } from "../../ui/Loading";
 import { OrganizationForm } from "./OrganizationForm";
 import { Representatives } from "./Representatives";
+import { useAdminEditing } from "./useAdminEditing";
 
 const adminOrganizationsQuery = graphql(`
   query AdminOrganizations {
@@ -22,38 +23,13 @@ export function AdminOrganizations() {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(adminOrganizationsQuery, { fetchPolicy: "cache-and-network" });
   const organizations = data?.organizations ?? [];
-  const [editing, setEditing] = useState<string | "new" | null>(null);
-  const [stale, setStale] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-
-  function open(which: string | "new" | null) {
-    setEditing(which);
-    setStale(false);
-    setStatus(null);
-  }
-
-  const edited = editing && editing !== "new" ? organizations.find((o) => o.id === editing) : undefined;
-  const form =
-    editing === "new" || edited ? (
-      <>
-        <OrganizationForm
-          key={edited ? `${edited.id}:${String(edited.updatedAt)}` : "new"}
-          organization={edited ?? null}
-          notice={stale ? t("admin.conflict") : null}
-          onStale={async () => {
-            await refetch();
-            setStale(true);
-          }}
-          onCancel={() => open(null)}
-          onDone={async (message) => {
-            if (editing === "new") await refetch();
-            open(null);
-            setStatus(message);
-          }}
-        />
-        {edited ? <Representatives organization={edited} /> : null}
-      </>
-    ) : null;
+  const { open, edited, formOpen, formKey, formProps, status } = useAdminEditing(organizations, refetch);
+  const form = formOpen ? (
+    <>
+      <OrganizationForm key={formKey} organization={edited ?? null} {...formProps} />
+      {edited ? <Representatives organization={edited} /> : null}
+    </>
+  ) : null;
 
   let list: ReactNode;
   if (loading && !data) list = <Loading />;
@@ -90,7 +66,7 @@ export function AdminOrganizations() {
     <section aria-labelledby="admin-organizations-title">
       <h2 id="admin-organizations-title">{t("admin.organizations.title")}</h2>
       <p className="admin__intro">{t("admin.organizations.intro")}</p>
-      {status ? <Alert tone="success">{status}</Alert> : null}
+      {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
       {form ?? (
         <p className="actions">
           <Button onClick={() => open("new")}>{t("admin.organizations.new")}</Button>

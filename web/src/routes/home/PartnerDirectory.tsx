@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
+import { ORGANIZATION_CATEGORIES } from "../../app/organizationCategories";
 import { graphql } from "../../gql";
 import type { OrganizationCategory, PartnerOrganizationsQuery } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
@@ -19,18 +20,6 @@ export const partnerOrganizationsQuery = graphql(`
 `);
 
 type Organization = PartnerOrganizationsQuery["organizations"][number];
-
-// The order in which the ecosystem presents itself: public bodies first, professions last.
-export const CATEGORY_ORDER: OrganizationCategory[] = [
-  "PUBLIC_SECTOR",
-  "FINANCE_AND_PHILANTHROPY",
-  "SKILLS_AND_FACILITIES",
-  "THIRD_SECTOR_AND_CULTURE",
-  "RESEARCH_AND_TECH_TRANSFER",
-  "INCUBATORS_AND_ACCELERATORS",
-  "PRIVATE_SECTOR",
-  "PROFESSIONAL_ORDERS",
-];
 
 function safeWebsite(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -69,7 +58,7 @@ export function PartnerDirectory() {
       ) : null}
       {data && data.organizations.length > 0 ? (
         <div className="partner-groups">
-          {CATEGORY_ORDER.filter((c) => groups.has(c)).map((category) => {
+          {ORGANIZATION_CATEGORIES.filter((c) => groups.has(c)).map((category) => {
             const orgs = [...(groups.get(category) ?? [])].sort((a, b) => collator.compare(a.name, b.name));
             return (
               <details key={category} className="partner-group">
