@@ -130,6 +130,8 @@ describe.skipIf(!chromiumAvailable() || Boolean(process.env.E2E_BASE_URL))(
       await logOut(user.name);
       await page.getByRole("banner").getByRole("link", { name: "Log in" }).click();
       await page.getByRole("link", { name: "Forgot your password?" }).click();
+      // The login page also has an "Email" field: fill the one of the page just opened.
+      await page.getByRole("heading", { level: 1, name: "Forgot your password?" }).waitFor();
       await page.getByLabel("Email").fill(user.email);
       await page.getByRole("button", { name: "Send me a link" }).click();
       await page.getByText(`If an account uses ${user.email}`).waitFor();
