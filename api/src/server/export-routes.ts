@@ -3,6 +3,7 @@ import type { Logger } from "../core/logger.js";
 import { PRINT_STYLESHEET, toMarkdown, toPrintHtml } from "../modules/deliverable/export.js";
 import { type ContextDeps, httpContext } from "./context.js";
 import { refuseOverHttp } from "./http-refusal.js";
+import { pageLocale } from "./page-locale.js";
 import { printPagePolicy } from "./security-headers.js";
 
 /**
@@ -32,8 +33,7 @@ export function exportRoutes(deps: ContextDeps, logger: Logger): Router {
   router.get("/deliverables/:id/print", printPagePolicy(PRINT_STYLESHEET), async (req, res) => {
     try {
       const doc = await exported(req, res);
-      const lang =
-        req.query.lang === "en" ? "en" : req.query.lang === "it" ? "it" : req.acceptsLanguages("it", "en") || "en";
+      const lang = pageLocale(req, "en");
       res.type("html").send(toPrintHtml(doc, lang));
     } catch (err) {
       refuseOverHttp(res, err, logger, "export failed");

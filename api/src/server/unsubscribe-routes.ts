@@ -2,6 +2,7 @@ import { type Request, type Response, Router } from "express";
 import type { Locale } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
 import type { ContextDeps } from "./context.js";
+import { pageLocale } from "./page-locale.js";
 import { formPagePolicy } from "./security-headers.js";
 import { confirmPage, donePage, invalidPage, UNSUBSCRIBE_STYLESHEET } from "./unsubscribe-page.js";
 
@@ -14,12 +15,7 @@ import { confirmPage, donePage, invalidPage, UNSUBSCRIBE_STYLESHEET } from "./un
 export function unsubscribeRoutes(deps: ContextDeps, logger: Logger): Router {
   const router = Router();
   const policy = formPagePolicy(UNSUBSCRIBE_STYLESHEET);
-  const lang = (req: Request): Locale =>
-    req.query.lang === "en"
-      ? "en"
-      : req.query.lang === "it"
-        ? "it"
-        : (req.acceptsLanguages("it", "en") as Locale | false) || "it";
+  const lang = (req: Request): Locale => pageLocale(req, "it");
   const token = (req: Request) => (typeof req.query.token === "string" ? req.query.token : undefined);
   const noStore = (res: Response) => res.set("Cache-Control", "no-store");
 
