@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns.js";
 import { users } from "./identity.js";
 
@@ -25,6 +25,11 @@ export const communities = pgTable(
     joinPolicy: joinPolicy("join_policy").notNull().default("OPEN"),
     /** Archived communities are read-only and left off the home page. */
     archivedAt: timestampOrNull("archived_at"),
+    /**
+     * The weighted reports at which a target is hidden until a moderator reviews it; null never
+     * hides automatically (docs/moderation.md, "Automatic hiding").
+     */
+    autoHideThreshold: real("auto_hide_threshold").default(3),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -46,6 +51,13 @@ export const communityMemberships = pgTable(
     createdAt: createdAt(),
     decidedAt: timestampOrNull("decided_at"),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * A sanction in force in this community (moderation module): suspended members are treated
+     * as not active (they neither write nor read a members-only community), restricted ones read
+     * but write only to the facilitators in their case. Cleared when it runs out or is overturned.
+     */
+    suspendedUntil: timestampOrNull("suspended_until"),
+    restrictedUntil: timestampOrNull("restricted_until"),
   },
   (t) => [
     uniqueIndex("community_memberships_community_user_idx").on(t.communityId, t.userId),

@@ -122,6 +122,9 @@ export const amendments = pgTable(
     deciderId: uuid("decider_id").references(() => users.id),
     decisionReason: text("decision_reason"),
     decidedAt: ms("decided_at"),
+    /** Hidden by the moderators or the system (moderation module), and the case that did it. */
+    hiddenAt: ms("hidden_at"),
+    hiddenCaseId: uuid("hidden_case_id"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -180,6 +183,9 @@ export const deliverableComments = pgTable(
     quote: text("quote"),
     resolvedAt: ms("resolved_at"),
     resolvedBy: uuid("resolved_by").references(() => users.id),
+    /** Hidden by the moderators or the system (moderation module), and the case that did it. */
+    hiddenAt: ms("hidden_at"),
+    hiddenCaseId: uuid("hidden_case_id"),
     createdAt: createdAt(),
   },
   (t) => [

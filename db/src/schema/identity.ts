@@ -33,6 +33,15 @@ export const users = pgTable(
     lastDigestAt: at("last_digest_at"),
     /** Set when the account was deleted: what it wrote stays, shown as by a former member. */
     deletedAt: at("deleted_at"),
+    /** A platform-wide sanction in force (moderation module): suspended accounts cannot log in. */
+    suspendedUntil: at("suspended_until"),
+    restrictedUntil: at("restricted_until"),
+    /** When a facilitator vouched for the account: new-member limits no longer apply. */
+    vouchedAt: at("vouched_at"),
+    vouchedBy: uuid("vouched_by"),
+    /** A profile hidden by the moderators (its bio and name are not shown to others), and the case. */
+    hiddenAt: at("hidden_at"),
+    hiddenCaseId: uuid("hidden_case_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -2,6 +2,7 @@ export * from "./communities.js";
 export * from "./deliverables.js";
 export * from "./identity.js";
 export * from "./library.js";
+export * from "./moderation.js";
 export * from "./notifications.js";
 export * from "./operations.js";
 export * from "./organizations.js";

@@ -54,6 +54,9 @@ export const resources = pgTable(
     status: resourceStatus("status").notNull().default("PROPOSED"),
     helpfulCount: integer("helpful_count").notNull().default(0),
     publishedAt: ms("published_at"),
+    /** Hidden by the moderators or the system (moderation module), and the case that did it. */
+    hiddenAt: ms("hidden_at"),
+    hiddenCaseId: uuid("hidden_case_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

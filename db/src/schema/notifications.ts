@@ -12,6 +12,14 @@ export const notificationKind = pgEnum("notification_kind", [
   "AMENDMENT_DECIDED",
   // A new thread in a community the recipient watches.
   "NEW_THREAD",
+  // Trust and safety (moderation module): a case for its moderators, the outcome for a reporter,
+  // an action or automatic hiding for the author, an appeal and its decision, a case message.
+  "CASE_OPENED",
+  "REPORT_OUTCOME",
+  "MODERATION_ACTION",
+  "APPEAL_OPENED",
+  "APPEAL_DECIDED",
+  "CASE_MESSAGE",
 ]);
 
 /** Stored per recipient; `subject_*` point at what the notification is about. */
@@ -30,6 +38,7 @@ export const notifications = pgTable(
     resourceId: uuid("resource_id"),
     deliverableId: uuid("deliverable_id"),
     amendmentId: uuid("amendment_id"),
+    caseId: uuid("case_id"),
     excerpt: text("excerpt").notNull().default(""),
     readAt: timestamp("read_at", { precision: 3, withTimezone: true, mode: "date" }),
     /** When it went out by email (immediately or in a digest); a digest takes the unread, unsent ones. */

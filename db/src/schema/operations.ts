@@ -18,9 +18,17 @@ export const auditLog = pgTable(
     targetId: uuid("target_id"),
     before: jsonb("before").$type<Record<string, unknown> | null>(),
     after: jsonb("after").$type<Record<string, unknown> | null>(),
+    /** The community the action was in (a facilitator reads their community's log), the case, and why. */
+    communityId: uuid("community_id"),
+    caseId: uuid("case_id"),
+    reason: text("reason"),
     createdAt: createdAt(),
   },
-  (t) => [index("audit_log_created_idx").on(t.createdAt, t.id), index("audit_log_target_idx").on(t.targetId)],
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt, t.id),
+    index("audit_log_target_idx").on(t.targetId),
+    index("audit_log_community_idx").on(t.communityId, t.createdAt, t.id),
+  ],
 );
 
 /**

@@ -38,6 +38,9 @@ export const threads = pgTable(
     locked: boolean("locked").notNull().default(false),
     replyCount: integer("reply_count").notNull().default(0),
     lastActivityAt: ms("last_activity_at").notNull().defaultNow(),
+    /** Hidden by the moderators or the system (moderation module), and the case that did it. */
+    hiddenAt: ms("hidden_at"),
+    hiddenCaseId: uuid("hidden_case_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -70,6 +73,11 @@ export const posts = pgTable(
     editedAt: ms("edited_at"),
     deletedAt: ms("deleted_at"),
     deletedBy: uuid("deleted_by").references(() => users.id),
+    /** Why a moderator deleted it, told to its author. */
+    deletedReason: text("deleted_reason"),
+    /** Hidden by the moderators or the system (moderation module), and the case that did it. */
+    hiddenAt: ms("hidden_at"),
+    hiddenCaseId: uuid("hidden_case_id"),
   },
   (t) => [index("posts_thread_seq_idx").on(t.threadId, t.seq), index("posts_author_idx").on(t.authorId)],
 );
@@ -114,6 +122,9 @@ export const threadEventType = pgEnum("thread_event_type", [
   "POST_EDITED",
   "POST_DELETED",
   "REACTION_CHANGED",
+  // A moderator (or the system) hid or restored a post: open pages replace or bring back its text.
+  "POST_HIDDEN",
+  "POST_RESTORED",
 ]);
 
 /**

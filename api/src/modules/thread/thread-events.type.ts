@@ -29,6 +29,19 @@ export class ReactionChanged {
   @Field(() => Post, { description: "The post with its current reactions" }) post!: PostRow;
 }
 
+@ObjectType("PostHidden", { simpleResolvers: true, description: "Moderators (or the system) hid a post" })
+export class PostHidden {
+  @Field(() => String) cursor!: string;
+  @Field(() => Post, { description: "The post, now hidden: its text only for its author and the moderators" })
+  post!: PostRow;
+}
+
+@ObjectType("PostRestored", { simpleResolvers: true, description: "A hidden post is shown again" })
+export class PostRestored {
+  @Field(() => String) cursor!: string;
+  @Field(() => Post) post!: PostRow;
+}
+
 @ObjectType("Typing", { simpleResolvers: true, description: "Someone is writing a reply; ephemeral, never replayed" })
 export class Typing {
   @Field(() => ID) threadId!: string;
@@ -37,7 +50,7 @@ export class Typing {
 
 export const ThreadEvent = createUnionType({
   name: "ThreadEvent",
-  types: () => [PostAdded, PostEdited, PostDeleted, ReactionChanged, Typing] as const,
+  types: () => [PostAdded, PostEdited, PostDeleted, ReactionChanged, PostHidden, PostRestored, Typing] as const,
   resolveType: resolveByTypename,
 });
 
@@ -46,4 +59,6 @@ export const DURABLE_TYPENAMES = {
   POST_EDITED: "PostEdited",
   POST_DELETED: "PostDeleted",
   REACTION_CHANGED: "ReactionChanged",
+  POST_HIDDEN: "PostHidden",
+  POST_RESTORED: "PostRestored",
 } as const;
