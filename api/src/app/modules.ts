@@ -5,6 +5,7 @@ import { adminModule } from "../modules/admin/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
+import { hiddenContentModule } from "../modules/hidden-content/index.js";
 import { identityModule } from "../modules/identity/index.js";
 import { inboxModule } from "../modules/inbox/index.js";
 import { libraryModule } from "../modules/library/index.js";
@@ -25,6 +26,7 @@ export const modules = [
   identityModule,
   organizationModule,
   communityModule,
+  hiddenContentModule,
   notificationModule,
   threadModule,
   libraryModule,
