@@ -10,6 +10,7 @@ import { identityModule } from "../modules/identity/index.js";
 import { inboxModule } from "../modules/inbox/index.js";
 import { libraryModule } from "../modules/library/index.js";
 import { mailModule } from "../modules/mail/index.js";
+import { moderationModule } from "../modules/moderation/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { organizationModule } from "../modules/organization/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
@@ -37,4 +38,5 @@ export const modules = [
   inboxModule,
   accountModule,
   adminModule,
+  moderationModule,
 ] as const;

@@ -1,0 +1,12 @@
+import { defineModule } from "../../core/module.js";
+
+/**
+ * Trust and safety: reports merged into cases, the review queue, decisions (hide, restore, warn,
+ * restrict, suspend) with appeals to another moderator, automatic hiding, and the moderation log.
+ * Above every module whose content can be reported (thread, library, deliverable, identity's
+ * profiles), whose rows it hides and whose read rules it asks (docs/moderation.md).
+ */
+export const moderationModule = defineModule({
+  name: "moderation",
+  resolvers: [],
+});
