@@ -1,4 +1,11 @@
 import { defineModule } from "../../core/module.js";
+import type { ModerationMessage } from "./moderation.topics.js";
+
+declare module "../../core/topics.js" {
+  interface Topics {
+    moderation: [communityIdOrAll: string, message: ModerationMessage];
+  }
+}
 
 /**
  * Trust and safety: reports merged into cases, the review queue, decisions (hide, restore, warn,

@@ -1,0 +1,17 @@
+import type { EventBus } from "../../core/event-bus.js";
+
+/**
+ * What the `moderation` topic carries: a case opened or moved. Its ids are a community's id (its
+ * facilitators' queue) and `ALL_CASES` (the platform admins' queue, which also holds the profile
+ * cases, which have no community). Live only: a queue page reads the queue, then follows this.
+ */
+export type ModerationMessage = { kind: "case"; caseId: string; communityId: string | null };
+
+export const ALL_CASES = "all";
+
+/** Tells both queues that reach a case; call after the commit that changed it. */
+export function publishCaseChanged(bus: EventBus, moderated: { id: string; communityId: string | null }): void {
+  const message: ModerationMessage = { kind: "case", caseId: moderated.id, communityId: moderated.communityId };
+  if (moderated.communityId) bus.publish("moderation", moderated.communityId, message);
+  bus.publish("moderation", ALL_CASES, { ...message });
+}
