@@ -9,6 +9,7 @@ import { Avatar } from "../../ui/Avatar";
 import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
 import { formatDate } from "../../ui/format";
+import { ReportButton } from "../moderation/report/ReportButton";
 
 const setMembershipRoleMutation = graphql(`
   mutation SetMembershipRole($membershipId: ID!, $role: MembershipRole!) {
@@ -66,6 +67,7 @@ export function MemberRow({ membership }: MemberRowProps) {
           {name} {facilitator ? <Badge tone="accent">{t("community.badge.facilitator")}</Badge> : null}
         </p>
         <p className="member__since">{t("members.since", { date: formatDate(membership.createdAt, i18n.language) })}</p>
+        <ReportButton target={{ userId: membership.user.id }} authorId={membership.user.id} what={name} />
       </div>
       {canRemove || canChangeRole ? (
         <div className="member__actions">

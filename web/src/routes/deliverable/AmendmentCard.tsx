@@ -8,6 +8,7 @@ import { ActionProblem } from "../../ui/ActionProblem";
 import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { ReportButton } from "../moderation/report/ReportButton";
 import { acceptAmendmentMutation } from "./acceptAmendment.mutation";
 import { CommentThreads } from "./Comments";
 import { DiffView } from "./DiffView";
@@ -93,6 +94,11 @@ export function AmendmentCard({ amendment, section, viewerId, canComment, isEdit
         <p className="amendment__meta">
           <RelativeTime value={amendment.createdAt} /> · {t("amendments.against", { version: amendment.baseVersion })}
         </p>
+        <ReportButton
+          target={{ amendmentId: amendment.id }}
+          authorId={amendment.proposer.id}
+          what={amendment.proposer.displayName}
+        />
       </header>
       <p className="amendment__rationale">
         <span className="amendment__label">{t("amendments.rationale")}</span> {amendment.rationale}

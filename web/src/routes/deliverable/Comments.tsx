@@ -13,6 +13,7 @@ import { Markdown } from "../../ui/Markdown";
 import { RelativeTime } from "../../ui/RelativeTime";
 import type { CommentThreadView } from "./deliverable.fragment";
 import "./comments.css";
+import { ReportButton } from "../moderation/report/ReportButton";
 
 const addDeliverableCommentMutation = graphql(`
   mutation AddDeliverableComment($input: AddDeliverableCommentInput!) {
@@ -200,6 +201,7 @@ function Comment({ comment }: { comment: CommentThreadView["replies"][number] })
         <RelativeTime value={comment.createdAt} />
       </p>
       <Markdown source={comment.body} className="comment__body" />
+      <ReportButton target={{ commentId: comment.id }} authorId={comment.author.id} what={comment.author.displayName} />
     </article>
   );
 }

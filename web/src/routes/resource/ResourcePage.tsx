@@ -23,6 +23,7 @@ import { NotFoundContent } from "../not-found/NotFoundPage";
 import { EditResourceForm } from "./EditResourceForm";
 import "../../ui/history.css";
 import "./resource.css";
+import { ReportButton } from "../moderation/report/ReportButton";
 
 const resourcePageQuery = graphql(`
   query ResourcePage($id: ID!) {
@@ -150,6 +151,7 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
           {resource.title}
         </h1>
         <p className="page__summary">{resource.summary}</p>
+        <ReportButton target={{ resourceId: resource.id }} authorId={resource.proposer.id} what={resource.title} />
         <p className="page__meta">
           {t("library.proposedBy", { name: resource.proposer.displayName })} ·{" "}
           {resource.publishedAt ? (

@@ -8,6 +8,7 @@ import { Button } from "../../ui/Button";
 import { formatDateTime } from "../../ui/format";
 import { Markdown } from "../../ui/Markdown";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { ReportButton } from "../moderation/report/ReportButton";
 import { EditPostForm } from "./EditPostForm";
 import type { ThreadPost } from "./post.fragment";
 import { Quote } from "./Quote";
@@ -134,6 +135,7 @@ export function PostItem({ threadId, post, communitySlug, canReply, canReact, on
                     {t("post.delete")}
                   </Button>
                 ) : null}
+                <ReportButton target={{ postId: post.id }} authorId={post.author.id} what={name} />
               </>
             )}
           </div>

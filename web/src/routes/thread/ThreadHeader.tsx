@@ -9,6 +9,7 @@ import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
 import { Breadcrumb } from "../../ui/PageHeader";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { ReportButton } from "../moderation/report/ReportButton";
 import { SkipToReply } from "./SkipToReply";
 
 const setThreadPinnedMutation = graphql(`
@@ -78,6 +79,7 @@ export function ThreadHeader({ thread, onSkipToReply }: ThreadHeaderProps) {
             {t("thread.startedBy", { name: thread.author.displayName })} · <RelativeTime value={thread.createdAt} />
           </span>
         </p>
+        <ReportButton target={{ threadId: thread.id }} authorId={thread.author.id} what={thread.title} />
         {thread.tags.length > 0 ? (
           <ul className="tag-list" aria-label={t("threads.tags")}>
             {thread.tags.map((tag) => (
