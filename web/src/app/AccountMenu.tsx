@@ -81,6 +81,16 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
             </li>
           ) : null}
           <li>
+            <Link to="/moderation/mine" className="account__item">
+              {t("account.moderationNotices")}
+            </Link>
+          </li>
+          <li>
+            <Link to="/moderation/reports" className="account__item">
+              {t("account.reports")}
+            </Link>
+          </li>
+          <li>
             <Link to="/settings/notifications" className="account__item">
               {t("account.notificationSettings")}
             </Link>

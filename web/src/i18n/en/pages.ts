@@ -6,6 +6,7 @@ import community from "./pages/community.json";
 import data from "./pages/data.json";
 import documents from "./pages/documents.json";
 import library from "./pages/library.json";
+import moderation from "./pages/moderation.json";
 import notify from "./pages/notify.json";
 import paths from "./pages/paths.json";
 import security from "./pages/security.json";
@@ -22,4 +23,5 @@ export default {
   ...security,
   ...notify,
   ...admin,
+  ...moderation,
 };

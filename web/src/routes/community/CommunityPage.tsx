@@ -179,6 +179,9 @@ export function CommunityPage() {
                   <p key={i}>{p}</p>
                 ))}
               </div>
+              <p>
+                <Link to={`/c/${community.slug}/moderation-log`}>{t("community.moderationLog")}</Link>
+              </p>
             </section>
           ) : null}
 

@@ -9,6 +9,22 @@ export function isResourceDecision(notification: Pick<NotificationItem, "kind">)
   return (notification.kind as string) === "RESOURCE_DECIDED";
 }
 
+const MODERATION_KINDS: ReadonlySet<string> = new Set([
+  "CASE_OPENED",
+  "REPORT_OUTCOME",
+  "MODERATION_ACTION",
+  "APPEAL_OPENED",
+  "APPEAL_DECIDED",
+  "CASE_MESSAGE",
+]);
+
+/** A moderation case's news (issue 15): a report, a decision, an appeal, a message. */
+function isModeration(notification: Pick<NotificationItem, "kind">): notification is NotificationItem & {
+  kind: "CASE_OPENED" | "REPORT_OUTCOME" | "MODERATION_ACTION" | "APPEAL_OPENED" | "APPEAL_DECIDED" | "CASE_MESSAGE";
+} {
+  return MODERATION_KINDS.has(notification.kind);
+}
+
 /** "Maria replied to your thread T", in the reader's language. */
 export function notificationText(t: TFunction, notification: NotificationItem): string {
   const actor = notification.actor?.displayName ?? t("notifications.someone");
@@ -25,6 +41,10 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     if (status === "ACCEPTED") return t("notifications.amendmentAccepted", { actor, document });
     if (status === "REJECTED") return t("notifications.amendmentRejected", { actor, document });
     return t("notifications.kind.AMENDMENT_DECIDED", { actor, document });
+  }
+  if (isModeration(notification)) {
+    // The excerpt names the content the case is about (blank for those who may not read it).
+    return t(`notifications.kind.${notification.kind}`, { actor, excerpt: notification.excerpt ?? "" });
   }
   const thread = notification.thread?.title ?? t("notifications.aThread");
   return t(`notifications.kind.${notification.kind}`, { actor, thread });
