@@ -1,10 +1,32 @@
 import { defineModule } from "../../core/module.js";
+import { AppealResolver, CaseMessageResolver, CaseTransitionResolver } from "./appeal.resolver.js";
+import { CaseResolver } from "./case.resolver.js";
+import { CaseHistoryResolver } from "./case-history.resolver.js";
+import { AuthorRecordResolver, CaseTargetResolver } from "./case-target.resolver.js";
+import { moderationLoaders, moderationViewerLoaders } from "./moderation.loaders.js";
 import type { ModerationMessage } from "./moderation.topics.js";
+import { ModerationLogResolver } from "./moderation-log.resolver.js";
+import { ModerationLogService } from "./moderation-log.service.js";
+import { QueueService } from "./queue.service.js";
+import { QueueEventsResolver } from "./queue-events.resolver.js";
+import { ReportResolver } from "./report.resolver.js";
 
 declare module "../../core/topics.js" {
   interface Topics {
     moderation: [communityIdOrAll: string, message: ModerationMessage];
   }
+}
+
+declare module "../../core/services.js" {
+  interface Services {
+    moderationQueue: QueueService;
+    moderationLog: ModerationLogService;
+  }
+}
+
+declare module "../../core/loaders.js" {
+  interface SharedLoaders extends ReturnType<typeof moderationLoaders> {}
+  interface ViewerLoaders extends ReturnType<typeof moderationViewerLoaders> {}
 }
 
 /**
@@ -15,5 +37,22 @@ declare module "../../core/topics.js" {
  */
 export const moderationModule = defineModule({
   name: "moderation",
-  resolvers: [],
+  resolvers: [
+    CaseResolver,
+    CaseTargetResolver,
+    AuthorRecordResolver,
+    CaseHistoryResolver,
+    AppealResolver,
+    CaseMessageResolver,
+    CaseTransitionResolver,
+    ReportResolver,
+    ModerationLogResolver,
+    QueueEventsResolver,
+  ],
+  services: ({ db }) => ({
+    moderationQueue: new QueueService(db),
+    moderationLog: new ModerationLogService(db),
+  }),
+  loaders: moderationLoaders,
+  viewerLoaders: moderationViewerLoaders,
 });
