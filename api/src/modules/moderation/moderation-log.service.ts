@@ -50,10 +50,10 @@ export function stepOf(action: string): CaseStep {
   return (STEPS.has(step) ? step : "REPORT") as CaseStep;
 }
 
-// What the public log shows: the entries that hid content or showed it again, told by the
-// visibility recorded before and after (so a warning, a report or a dismissal of visible content
-// never appears, and a restriction that hid a post appears as the hiding it was).
-const CHANGED_VISIBILITY = sql`coalesce((${auditLog.after}->>'hidden')::boolean, false) <> coalesce((${auditLog.before}->>'hidden')::boolean, false)`;
+// What the public log shows: the decisions that left content hidden and those that showed it
+// again, told by the visibility recorded before and after. A warning or a report on visible
+// content never appears; a restriction that hid a post appears as the hiding it was.
+const HID_OR_SHOWED = sql`(coalesce((${auditLog.after}->>'hidden')::boolean, false) or coalesce((${auditLog.before}->>'hidden')::boolean, false))`;
 
 /**
  * A community's moderation log, read from the append-only audit log: in full for its
@@ -83,7 +83,7 @@ export class ModerationLogService {
     if (!canRead(community, viewer, membership)) {
       throw viewer ? forbidden("Only members of this community read its log.") : unauthenticated();
     }
-    return this.read(communityId, and(like(auditLog.action, "case.%"), CHANGED_VISIBILITY), args, (row, reason) => {
+    return this.read(communityId, and(like(auditLog.action, "case.%"), HID_OR_SHOWED), args, (row, reason) => {
       const step = stepOf(row.action);
       const hidden = row.after?.hidden === true;
       return {

@@ -21,7 +21,14 @@ export type CaseSeed = {
   state?: ModerationCaseRow["state"];
   createdAt?: Date;
   autoHidden?: boolean;
-  decision?: { action: ModerationCaseRow["action"]; by: string; at?: Date; note?: string; message?: string; until?: Date };
+  decision?: {
+    action: ModerationCaseRow["action"];
+    by: string;
+    at?: Date;
+    note?: string;
+    message?: string;
+    until?: Date;
+  };
 };
 
 /**

@@ -170,7 +170,12 @@ describe("a decided case", () => {
       communityId: community.id,
       state: "ACTIONED",
       reporters: [{ id: reporter.id, note: "private note of the reporter" }],
-      decision: { action: "HIDE", by: facilitator.id, note: "repeat spammer", message: "Links to shops are not allowed" },
+      decision: {
+        action: "HIDE",
+        by: facilitator.id,
+        note: "repeat spammer",
+        message: "Links to shops are not allowed",
+      },
     });
     await hide(post, hidden);
     await server.db.insert(caseMessages).values({ caseId: hidden.id, authorId: author.id, body: "Why?" });
@@ -299,7 +304,12 @@ describe("the author's record", () => {
     expect(record).toMatchObject({ casesActioned: 4, warnings: 3, restrictions: 0, suspensions: 0 });
     expect(record.postsCount).toBe(await postsBy(writer));
     const recent = record.recentCases.map((c: { id: string }) => c.id);
-    expect(recent).toEqual(made.slice(1, 6).reverse().map((c) => c.id));
+    expect(recent).toEqual(
+      made
+        .slice(1, 6)
+        .reverse()
+        .map((c) => c.id),
+    );
     expect(recent).not.toContain(awayCase.id);
     // An admin moderates everywhere: the other community's case is the newest.
     expect((await read(current.id, admin)).authorRecord.recentCases[0].id).toBe(awayCase.id);
@@ -316,7 +326,11 @@ describe("a profile's case", () => {
       reporters: [{ id: reporter.id, reason: "OFFENSIVE" }],
     });
     const seen = await read(c.id, admin);
-    expect(seen).toMatchObject({ community: null, target: { __typename: "User", id: author.id }, viewerCanDecide: true });
+    expect(seen).toMatchObject({
+      community: null,
+      target: { __typename: "User", id: author.id },
+      viewerCanDecide: true,
+    });
     expect(seen.targetPath).toMatch(/^\/admin\/members/);
     expect(await read(c.id, facilitator)).toBeNull();
   });

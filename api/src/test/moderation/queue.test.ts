@@ -69,9 +69,9 @@ describe("moderationQueue: who may read it", () => {
     expect(errorCode(await gql(server.url, QUEUE, {}, { token: member.token }))).toBe("FORBIDDEN");
     // A reporter is no moderator either.
     expect(errorCode(await gql(server.url, QUEUE, {}, { token: reporter.token }))).toBe("FORBIDDEN");
-    expect(
-      errorCode(await gql(server.url, QUEUE, { communityId: elsewhere.id }, { token: facilitator.token })),
-    ).toBe("FORBIDDEN");
+    expect(errorCode(await gql(server.url, QUEUE, { communityId: elsewhere.id }, { token: facilitator.token }))).toBe(
+      "FORBIDDEN",
+    );
     // A pending facilitator membership moderates nothing.
     const pending = await buildUser(server.db);
     await addMember(server.db, home, pending, "FACILITATOR", "PENDING");
@@ -90,9 +90,9 @@ describe("moderationQueue: who may read it", () => {
     await bad({ olderThanHours: -1 }, "olderThanHours");
     await bad({ olderThanHours: 100_000 }, "olderThanHours");
     // An id that is no id names nothing (the server's rule for every ID argument).
-    expect(
-      errorCode(await gql(server.url, QUEUE, { communityId: "not-an-id" }, { token: facilitator.token })),
-    ).toBe("NOT_FOUND");
+    expect(errorCode(await gql(server.url, QUEUE, { communityId: "not-an-id" }, { token: facilitator.token }))).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -115,7 +115,10 @@ describe("moderationQueue: what it holds", () => {
     const res = await gql(server.url, QUEUE, {}, { token: f.token });
     expect(ids(res)).toEqual([open.id, appealed.id]);
     expect(res.data?.moderationQueue.totalCount).toBe(2);
-    expect(ids(await gql(server.url, QUEUE, { communityId: c.id }, { token: f.token }))).toEqual([open.id, appealed.id]);
+    expect(ids(await gql(server.url, QUEUE, { communityId: c.id }, { token: f.token }))).toEqual([
+      open.id,
+      appealed.id,
+    ]);
     expect(ids(await gql(server.url, QUEUE, { state: "ACTIONED" }, { token: f.token }))).toEqual([actioned.id]);
     expect(ids(await gql(server.url, QUEUE, { newestFirst: true }, { token: f.token }))).toEqual([
       appealed.id,
