@@ -1,8 +1,18 @@
 import { defineModule } from "../../core/module.js";
+import { AppealResolver, CaseMessageResolver, CaseTransitionResolver } from "./appeal.resolver.js";
 import { AppealService } from "./appeal.service.js";
+import { CaseHistoryResolver } from "./case-history.resolver.js";
+import { AuthorRecordResolver, CaseTargetResolver } from "./case-target.resolver.js";
+import { CaseResolver } from "./case.resolver.js";
 import { DecisionService } from "./decision.service.js";
-import type { ModerationMessage } from "./moderation.topics.js";
+import { ModerationLogResolver } from "./moderation-log.resolver.js";
+import { ModerationLogService } from "./moderation-log.service.js";
 import { ModerationWriteResolver } from "./moderation-write.resolver.js";
+import { moderationLoaders, moderationViewerLoaders } from "./moderation.loaders.js";
+import type { ModerationMessage } from "./moderation.topics.js";
+import { QueueEventsResolver } from "./queue-events.resolver.js";
+import { QueueService } from "./queue.service.js";
+import { ReportResolver } from "./report.resolver.js";
 import { ReportService } from "./report.service.js";
 import { type ModerationSettings, SanctionSweeperService } from "./sanction-sweeper.service.js";
 
@@ -18,11 +28,18 @@ declare module "../../core/services.js" {
     moderationDecisions: DecisionService;
     moderationAppeals: AppealService;
     sanctionSweeper: SanctionSweeperService;
+    moderationQueue: QueueService;
+    moderationLog: ModerationLogService;
   }
   interface ServiceOptions {
     /** The sanction sweeper's queue, and "now" for it and the appeal window; absent where no app runs. */
     moderation?: ModerationSettings | undefined;
   }
+}
+
+declare module "../../core/loaders.js" {
+  interface SharedLoaders extends ReturnType<typeof moderationLoaders> {}
+  interface ViewerLoaders extends ReturnType<typeof moderationViewerLoaders> {}
 }
 
 /**
@@ -33,7 +50,19 @@ declare module "../../core/services.js" {
  */
 export const moderationModule = defineModule({
   name: "moderation",
-  resolvers: [ModerationWriteResolver],
+  resolvers: [
+    ModerationWriteResolver,
+    CaseResolver,
+    CaseTargetResolver,
+    AuthorRecordResolver,
+    CaseHistoryResolver,
+    AppealResolver,
+    CaseMessageResolver,
+    CaseTransitionResolver,
+    ReportResolver,
+    ModerationLogResolver,
+    QueueEventsResolver,
+  ],
   services: ({ db, bus, community, resource, deliverable, notification, sessions }, options) => {
     const settings = options.moderation ?? {};
     // One clock for every moderation rule in time (the appeal window, "until" in the future, the sweeper).
@@ -43,6 +72,10 @@ export const moderationModule = defineModule({
       moderationDecisions: new DecisionService(db, sessions, notification, bus, now),
       moderationAppeals: new AppealService(db, notification, bus, now),
       sanctionSweeper: new SanctionSweeperService(db, bus, settings),
+      moderationQueue: new QueueService(db),
+      moderationLog: new ModerationLogService(db),
     };
   },
+  loaders: moderationLoaders,
+  viewerLoaders: moderationViewerLoaders,
 });
