@@ -2,6 +2,7 @@ import { defineModule } from "../../core/module.js";
 import { AmendmentResolver } from "./amendment.resolver.js";
 import { AmendmentService } from "./amendment.service.js";
 import { DeliverableCommentResolver } from "./comment.resolver.js";
+import { AmendmentModerationResolver, CommentModerationResolver } from "./deliverable-moderation.resolver.js";
 import { CommentService } from "./comment.service.js";
 import { deliverableLoaders, deliverableViewerLoaders } from "./deliverable.loaders.js";
 import { CommunityDeliverablesResolver, DeliverableResolver, PresenceResolver } from "./deliverable.resolver.js";
@@ -44,7 +45,9 @@ export const deliverableModule = defineModule({
     SectionResolver,
     SectionRevisionResolver,
     AmendmentResolver,
+    AmendmentModerationResolver,
     DeliverableCommentResolver,
+    CommentModerationResolver,
     EndorsementResolver,
     PresenceResolver,
     DeliverableEventsResolver,

@@ -8,6 +8,13 @@ import { isAdmin, type Viewer } from "../../core/viewer.js";
 export const canSeePrivateProfile = (viewer: Viewer | null, user: Pick<UserRow, "id">): boolean =>
   viewer?.id === user.id || isAdmin(viewer);
 
+/**
+ * A hidden profile (its case is decided by platform admins: a profile has no community) is still
+ * read in full by its owner, to appeal, and by admins, to review.
+ */
+export const canSeeHiddenProfile = (viewer: Viewer | null, user: Pick<UserRow, "id">): boolean =>
+  viewer?.id === user.id || isAdmin(viewer);
+
 /** Their login sessions: themselves only (an admin has no use for another person's devices). */
 export const canSeeSessions = (viewer: Viewer | null, user: Pick<UserRow, "id">): boolean => viewer?.id === user.id;
 
