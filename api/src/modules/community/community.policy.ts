@@ -91,11 +91,19 @@ export const canChangeRole = (viewer: Viewer | null, target: Pick<Target, "statu
  */
 export const sanctioned = (m: NonNullable<Membership>) =>
   isSuspended(m)
-    ? new DomainError("FORBIDDEN", "You are suspended from this community for now: you can appeal or write to the facilitators from your case.", {
-        reason: "SUSPENDED",
-        until: m.suspendedUntil?.toISOString(),
-      })
-    : new DomainError("FORBIDDEN", "You are restricted in this community for now: you can read, appeal, or write to the facilitators from your case.", {
-        reason: "RESTRICTED",
-        until: m.restrictedUntil?.toISOString(),
-      });
+    ? new DomainError(
+        "FORBIDDEN",
+        "You are suspended from this community for now: you can appeal or write to the facilitators from your case.",
+        {
+          reason: "SUSPENDED",
+          until: m.suspendedUntil?.toISOString(),
+        },
+      )
+    : new DomainError(
+        "FORBIDDEN",
+        "You are restricted in this community for now: you can read, appeal, or write to the facilitators from your case.",
+        {
+          reason: "RESTRICTED",
+          until: m.restrictedUntil?.toISOString(),
+        },
+      );

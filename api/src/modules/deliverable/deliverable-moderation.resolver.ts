@@ -28,7 +28,10 @@ export class CommentModerationResolver {
     return c.hiddenAt !== null;
   }
 
-  @FieldResolver(() => ModerationNotice, { nullable: true, description: "Why it is hidden: set while it is, for everyone" })
+  @FieldResolver(() => ModerationNotice, {
+    nullable: true,
+    description: "Why it is hidden: set while it is, for everyone",
+  })
   moderation(@Root() c: DeliverableCommentRow, @Ctx() ctx: Context): Promise<ModerationNotice | null> {
     return noticeOf(ctx, c, c.authorId);
   }
@@ -52,7 +55,10 @@ export class AmendmentModerationResolver {
     return a.hiddenAt !== null;
   }
 
-  @FieldResolver(() => ModerationNotice, { nullable: true, description: "Why it is hidden: set while it is, for everyone" })
+  @FieldResolver(() => ModerationNotice, {
+    nullable: true,
+    description: "Why it is hidden: set while it is, for everyone",
+  })
   moderation(@Root() a: AmendmentRow, @Ctx() ctx: Context): Promise<ModerationNotice | null> {
     return noticeOf(ctx, a, a.proposerId);
   }

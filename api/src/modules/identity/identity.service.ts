@@ -6,11 +6,11 @@ import { badInput, unauthenticated } from "../../core/errors.js";
 import { unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
-import { accountSuspended, isSuspendedAt } from "./user.policy.js";
 import { loginRules, profileRules, registerRules } from "./identity.rules.js";
 import type { IdentityGuard } from "./identity-guard.js";
 import type { PasswordResetService } from "./password-reset.service.js";
 import type { SessionService } from "./session.service.js";
+import { accountSuspended, isSuspendedAt } from "./user.policy.js";
 import type { EmailVerificationService } from "./verification.service.js";
 
 export type SignedIn = { token: string; expiresAt: Date; user: UserRow };

@@ -44,7 +44,10 @@ export class ResourceModerationResolver {
     return r.hiddenAt !== null;
   }
 
-  @FieldResolver(() => ModerationNotice, { nullable: true, description: "Why it is hidden: set while it is, for everyone" })
+  @FieldResolver(() => ModerationNotice, {
+    nullable: true,
+    description: "Why it is hidden: set while it is, for everyone",
+  })
   moderation(@Root() r: ResourceRow, @Ctx() ctx: Context): Promise<ModerationNotice | null> {
     return noticeOf(ctx, r, r.proposerId);
   }

@@ -17,7 +17,9 @@ export class PostResolver {
   // The hidden-content rule: the text of a hidden post is "" but for its author and the moderators.
   // Not @ViewerDependent, so that thread events stay shared between subscribers: an event about a
   // hidden post is computed per subscriber instead (thread.events.ts, `perViewer`).
-  @FieldResolver(() => String, { description: "Markdown; empty once deleted, and while hidden for all but its author and the moderators" })
+  @FieldResolver(() => String, {
+    description: "Markdown; empty once deleted, and while hidden for all but its author and the moderators",
+  })
   body(@Root() post: PostRow, @Ctx() ctx: Context): string | Promise<string> {
     return post.deletedAt ? "" : shownText(ctx, post, post.authorId, post.body, "");
   }
@@ -27,7 +29,10 @@ export class PostResolver {
     return post.hiddenAt !== null;
   }
 
-  @FieldResolver(() => ModerationNotice, { nullable: true, description: "Why it is hidden: set while it is, for everyone" })
+  @FieldResolver(() => ModerationNotice, {
+    nullable: true,
+    description: "Why it is hidden: set while it is, for everyone",
+  })
   moderation(@Root() post: PostRow, @Ctx() ctx: Context): Promise<ModerationNotice | null> {
     return noticeOf(ctx, post, post.authorId);
   }

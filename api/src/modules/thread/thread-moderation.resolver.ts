@@ -16,7 +16,9 @@ export class ThreadModerationResolver {
     return shownText(ctx, thread, thread.authorId, thread.title, "");
   }
 
-  @FieldResolver(() => String, { description: "Markdown; empty while hidden, for all but its author and the moderators" })
+  @FieldResolver(() => String, {
+    description: "Markdown; empty while hidden, for all but its author and the moderators",
+  })
   body(@Root() thread: ThreadRow, @Ctx() ctx: Context): string | Promise<string> {
     return shownText(ctx, thread, thread.authorId, thread.body, "");
   }
@@ -26,7 +28,10 @@ export class ThreadModerationResolver {
     return thread.hiddenAt !== null;
   }
 
-  @FieldResolver(() => ModerationNotice, { nullable: true, description: "Why it is hidden: set while it is, for everyone" })
+  @FieldResolver(() => ModerationNotice, {
+    nullable: true,
+    description: "Why it is hidden: set while it is, for everyone",
+  })
   moderation(@Root() thread: ThreadRow, @Ctx() ctx: Context): Promise<ModerationNotice | null> {
     return noticeOf(ctx, thread, thread.authorId);
   }

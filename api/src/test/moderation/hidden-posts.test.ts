@@ -73,7 +73,11 @@ describe("a hidden post", () => {
       });
       // The quote in the reply re-checks: the same rule.
       const quoting = posts.find((p) => p.id === reply.id);
-      expect(quoting?.replyTo).toMatchObject({ id: hiddenPost.id, hidden: true, body: sees ? "Something offensive" : "" });
+      expect(quoting?.replyTo).toMatchObject({
+        id: hiddenPost.id,
+        hidden: true,
+        body: sees ? "Something offensive" : "",
+      });
       expect(quoting).toMatchObject({ body: "Quoting it", hidden: false, moderation: null });
     }
   });
@@ -81,7 +85,14 @@ describe("a hidden post", () => {
   it("says SYSTEM while hidden by the reports' threshold, until reviewed", async () => {
     const { community, author, member, thread } = await setup();
     const post = await buildPost(server.db, thread, author, "Auto hidden");
-    await hide(server.db, { kind: "POST", id: post.id, communityId: community.id, authorId: author.id, bySystem: true, reason: "SPAM" });
+    await hide(server.db, {
+      kind: "POST",
+      id: post.id,
+      communityId: community.id,
+      authorId: author.id,
+      bySystem: true,
+      reason: "SPAM",
+    });
     const found = (await read(thread.id, member)).posts.nodes.find((p) => p.id === post.id);
     expect(found).toMatchObject({ body: "", moderation: { hiddenBy: "SYSTEM", reason: "SPAM", caseId: null } });
   });
@@ -90,7 +101,12 @@ describe("a hidden post", () => {
     const { author, member, thread, hiddenPost } = await setup();
     await server.db
       .insert(postRevisions)
-      .values({ postId: hiddenPost.id, communityId: hiddenPost.communityId, editorId: author.id, body: "Earlier text" });
+      .values({
+        postId: hiddenPost.id,
+        communityId: hiddenPost.communityId,
+        editorId: author.id,
+        body: "Earlier text",
+      });
     const forMember = (await read(thread.id, member)).posts.nodes.find((p) => p.id === hiddenPost.id);
     const forAuthor = (await read(thread.id, author)).posts.nodes.find((p) => p.id === hiddenPost.id);
     expect(forMember?.revisions).toEqual([]);

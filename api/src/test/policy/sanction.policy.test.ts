@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  canJoin,
-  canModerate,
-  canRead,
-  canWrite,
-  isActiveMember,
-} from "../../modules/community/community.policy.js";
+import { canJoin, canModerate, canRead, canWrite, isActiveMember } from "../../modules/community/community.policy.js";
 import { canSeeHidden } from "../../modules/hidden-content/hidden-content.policy.js";
-import { canReply, canReact } from "../../modules/thread/thread.policy.js";
+import { canReact, canReply } from "../../modules/thread/thread.policy.js";
 import { accessOf, UNSANCTIONED, VIEWERS } from "./standings.js";
 
 const until = new Date("2030-01-01T00:00:00Z");
