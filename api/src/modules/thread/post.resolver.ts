@@ -121,9 +121,16 @@ export class PostResolver {
     return ctx.services.post.edit(ctx.viewer, input);
   }
 
-  @Mutation(() => Post, { description: "Authors, facilitators and admins; the post stays in place as deleted" })
-  deletePost(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<PostRow> {
-    return ctx.services.post.delete(ctx.viewer, postId);
+  @Mutation(() => Post, {
+    description:
+      "Authors, facilitators and admins; the post stays in place as deleted. A moderator deleting someone else's post gives the reason (1..1000), told to its author",
+  })
+  deletePost(
+    @Arg("postId", () => ID) postId: string,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<PostRow> {
+    return ctx.services.post.delete(ctx.viewer, postId, reason);
   }
 
   @Mutation(() => Post, { description: "Adds the viewer's reaction of that kind, or removes it" })
