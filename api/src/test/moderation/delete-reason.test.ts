@@ -18,7 +18,14 @@ async function setup() {
   await addMember(server.db, community, facilitator as TestUser, "FACILITATOR");
   const thread = await buildThread(server.db, community, member as TestUser);
   const post = await buildPost(server.db, thread, author as TestUser, "Something");
-  return { community, author: author as TestUser, member: member as TestUser, facilitator: facilitator as TestUser, thread, post };
+  return {
+    community,
+    author: author as TestUser,
+    member: member as TestUser,
+    facilitator: facilitator as TestUser,
+    thread,
+    post,
+  };
 }
 
 const del = (id: string, reason: string | null, user?: TestUser) =>
@@ -49,7 +56,11 @@ describe("deletePost with a reason", () => {
     const { author, member, facilitator, thread, post, community } = await setup();
     const res = await del(post.id, "  Personal data of a third party  ", facilitator);
     expect(res.errors).toBeUndefined();
-    expect(res.data?.deletePost).toEqual({ id: post.id, deleted: true, deletedReason: "Personal data of a third party" });
+    expect(res.data?.deletePost).toEqual({
+      id: post.id,
+      deleted: true,
+      deletedReason: "Personal data of a third party",
+    });
     for (const [who, sees] of [
       [author, true],
       [facilitator, true],
@@ -65,7 +76,11 @@ describe("deletePost with a reason", () => {
     }
     const told = await toldOf(author.id, post.id);
     expect(told).toHaveLength(1);
-    expect(told[0]).toMatchObject({ kind: "MODERATION_ACTION", actorId: facilitator.id, excerpt: "Personal data of a third party" });
+    expect(told[0]).toMatchObject({
+      kind: "MODERATION_ACTION",
+      actorId: facilitator.id,
+      excerpt: "Personal data of a third party",
+    });
     const audit = await auditOf(post.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({

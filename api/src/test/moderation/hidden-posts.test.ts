@@ -99,14 +99,12 @@ describe("a hidden post", () => {
 
   it("keeps its earlier texts from others too", async () => {
     const { author, member, thread, hiddenPost } = await setup();
-    await server.db
-      .insert(postRevisions)
-      .values({
-        postId: hiddenPost.id,
-        communityId: hiddenPost.communityId,
-        editorId: author.id,
-        body: "Earlier text",
-      });
+    await server.db.insert(postRevisions).values({
+      postId: hiddenPost.id,
+      communityId: hiddenPost.communityId,
+      editorId: author.id,
+      body: "Earlier text",
+    });
     const forMember = (await read(thread.id, member)).posts.nodes.find((p) => p.id === hiddenPost.id);
     const forAuthor = (await read(thread.id, author)).posts.nodes.find((p) => p.id === hiddenPost.id);
     expect(forMember?.revisions).toEqual([]);
