@@ -11,6 +11,7 @@ import type {
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { OpenToRestricted } from "../../core/open-to-restricted.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { Community } from "../community/community.type.js";
@@ -96,12 +97,14 @@ export class NotificationResolver {
     return n.communityId ? loaders.communityById.load(n.communityId) : null;
   }
 
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => Notification)
   markNotificationRead(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NotificationRow> {
     return ctx.services.inbox.markRead(ctx.viewer, id);
   }
 
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => Int, { description: "How many were marked" })
   markAllNotificationsRead(@Ctx() ctx: Context): Promise<number> {
