@@ -8,8 +8,7 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // Typed document nodes for the web app. Each operation lives beside the component that uses it
 // and is written with `graphql()` from web/src/gql, which this generates.
 const config: CodegenConfig = {
-  // TEMPORARY (issue 15): the contract beside the printed schema until the api has it.
-  schema: [fromRoot("api/schema.graphql"), fromRoot("web/contract/moderation.graphql")],
+  schema: fromRoot("api/schema.graphql"),
   documents: [fromRoot("web/src/**/*.{ts,tsx}"), `!${fromRoot("web/src/gql/**/*")}`],
   ignoreNoDocuments: true,
   generates: {
