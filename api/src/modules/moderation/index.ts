@@ -4,6 +4,7 @@ import { AppealService } from "./appeal.service.js";
 import { CaseHistoryResolver } from "./case-history.resolver.js";
 import { AuthorRecordResolver, CaseTargetResolver } from "./case-target.resolver.js";
 import { CaseResolver } from "./case.resolver.js";
+import { CommunityThresholdResolver } from "./community-threshold.resolver.js";
 import { DecisionService } from "./decision.service.js";
 import { ModerationLogResolver } from "./moderation-log.resolver.js";
 import { ModerationLogService } from "./moderation-log.service.js";
@@ -62,6 +63,7 @@ export const moderationModule = defineModule({
     ReportResolver,
     ModerationLogResolver,
     QueueEventsResolver,
+    CommunityThresholdResolver,
   ],
   services: ({ db, bus, community, resource, deliverable, notification, sessions }, options) => {
     const settings = options.moderation ?? {};
