@@ -26,6 +26,18 @@ const threadEventsSubscription = graphql(`
           ...ThreadPost
         }
       }
+      ... on PostHidden {
+        cursor
+        post {
+          ...ThreadPost
+        }
+      }
+      ... on PostRestored {
+        cursor
+        post {
+          ...ThreadPost
+        }
+      }
       ... on ReactionChanged {
         cursor
         post {
