@@ -4,7 +4,6 @@ import { ButtonLink } from "../ui/Button";
 import { AccountMenu } from "./AccountMenu";
 import { HeaderSearch } from "./HeaderSearch";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { ModerationLink } from "./ModerationLink";
 import { NotificationBell } from "./NotificationBell";
 import { useViewer } from "./session";
 
@@ -45,7 +44,6 @@ export function Header() {
                 <NavLink to="/profile">{t("nav.profile")}</NavLink>
               </li>
             ) : null}
-            {viewer ? <ModerationLink /> : null}
           </ul>
         </nav>
         <HeaderSearch />

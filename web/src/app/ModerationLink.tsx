@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { NavLink } from "react-router";
+import { Link } from "react-router";
 import { graphql } from "../gql";
 import { useViewer } from "./session";
 
@@ -19,8 +19,8 @@ const moderatesAnythingQuery = graphql(`
 `);
 
 /**
- * "Moderation" in the header for those who review reports: admins, and facilitators of any
- * community. Others never see it (and the queue page tells them it is not theirs).
+ * "Moderation" in the account menu, beside "Administration", for those who review reports: admins,
+ * and facilitators of any community. Others never see it (the queue page tells them it is not theirs).
  */
 export function ModerationLink() {
   const { t } = useTranslation();
@@ -32,7 +32,9 @@ export function ModerationLink() {
   if (!moderates) return null;
   return (
     <li>
-      <NavLink to="/moderation">{t("nav.moderation")}</NavLink>
+      <Link to="/moderation" className="account__item">
+        {t("account.moderation")}
+      </Link>
     </li>
   );
 }

@@ -98,18 +98,26 @@ export function CasePage() {
           </Alert>
         ) : null}
       </div>
-      <CaseTarget moderated={moderated} />
-      <CaseDecision moderated={moderated} isAuthor={isAuthor} />
-      <AppealSection moderated={moderated} isAuthor={isAuthor} onOutcome={setOutcome} />
-      {moderated.viewerCanDecide ? (
-        <DecisionForm moderated={moderated} isAdmin={viewer.role === "ADMIN"} onOutcome={setOutcome} />
-      ) : null}
-      {moderated.reports.length > 0 ? <CaseReports reports={moderated.reports} /> : null}
-      {moderated.authorRecord ? <AuthorRecordPanel record={moderated.authorRecord} /> : null}
-      {moderated.history.length > 0 ? <CaseHistory history={moderated.history} /> : null}
-      {moderated.viewerCanMessage || moderated.messages.length > 0 ? (
-        <CaseMessages moderated={moderated} viewerId={viewer.id} />
-      ) : null}
+      <div className="case-page__layout">
+        <div className="case-page__main">
+          <CaseTarget moderated={moderated} />
+          <CaseDecision moderated={moderated} isAuthor={isAuthor} />
+          <AppealSection moderated={moderated} isAuthor={isAuthor} onOutcome={setOutcome} />
+          {moderated.viewerCanDecide ? (
+            <DecisionForm moderated={moderated} isAdmin={viewer.role === "ADMIN"} onOutcome={setOutcome} />
+          ) : null}
+          {moderated.viewerCanMessage || moderated.messages.length > 0 ? (
+            <CaseMessages moderated={moderated} viewerId={viewer.id} />
+          ) : null}
+        </div>
+        {moderated.reports.length > 0 || moderated.authorRecord || moderated.history.length > 0 ? (
+          <div className="case-page__aside">
+            {moderated.reports.length > 0 ? <CaseReports reports={moderated.reports} /> : null}
+            {moderated.authorRecord ? <AuthorRecordPanel record={moderated.authorRecord} /> : null}
+            {moderated.history.length > 0 ? <CaseHistory history={moderated.history} /> : null}
+          </div>
+        ) : null}
+      </div>
     </div>
   );
 }
