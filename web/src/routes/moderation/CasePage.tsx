@@ -91,6 +91,11 @@ export function CasePage() {
           {t(`moderation.reason.${moderated.reason}`)}
         </p>
       </header>
+      {isAuthor || isModerator ? null : (
+        <p className="case-page__reporter">
+          {t("moderation.case.youReported", { outcome: t(`moderation.reports.outcome.${moderated.state}`) })}
+        </p>
+      )}
       <div ref={outcomeRef} tabIndex={-1} className="case-page__outcome">
         {outcome ? (
           <Alert tone={outcome.tone} title={outcome.title}>

@@ -32,7 +32,9 @@ export function CaseTarget({ moderated }: { moderated: CaseDetail }) {
           <p className="case-target__text">{moderated.targetExcerpt}</p>
         </blockquote>
       ) : (
-        <p className="muted">{t("moderation.case.noContent")}</p>
+        <p className="muted">
+          {moderated.hidden ? t("moderation.case.hiddenContent") : t("moderation.case.noContent")}
+        </p>
       )}
       {moderated.targetPath ? (
         <p>

@@ -52,6 +52,8 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
 
 /** Where a notification leads: its thread, scrolled to the post; or its document, at the section. */
 export function notificationPath(notification: NotificationItem): string | null {
+  // A moderation case's news leads to the case, where the reader sees what they may of it.
+  if (notification.caseId) return `/moderation/cases/${notification.caseId}`;
   if (notification.deliverable) {
     const section = notification.amendment?.section.id;
     return `/d/${notification.deliverable.id}${section ? `#section-${section}` : ""}`;
