@@ -258,4 +258,74 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
     await reporter.getByText("the action was overturned on appeal").waitFor();
     await expectNoAxeViolations(reporter, "the reporter's reports");
   });
+
+  it("shows a community's log: redacted to members, in full to its facilitators", async () => {
+    await watcher.goto(`/c/${COMMUNITY}`);
+    await watcher.getByRole("link", { name: "About" }).click();
+    await watcher.getByRole("link", { name: /Moderation log/ }).click();
+    await watcher.getByRole("heading", { name: /Moderation log of/, level: 1 }).waitFor();
+    const publicLog = watcher.locator(".moderation-log");
+    await publicLog.getByText(/Hidden · Reply · Spam/).waitFor();
+    await publicLog.getByText(/Appeal accepted/).waitFor();
+    // Never who acted, nor the notes, nor who reported.
+    for (const secret of [FACILITATOR.name, INTERNAL_NOTE, NOTE_TO_MODERATORS, "Demo Member"]) {
+      expect(await watcher.getByText(secret).count()).toBe(0);
+    }
+    await expectNoAxeViolations(watcher, "the public moderation log");
+
+    await facilitator.goto(`/c/${COMMUNITY}/moderation-log`);
+    const fullLog = facilitator.locator(".moderation-log");
+    await fullLog.getByText(INTERNAL_NOTE).waitFor();
+    await fullLog.getByText(FACILITATOR.name).first().waitFor();
+    await fullLog.getByRole("link", { name: "Open the case" }).first().waitFor();
+  });
+
+  it("lets the facilitator set the automatic hiding threshold, within its limits", async () => {
+    await facilitator.goto(`/moderation?community=${COMMUNITY}`);
+    await facilitator.getByText(/Automatic hiding in/).click();
+    const threshold = facilitator.getByLabel("Hide content when its reports weigh at least");
+    await expect.poll(() => threshold.inputValue()).toBe("3");
+    await threshold.fill("80");
+    await facilitator.getByRole("button", { name: "Save" }).click();
+    await facilitator.getByText("Enter a number from 1 to 50, or leave it empty.").waitFor();
+    await threshold.fill("5");
+    await facilitator.getByRole("button", { name: "Save" }).click();
+    await facilitator.getByText("Saved: content is hidden when its reports weigh 5.").waitFor();
+    await expectNoAxeViolations(facilitator, "the queue with the threshold form open");
+  });
+
+  it("tells the moderator who decided second what the case is now (CONFLICT)", async () => {
+    const { addPost } = await gql<{ addPost: { id: string } }>(
+      author,
+      "mutation($input: AddPostInput!) { addPost(input: $input) { id } }",
+      { input: { threadId, body: "A second reply, off topic this time: has anyone tried the new bakery?" } },
+    );
+    const { reportContent } = await gql<{ reportContent: { case: { id: string } } }>(
+      reporter,
+      "mutation($input: ReportContentInput!) { reportContent(input: $input) { case { id } } }",
+      { input: { postId: addPost.id, reason: "OFF_TOPIC" } },
+    );
+    const path = `/moderation/cases/${reportContent.case.id}`;
+    // Both moderators have the open case in front of them.
+    for (const page of [facilitator, admin]) {
+      await page.goto(path);
+      await page.getByRole("region", { name: "Decide" }).getByRole("radio", { name: "Dismiss" }).waitFor();
+    }
+    const first = admin.getByRole("region", { name: "Decide" });
+    await first.getByRole("radio", { name: "Dismiss" }).check();
+    await first.getByLabel("Internal note").fill("A friendly aside, not worth acting on.");
+    await first.getByRole("button", { name: "Dismiss the reports" }).click();
+    await admin.getByText(/The reports were dismissed/).waitFor();
+
+    const second = facilitator.getByRole("region", { name: "Decide" });
+    await second.getByRole("radio", { name: "Warn" }).check();
+    await second.getByLabel("Internal note").fill("Off topic again.");
+    await second.getByLabel("Message to the author").fill("Please keep replies on the thread's topic.");
+    await second.getByRole("button", { name: "Send the warning" }).click();
+    await facilitator.getByText("Another moderator decided first").waitFor();
+    await facilitator.getByText(/This case is now “Dismissed”/).waitFor();
+    // Reloaded: a dismissed case has nothing left to decide.
+    await facilitator.getByRole("region", { name: "Decide" }).waitFor({ state: "detached" });
+    await expectNoAxeViolations(facilitator, "a case after a CONFLICT");
+  });
 });
