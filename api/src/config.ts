@@ -1,5 +1,6 @@
 import proxyAddr from "proxy-addr";
 import { z } from "zod";
+import { NEW_MEMBER_DEFAULTS } from "./modules/trust/trust.defaults.js";
 
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
 
@@ -31,6 +32,20 @@ const schema = z
      */
     SIGNING_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /**
+     * New-member limits (docs/moderation.md, "New-member limits"): how long an account stays new
+     * unless vouched for, and what it may post meanwhile. Defaults follow Discourse's new-user level.
+     */
+    NEW_MEMBER_DAYS: z.coerce.number().min(0).max(365).default(NEW_MEMBER_DEFAULTS.newMemberDays),
+    NEW_MEMBER_THREADS_PER_DAY: z.coerce.number().int().min(1).max(1000).default(NEW_MEMBER_DEFAULTS.threadsPerDay),
+    NEW_MEMBER_REPLIES_PER_MINUTE: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(NEW_MEMBER_DEFAULTS.repliesPerMinute),
+    NEW_MEMBER_LINKS_PER_POST: z.coerce.number().int().min(0).max(1000).default(NEW_MEMBER_DEFAULTS.linksPerPost),
+    NEW_MEMBER_MENTIONS_PER_POST: z.coerce.number().int().min(0).max(1000).default(NEW_MEMBER_DEFAULTS.mentionsPerPost),
     /** The longest one search's query may run before it is refused (QUERY_TOO_COMPLEX). */
     SEARCH_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
     /**

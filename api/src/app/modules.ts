@@ -16,6 +16,7 @@ import { organizationModule } from "../modules/organization/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
 import { threadModule } from "../modules/thread/index.js";
+import { trustModule } from "../modules/trust/index.js";
 
 /**
  * Every feature module of the api, in dependency order: a module's services are built from
@@ -28,6 +29,7 @@ export const modules = [
   organizationModule,
   communityModule,
   hiddenContentModule,
+  trustModule,
   notificationModule,
   threadModule,
   libraryModule,

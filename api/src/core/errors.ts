@@ -38,14 +38,16 @@ export const unauthenticated = (message = "You need to log in to do this.") =>
 
 export const forbidden = (message = "You are not allowed to do this.") => new DomainError("FORBIDDEN", message);
 
-export const badInput = (field: string, message: string) => new DomainError("BAD_USER_INPUT", message, { field });
+/** `more`: what else helps the client say it in the reader's language (a `reason`, a limit's figure). */
+export const badInput = (field: string, message: string, more: Record<string, unknown> = {}) =>
+  new DomainError("BAD_USER_INPUT", message, { ...more, field });
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found.`);
 
 export const conflict = (message: string, current?: unknown) =>
   new DomainError("CONFLICT", message, current === undefined ? {} : { current });
 
-export const rateLimited = (message: string, retryAfterSeconds: number) =>
-  new DomainError("RATE_LIMITED", message, { retryAfterSeconds });
+export const rateLimited = (message: string, retryAfterSeconds: number, more: Record<string, unknown> = {}) =>
+  new DomainError("RATE_LIMITED", message, { ...more, retryAfterSeconds });
 
 export const queryTooComplex = (message: string) => new DomainError("QUERY_TOO_COMPLEX", message);

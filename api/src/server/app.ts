@@ -40,6 +40,10 @@ export type AppHooks = {
   onSubscribed?: (topic: string, id: string) => void;
   /** "Now" for the scheduled digest job (tests call `services.digest.run(at)` directly instead). */
   digestClock?: () => Date;
+  /** "Now" for the new-member age rule (tests move it); the system clock otherwise. */
+  trustClock?: () => Date;
+  /** Prefix of the new-member counters' Redis keys: each test run its own, so parallel files never share them. */
+  newMemberKeyPrefix?: string;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -74,6 +78,17 @@ export async function createApp(
     },
     signingSecret: config.signingSecret,
     digest: { queue, clock: hooks.digestClock },
+    trust: {
+      settings: {
+        newMemberDays: config.NEW_MEMBER_DAYS,
+        threadsPerDay: config.NEW_MEMBER_THREADS_PER_DAY,
+        repliesPerMinute: config.NEW_MEMBER_REPLIES_PER_MINUTE,
+        linksPerPost: config.NEW_MEMBER_LINKS_PER_POST,
+        mentionsPerPost: config.NEW_MEMBER_MENTIONS_PER_POST,
+      },
+      clock: hooks.trustClock,
+      keyPrefix: hooks.newMemberKeyPrefix,
+    },
   });
   await services.mail.start();
   await services.passwordReset.start();

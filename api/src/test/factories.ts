@@ -35,6 +35,9 @@ export async function buildUser(db: Database, overrides: Partial<typeof users.$i
       passwordHash: await passwordHash,
       // Confirmed unless a test says otherwise: unconfirmed accounts cannot write.
       emailVerifiedAt: new Date(),
+      // Trusted (vouched for) unless a test says `vouchedAt: null`: a fresh account is otherwise
+      // a new member, held to the new-member limits (test/trust/).
+      vouchedAt: new Date(),
       ...overrides,
     })
     .returning();

@@ -33,9 +33,9 @@ export const threadModule = defineModule({
     ReactionSummaryResolver,
     ThreadEventsResolver,
   ],
-  services: ({ db, bus, community, notification }) => {
-    const thread = new ThreadService(db, community, bus, notification);
-    return { thread, post: new PostService(db, community, notification, bus) };
+  services: ({ db, bus, community, notification, trust }) => {
+    const thread = new ThreadService(db, community, bus, notification, trust);
+    return { thread, post: new PostService(db, community, notification, bus, trust) };
   },
   loaders: threadLoaders,
   viewerLoaders: threadViewerLoaders,

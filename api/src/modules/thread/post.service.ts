@@ -18,6 +18,7 @@ import type { Viewer } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
 import type { CommunityService } from "../community/community.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
+import type { TrustService } from "../trust/trust.service.js";
 import { mentionedHandles } from "./mentions.js";
 import { publishThreadEvent, type RecordedEvent, recordThreadEvent, threadLock } from "./thread.events.js";
 import { canDeletePost, canEditPost, canReact, canReply } from "./thread.policy.js";
@@ -30,6 +31,7 @@ export class PostService {
     private readonly communities: CommunityService,
     private readonly notifications: NotificationService,
     private readonly bus: EventBus,
+    private readonly trust: TrustService,
   ) {}
 
   async byId(postId: string): Promise<PostRow> {
@@ -48,6 +50,7 @@ export class PostService {
   async add(viewer: Viewer | null, input: unknown): Promise<PostRow> {
     if (!viewer) throw unauthenticated("Log in to reply.");
     const { threadId, body, replyToId } = parseInput(addPostRules, input);
+    const admitted = await this.trust.admit(viewer, { kind: "reply", body, mentions: mentionedHandles(body) });
     return this.inThread(threadId, async ({ tx, afterCommit }, thread) => {
       const access = await this.communities.access(viewer, thread.communityId, tx);
       assertCanRead(access);
@@ -86,7 +89,7 @@ export class PostService {
         this.notifications.publish(created);
       });
       return post;
-    });
+    }).catch(admitted.refused);
   }
 
   /** Authors edit; the previous text is kept as a revision. */
@@ -94,6 +97,7 @@ export class PostService {
     if (!viewer) throw unauthenticated();
     const { postId, body } = parseInput(editPostRules, input);
     const { threadId } = await this.byId(postId);
+    await this.trust.admit(viewer, { kind: "edit", body, mentions: mentionedHandles(body) });
     return this.inThread(threadId, async ({ tx, afterCommit }) => {
       // The revision keeps the text as it is now, under the lock: a concurrent edit's text
       // must become a revision too, not be overwritten unrecorded.
@@ -182,7 +186,7 @@ export class PostService {
   }
 
   /** One write to a thread: a unit of work that first takes `threadLock`, with the thread as it is under it. */
-  private inThread<T>(threadId: string, write: (w: Work, thread: ThreadRow) => Promise<T>): Promise<T> {
+  private async inThread<T>(threadId: string, write: (w: Work, thread: ThreadRow) => Promise<T>): Promise<T> {
     if (!isUuid(threadId)) throw notFound("Thread");
     return unitOfWork(this.db, async (w) => {
       const thread = await w.lock(threadLock, threadId);

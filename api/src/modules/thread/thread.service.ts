@@ -30,6 +30,7 @@ import { canWrite } from "../community/community.policy.js";
 import type { CommunityService } from "../community/community.service.js";
 import { shownUserColumns } from "../identity/user.columns.js";
 import type { NotificationService } from "../notification/notification.service.js";
+import type { TrustService } from "../trust/trust.service.js";
 import { mentionedHandles } from "./mentions.js";
 import { threadLock } from "./thread.events.js";
 import { canCreateThread, canModerateThreads, canReadThreads } from "./thread.policy.js";
@@ -69,6 +70,7 @@ export class ThreadService {
     private readonly communities: CommunityService,
     private readonly bus: EventBus,
     private readonly notifications: NotificationService,
+    private readonly trust: TrustService,
   ) {}
 
   /** The viewer's access to a thread's community; refuses those who may not read it. */
@@ -88,6 +90,7 @@ export class ThreadService {
   async create(viewer: Viewer | null, input: unknown): Promise<ThreadRow> {
     if (!viewer) throw unauthenticated("Log in to start a thread.");
     const { communityId, title, body, tags } = parseInput(createThreadRules, input);
+    const admitted = await this.trust.admit(viewer, { kind: "thread", body, mentions: mentionedHandles(body) });
     return unitOfWork(this.db, async ({ tx, afterCommit }) => {
       const access = await this.communities.access(viewer, communityId, tx);
       if (!canCreateThread(access)) throw forbidden("Only active members of this community can start threads.");
@@ -106,7 +109,7 @@ export class ThreadService {
         this.notifications.publish(told);
       });
       return thread;
-    });
+    }).catch(admitted.refused);
   }
 
   /** Pinned first, then by the chosen key, newest first; keyset over (pinned, key, id). */
