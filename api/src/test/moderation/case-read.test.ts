@@ -58,7 +58,13 @@ const hide = (post: PostRow, c: ModerationCaseRow) =>
 beforeAll(async () => {
   [admin, facilitator, second, author, reporter, member, outsider, otherFacilitator] = await Promise.all([
     buildUser(server.db, { role: "ADMIN" }),
-    ...Array.from({ length: 7 }, () => buildUser(server.db)),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
   ]);
   community = await buildCommunity(server.db, { visibility: "MEMBERS" });
   await addMember(server.db, community, facilitator, "FACILITATOR");

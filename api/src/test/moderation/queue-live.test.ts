@@ -45,7 +45,11 @@ const caseIds = (data: Event[]) => data.map((d) => d.moderationQueueEvents.case.
 beforeAll(async () => {
   [admin, facilitator, member, author, reporter, otherFacilitator] = await Promise.all([
     buildUser(server.db, { role: "ADMIN" }),
-    ...Array.from({ length: 5 }, () => buildUser(server.db)),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
   ]);
   [community, other] = [await buildCommunity(server.db), await buildCommunity(server.db)];
   await addMember(server.db, community, facilitator, "FACILITATOR");
