@@ -40,6 +40,8 @@ export type AppHooks = {
   onSubscribed?: (topic: string, id: string) => void;
   /** "Now" for the scheduled digest job (tests call `services.digest.run(at)` directly instead). */
   digestClock?: () => Date;
+  /** "Now" for moderation: the appeal window, sanctions' ends, the sanction sweeper (tests move it). */
+  moderationClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -74,10 +76,12 @@ export async function createApp(
     },
     signingSecret: config.signingSecret,
     digest: { queue, clock: hooks.digestClock },
+    moderation: { queue, clock: hooks.moderationClock },
   });
   await services.mail.start();
   await services.passwordReset.start();
   await services.digest.start();
+  await services.sanctionSweeper.start();
   const deps = {
     db: database.db,
     services,
@@ -136,6 +140,7 @@ export async function createApp(
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.passwordReset.stop();
       await services.digest.stop();
+      await services.sanctionSweeper.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });

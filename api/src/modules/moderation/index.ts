@@ -1,15 +1,20 @@
 import { defineModule } from "../../core/module.js";
 import { AppealResolver, CaseMessageResolver, CaseTransitionResolver } from "./appeal.resolver.js";
+import { AppealService } from "./appeal.service.js";
 import { CaseResolver } from "./case.resolver.js";
 import { CaseHistoryResolver } from "./case-history.resolver.js";
 import { AuthorRecordResolver, CaseTargetResolver } from "./case-target.resolver.js";
+import { DecisionService } from "./decision.service.js";
 import { moderationLoaders, moderationViewerLoaders } from "./moderation.loaders.js";
 import type { ModerationMessage } from "./moderation.topics.js";
 import { ModerationLogResolver } from "./moderation-log.resolver.js";
 import { ModerationLogService } from "./moderation-log.service.js";
+import { ModerationWriteResolver } from "./moderation-write.resolver.js";
 import { QueueService } from "./queue.service.js";
 import { QueueEventsResolver } from "./queue-events.resolver.js";
 import { ReportResolver } from "./report.resolver.js";
+import { ReportService } from "./report.service.js";
+import { type ModerationSettings, SanctionSweeperService } from "./sanction-sweeper.service.js";
 
 declare module "../../core/topics.js" {
   interface Topics {
@@ -19,8 +24,16 @@ declare module "../../core/topics.js" {
 
 declare module "../../core/services.js" {
   interface Services {
+    moderationReports: ReportService;
+    moderationDecisions: DecisionService;
+    moderationAppeals: AppealService;
+    sanctionSweeper: SanctionSweeperService;
     moderationQueue: QueueService;
     moderationLog: ModerationLogService;
+  }
+  interface ServiceOptions {
+    /** The sanction sweeper's queue, and "now" for it and the appeal window; absent where no app runs. */
+    moderation?: ModerationSettings | undefined;
   }
 }
 
@@ -38,6 +51,7 @@ declare module "../../core/loaders.js" {
 export const moderationModule = defineModule({
   name: "moderation",
   resolvers: [
+    ModerationWriteResolver,
     CaseResolver,
     CaseTargetResolver,
     AuthorRecordResolver,
@@ -49,10 +63,19 @@ export const moderationModule = defineModule({
     ModerationLogResolver,
     QueueEventsResolver,
   ],
-  services: ({ db }) => ({
-    moderationQueue: new QueueService(db),
-    moderationLog: new ModerationLogService(db),
-  }),
+  services: ({ db, bus, community, resource, deliverable, notification, sessions }, options) => {
+    const settings = options.moderation ?? {};
+    // One clock for every moderation rule in time (the appeal window, "until" in the future, the sweeper, the queue's age filter).
+    const now = () => settings.clock?.() ?? new Date();
+    return {
+      moderationReports: new ReportService(db, community, resource, deliverable, notification, bus, now),
+      moderationDecisions: new DecisionService(db, sessions, notification, bus, now),
+      moderationAppeals: new AppealService(db, notification, bus, now),
+      sanctionSweeper: new SanctionSweeperService(db, bus, settings),
+      moderationQueue: new QueueService(db, now),
+      moderationLog: new ModerationLogService(db),
+    };
+  },
   loaders: moderationLoaders,
   viewerLoaders: moderationViewerLoaders,
 });
