@@ -10,6 +10,7 @@ import type { ModerationMessage } from "./moderation.topics.js";
 import { ModerationLogResolver } from "./moderation-log.resolver.js";
 import { ModerationLogService } from "./moderation-log.service.js";
 import { ModerationWriteResolver } from "./moderation-write.resolver.js";
+import { NotificationCaseResolver } from "./notification-case.resolver.js";
 import { QueueService } from "./queue.service.js";
 import { QueueEventsResolver } from "./queue-events.resolver.js";
 import { ReportResolver } from "./report.resolver.js";
@@ -62,6 +63,7 @@ export const moderationModule = defineModule({
     ReportResolver,
     ModerationLogResolver,
     QueueEventsResolver,
+    NotificationCaseResolver,
   ],
   services: ({ db, bus, community, resource, deliverable, notification, sessions }, options) => {
     const settings = options.moderation ?? {};
