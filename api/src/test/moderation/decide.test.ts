@@ -134,7 +134,7 @@ describe("decideCase: every action × every state × every role", () => {
 });
 
 describe("decideCase: input and staleness", () => {
-  it.each([
+  it.each<[string, Record<string, unknown>]>([
     ["reason", { reason: "" }],
     ["reason", { reason: "x".repeat(2001) }],
     ["message", { action: "HIDE", message: undefined }],
