@@ -10,6 +10,10 @@ export type AuditEntry = {
   targetId: string | null;
   before?: Record<string, unknown> | null | undefined;
   after?: Record<string, unknown> | null | undefined;
+  /** Moderation entries: the community (null for a profile), the case, and the internal note. */
+  communityId?: string | null | undefined;
+  caseId?: string | null | undefined;
+  reason?: string | null | undefined;
 };
 
 /**
@@ -24,6 +28,9 @@ export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void
     targetId: entry.targetId,
     before: entry.before ? toJson(entry.before) : null,
     after: entry.after ? toJson(entry.after) : null,
+    communityId: entry.communityId ?? null,
+    caseId: entry.caseId ?? null,
+    reason: entry.reason ?? null,
   });
 }
 

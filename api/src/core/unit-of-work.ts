@@ -10,7 +10,16 @@ import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
  * written under their root's lock, which serialises their writers. No write today holds two of
  * these locks; one that must takes the community first, then its aggregate.
  */
-export const LOCK_ORDER = ["community", "thread", "deliverable", "resource", "learningPath", "notification"] as const;
+export const LOCK_ORDER = [
+  "community",
+  "thread",
+  "deliverable",
+  "resource",
+  "learningPath",
+  // After the content kinds: a moderation write locks the reported content first, then its case.
+  "moderationCase",
+  "notification",
+] as const;
 
 export type LockKind = (typeof LOCK_ORDER)[number];
 

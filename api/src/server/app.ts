@@ -44,6 +44,8 @@ export type AppHooks = {
   trustClock?: () => Date;
   /** Prefix of the new-member counters' Redis keys: each test run its own, so parallel files never share them. */
   newMemberKeyPrefix?: string;
+  /** "Now" for moderation: the appeal window, sanctions' ends, the sanction sweeper (tests move it). */
+  moderationClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -89,10 +91,12 @@ export async function createApp(
       clock: hooks.trustClock,
       keyPrefix: hooks.newMemberKeyPrefix,
     },
+    moderation: { queue, clock: hooks.moderationClock },
   });
   await services.mail.start();
   await services.passwordReset.start();
   await services.digest.start();
+  await services.sanctionSweeper.start();
   const deps = {
     db: database.db,
     services,
@@ -151,6 +155,7 @@ export async function createApp(
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.passwordReset.stop();
       await services.digest.stop();
+      await services.sanctionSweeper.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });

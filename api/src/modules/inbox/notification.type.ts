@@ -13,6 +13,11 @@ export class Notification {
   @Field(() => NotificationKind) kind!: NotificationKind;
   @Field(() => String, { description: "The start of the post, as plain text" }) excerpt!: string;
   @Field(() => DateTimeISOResolver) createdAt!: Date;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The moderation case it is about: its page is /moderation/cases/<id>",
+  })
+  caseId!: string | null;
 }
 
 @ObjectType("NotificationConnection")

@@ -14,6 +14,10 @@ import {
 
 export type NotificationKind = NotificationRow["kind"];
 type NewNotification = typeof notifications.$inferInsert;
+export type ModerationKind = Extract<
+  NotificationKind,
+  "CASE_OPENED" | "REPORT_OUTCOME" | "MODERATION_ACTION" | "APPEAL_OPENED" | "APPEAL_DECIDED" | "CASE_MESSAGE"
+>;
 
 /** Strongest reason first: a user mentioned in a reply to their own post hears "mention" once. */
 const PRIORITY: NotificationKind[] = ["MENTION", "REPLY_TO_POST", "REPLY_TO_THREAD", "NEW_THREAD"];
@@ -136,6 +140,32 @@ export class NotificationService {
       communityId: news.communityId,
       deliverableId: news.deliverableId,
       amendmentId: news.amendmentId,
+      excerpt: excerptOf(news.excerpt),
+    });
+  }
+
+  /**
+   * Moderation news (a case opened, a report's outcome, a decision, an appeal, a case message):
+   * told to exactly the people the moderation service names, whatever their watch levels (muting
+   * a community must not hide a sanction or an appeal's outcome), by email as each one chose.
+   */
+  async forModeration(
+    tx: Executor,
+    news: {
+      kind: ModerationKind;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      communityId: string | null;
+      caseId: string;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    const chosen = new Map<string, NotificationKind>();
+    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
+    return this.store(tx, chosen, {
+      actorId: news.actorId,
+      communityId: news.communityId,
+      caseId: news.caseId,
       excerpt: excerptOf(news.excerpt),
     });
   }

@@ -30,7 +30,14 @@ export const threadLock: RowLock<ThreadRow> = {
  */
 export async function recordThreadEvent(
   tx: Executor,
-  event: { threadId: string; communityId: string; type: DurableThreadEventType; postId: string; actorId: string },
+  // actorId null: the system (a post hidden on reaching the reports' threshold).
+  event: {
+    threadId: string;
+    communityId: string;
+    type: DurableThreadEventType;
+    postId: string;
+    actorId: string | null;
+  },
 ): Promise<RecordedEvent> {
   const [row] = await tx.insert(threadEvents).values(event).returning({ id: threadEvents.id });
   if (!row) throw new Error("thread event not recorded");
