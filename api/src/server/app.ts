@@ -40,12 +40,12 @@ export type AppHooks = {
   onSubscribed?: (topic: string, id: string) => void;
   /** "Now" for the scheduled digest job (tests call `services.digest.run(at)` directly instead). */
   digestClock?: () => Date;
-  /** "Now" for moderation: the appeal window, sanctions' ends, the sanction sweeper (tests move it). */
-  moderationClock?: () => Date;
   /** "Now" for the new-member age rule (tests move it); the system clock otherwise. */
   trustClock?: () => Date;
   /** Prefix of the new-member counters' Redis keys: each test run its own, so parallel files never share them. */
   newMemberKeyPrefix?: string;
+  /** "Now" for moderation: the appeal window, sanctions' ends, the sanction sweeper (tests move it). */
+  moderationClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -80,7 +80,6 @@ export async function createApp(
     },
     signingSecret: config.signingSecret,
     digest: { queue, clock: hooks.digestClock },
-    moderation: { queue, clock: hooks.moderationClock },
     trust: {
       settings: {
         newMemberDays: config.NEW_MEMBER_DAYS,
@@ -92,6 +91,7 @@ export async function createApp(
       clock: hooks.trustClock,
       keyPrefix: hooks.newMemberKeyPrefix,
     },
+    moderation: { queue, clock: hooks.moderationClock },
   });
   await services.mail.start();
   await services.passwordReset.start();

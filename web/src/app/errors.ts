@@ -29,6 +29,10 @@ export interface ApiProblem {
   field?: string;
   /** Why, where the api says more than the code: EMAIL_NOT_VERIFIED, a link's UNKNOWN/EXPIRED/USED… */
   reason?: string;
+  /** RATE_LIMITED: how many seconds until the action may be tried again. */
+  retryAfterSeconds?: number;
+  /** The figure of the limit a refusal is about (the new-member limits: links per post, threads a day…). */
+  max?: number;
   message: string;
 }
 
@@ -36,10 +40,14 @@ function fromGraphQL(error: GraphQLFormattedError): ApiProblem {
   const code = error.extensions?.code;
   const field = error.extensions?.field;
   const reason = error.extensions?.reason;
+  const retryAfterSeconds = error.extensions?.retryAfterSeconds;
+  const max = error.extensions?.max;
   return {
     code: typeof code === "string" && KNOWN.has(code) ? (code as ErrorCode) : "UNKNOWN",
     ...(typeof field === "string" ? { field } : {}),
     ...(typeof reason === "string" ? { reason } : {}),
+    ...(typeof retryAfterSeconds === "number" ? { retryAfterSeconds } : {}),
+    ...(typeof max === "number" ? { max } : {}),
     message: error.message,
   };
 }

@@ -15,6 +15,8 @@ export function ActionProblem({ error }: ActionProblemProps) {
   const message = useProblemMessage();
   if (!error) return null;
   const problem = apiProblems(error)[0];
-  const detail = problem && problem.code !== "NETWORK" && problem.code !== "UNKNOWN" ? problem.message : null;
+  // A new member's limit is told whole in our sentence (which limit, when to retry): the api's English adds nothing.
+  const ours = problem?.reason?.startsWith("NEW_MEMBER_");
+  const detail = problem && !ours && problem.code !== "NETWORK" && problem.code !== "UNKNOWN" ? problem.message : null;
   return <Alert title={message(error)}>{detail && detail !== message(error) ? <p>{detail}</p> : null}</Alert>;
 }

@@ -25,6 +25,18 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", Number.POSITIVE_INFINITY],
 ];
 
+/**
+ * How long until something may be tried again, e.g. "in 40 seconds", "tra 2 minuti", "in 21
+ * hours": rounded up, so the reader never tries a moment too soon.
+ */
+export function formatWait(seconds: number, language: string): string {
+  const format = new Intl.RelativeTimeFormat(language, { numeric: "always" });
+  if (seconds < 90) return format.format(Math.max(1, Math.ceil(seconds)), "second");
+  if (seconds < 90 * 60) return format.format(Math.ceil(seconds / 60), "minute");
+  if (seconds < 48 * 3600) return format.format(Math.ceil(seconds / 3600), "hour");
+  return format.format(Math.ceil(seconds / 86400), "day");
+}
+
 /** How long ago, e.g. "5 minutes ago" or "ieri"; under a minute is "now". */
 export function formatRelative(value: unknown, language: string, now = Date.now()): string {
   const date = toDate(value);

@@ -1,4 +1,4 @@
-import { type Executor, notifications, postRevisions, posts, threads } from "@pratica/db";
+import { type Executor, moderationCases, notifications, postRevisions, posts, threads } from "@pratica/db";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type RecordedEvent, recordThreadEvent } from "../thread/thread.events.js";
 
@@ -22,13 +22,22 @@ export async function eraseDiscussionText(
     .where(and(eq(posts.authorId, userId), isNull(posts.deletedAt), inArray(posts.threadId, threadIds)))
     .returning({ id: posts.id, threadId: posts.threadId, communityId: posts.communityId });
   // Also the revisions of posts deleted before: a deleted post hides its history, but it is stored.
+  // Not of what a moderation case still weighs (docs/moderation.md: kept until the appeal is closed).
   await tx
     .delete(postRevisions)
-    .where(sql`${postRevisions.postId} in (select ${posts.id} from ${posts} where ${posts.authorId} = ${userId})`);
+    .where(
+      sql`${postRevisions.postId} in (select ${posts.id} from ${posts} where ${posts.authorId} = ${userId} and not ${underOpenCase(posts.hiddenCaseId)})`,
+    );
   await tx
     .update(threads)
     .set({ body: "", updatedAt: now })
-    .where(and(eq(threads.authorId, userId), inArray(threads.id, threadIds)));
+    .where(
+      and(
+        eq(threads.authorId, userId),
+        inArray(threads.id, threadIds),
+        sql`not ${underOpenCase(threads.hiddenCaseId)}`,
+      ),
+    );
   await tx.update(notifications).set({ excerpt: "" }).where(eq(notifications.actorId, userId));
   const events: RecordedEvent[] = [];
   for (const post of erased) {
@@ -44,3 +53,10 @@ export async function eraseDiscussionText(
   }
   return events;
 }
+
+/**
+ * Whether a row is hidden by a case that is not settled yet (open, actioned and still appealable,
+ * appealed): its text is evidence for the moderators and the appeal, so erasing an account keeps it.
+ */
+const underOpenCase = (hiddenCaseId: typeof posts.hiddenCaseId | typeof threads.hiddenCaseId) =>
+  sql`exists (select 1 from ${moderationCases} where ${moderationCases.id} = ${hiddenCaseId} and ${moderationCases.state} in ('OPEN', 'ACTIONED', 'APPEALED'))`;

@@ -2,6 +2,7 @@ import type { AppealRow, CaseMessageRow, ModerationCaseRow, UserRow } from "@pra
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { notFound } from "../../core/errors.js";
+import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
 import { seenCaseVia } from "./case-access.js";
 import type { TransitionView } from "./case-history.resolver.js";
@@ -13,6 +14,7 @@ import { Appeal, CaseMessage, CaseTransition, ModerationCase } from "./moderatio
 @Resolver(() => Appeal)
 export class AppealResolver {
   @FieldResolver(() => ModerationCase)
+  @ViewerDependent()
   async case(@Root() a: AppealRow, @Ctx() ctx: Context): Promise<ModerationCaseRow> {
     const found = await seenCaseVia(ctx, a.caseId);
     if (!found) throw notFound("Case");

@@ -43,13 +43,18 @@ export class CaseHistoryResolver {
   }
 
   @FieldResolver(() => [CaseTransition], {
-    description: "Every step, oldest first: moderators all; the author the steps and messages, without notes or actors",
+    description:
+      "Every step, oldest first: moderators all; the author the steps and messages, without notes, actors or the later reports",
   })
   @ViewerDependent()
   async history(@Root() c: ModerationCaseRow, @Ctx() ctx: Context): Promise<TransitionView[]> {
     const standing = await standingVia(ctx, c);
     if (!standing.moderator && !standing.author) return [];
-    return (await ctx.loaders.transitionsByCase.load(c.id)).map((t) => view(t, standing.moderator));
+    const steps = await ctx.loaders.transitionsByCase.load(c.id);
+    if (standing.moderator) return steps.map((t) => view(t, true));
+    // The author learns that the case was opened, not how many reported it nor when each did:
+    // the timing of later reports could point at who made them.
+    return steps.filter((t, i) => t.action !== "REPORT" || i === 0).map((t) => view(t, false));
   }
 
   @FieldResolver(() => Appeal, { nullable: true, description: "The author's appeal; the author and moderators" })

@@ -11,6 +11,7 @@ import type { ModerationMessage } from "./moderation.topics.js";
 import { ModerationLogResolver } from "./moderation-log.resolver.js";
 import { ModerationLogService } from "./moderation-log.service.js";
 import { ModerationWriteResolver } from "./moderation-write.resolver.js";
+import { NotificationCaseResolver } from "./notification-case.resolver.js";
 import { QueueService } from "./queue.service.js";
 import { QueueEventsResolver } from "./queue-events.resolver.js";
 import { ReportResolver } from "./report.resolver.js";
@@ -63,18 +64,19 @@ export const moderationModule = defineModule({
     ReportResolver,
     ModerationLogResolver,
     QueueEventsResolver,
+    NotificationCaseResolver,
     CommunityThresholdResolver,
   ],
   services: ({ db, bus, community, resource, deliverable, notification, sessions }, options) => {
     const settings = options.moderation ?? {};
-    // One clock for every moderation rule in time (the appeal window, "until" in the future, the sweeper).
+    // One clock for every moderation rule in time (the appeal window, "until" in the future, the sweeper, the queue's age filter).
     const now = () => settings.clock?.() ?? new Date();
     return {
       moderationReports: new ReportService(db, community, resource, deliverable, notification, bus, now),
       moderationDecisions: new DecisionService(db, sessions, notification, bus, now),
       moderationAppeals: new AppealService(db, notification, bus, now),
       sanctionSweeper: new SanctionSweeperService(db, bus, settings),
-      moderationQueue: new QueueService(db),
+      moderationQueue: new QueueService(db, now),
       moderationLog: new ModerationLogService(db),
     };
   },

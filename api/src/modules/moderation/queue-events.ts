@@ -10,7 +10,8 @@ import { ALL_CASES } from "./moderation.topics.js";
  * replay (the queue page reads the queue, then follows this). A community's facilitators and the
  * admins hear of its cases; an admin with no community hears of every case, profiles' included.
  * Access is asked again whenever the viewer's membership of that community changes, so a
- * facilitator who stepped down stops hearing at once.
+ * facilitator who stepped down stops hearing at once. Nobody hears of a case about their own
+ * content here (the queue leaves those out too): they are not its moderator.
  */
 export async function queueEventStream(ctx: Context, communityId: string | null) {
   const { viewer } = ctx;
@@ -24,6 +25,7 @@ export async function queueEventStream(ctx: Context, communityId: string | null)
       id: ALL_CASES,
       after: null,
       idOf: () => null,
+      admits: (m) => m.authorId !== viewer.id,
       viewerId: viewer.id,
       concerns: () => false,
       stillAllowed: async () => true,
@@ -38,6 +40,7 @@ export async function queueEventStream(ctx: Context, communityId: string | null)
     id: community.id,
     after: null,
     idOf: () => null,
+    admits: (m) => m.authorId !== viewer.id,
     viewerId: viewer.id,
     concerns: (m) => m.type === "MEMBERSHIP_CHANGED" && m.communityId === community.id,
     stillAllowed: async () => allowed(await communities.membershipOf(community.id, viewer.id)),

@@ -58,7 +58,13 @@ const hide = (post: PostRow, c: ModerationCaseRow) =>
 beforeAll(async () => {
   [admin, facilitator, second, author, reporter, member, outsider, otherFacilitator] = await Promise.all([
     buildUser(server.db, { role: "ADMIN" }),
-    ...Array.from({ length: 7 }, () => buildUser(server.db)),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
   ]);
   community = await buildCommunity(server.db, { visibility: "MEMBERS" });
   await addMember(server.db, community, facilitator, "FACILITATOR");
@@ -169,7 +175,7 @@ describe("a decided case", () => {
       authorId: author.id,
       communityId: community.id,
       state: "ACTIONED",
-      reporters: [{ id: reporter.id, note: "private note of the reporter" }],
+      reporters: [{ id: reporter.id, note: "private note of the reporter" }, { id: member.id }],
       decision: {
         action: "HIDE",
         by: facilitator.id,
@@ -202,8 +208,12 @@ describe("a decided case", () => {
       note: null,
       message: "Links to shops are not allowed",
     });
+    // The opening report, not each later one (their timing could point at the reporters).
+    expect(c.history.map((t: { step: string }) => t.step)).toEqual(["REPORT", "HIDE"]);
     expect(JSON.stringify(c)).not.toContain("repeat spammer");
     expect(JSON.stringify(c)).not.toContain(reporter.id);
+    expect(JSON.stringify(c)).not.toContain(member.id);
+    expect(JSON.stringify(c)).not.toContain("private note of the reporter");
     expect(new Date(c.appealDeadline).getTime() - new Date(c.decidedAt).getTime()).toBe(20 * DAY);
     expect(c.viewerCanAppeal).toBe(true);
     expect(c.viewerCanDecide).toBe(false);

@@ -32,7 +32,11 @@ const nodes = (res: GqlResult, field: string): any[] => {
 beforeAll(async () => {
   [admin, facilitator, member, author, reporter, outsider] = await Promise.all([
     buildUser(server.db, { role: "ADMIN" }),
-    ...Array.from({ length: 5 }, () => buildUser(server.db)),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
   ]);
   community = await buildCommunity(server.db);
   closed = await buildCommunity(server.db, { visibility: "MEMBERS" });

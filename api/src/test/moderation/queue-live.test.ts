@@ -25,14 +25,12 @@ let community: CommunityRow;
 let other: CommunityRow;
 
 /** A case opened in `c` and published as mod-core's writes publish it, after their commit. */
-async function openCase(c: CommunityRow | null): Promise<ModerationCaseRow> {
-  const target = c
-    ? (await buildPost(server.db, await buildThread(server.db, c, author), author, "Rude words")).id
-    : author.id;
+async function openCase(c: CommunityRow | null, by: TestUser = author): Promise<ModerationCaseRow> {
+  const target = c ? (await buildPost(server.db, await buildThread(server.db, c, by), by, "Rude words")).id : by.id;
   const row = await buildCase(server.db, {
     kind: c ? "POST" : "USER",
     targetId: target,
-    authorId: author.id,
+    authorId: by.id,
     communityId: c?.id ?? null,
     reporters: [{ id: reporter.id, reason: "OFFENSIVE" }],
   });
@@ -45,7 +43,11 @@ const caseIds = (data: Event[]) => data.map((d) => d.moderationQueueEvents.case.
 beforeAll(async () => {
   [admin, facilitator, member, author, reporter, otherFacilitator] = await Promise.all([
     buildUser(server.db, { role: "ADMIN" }),
-    ...Array.from({ length: 5 }, () => buildUser(server.db)),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
+    buildUser(server.db),
   ]);
   [community, other] = [await buildCommunity(server.db), await buildCommunity(server.db)];
   await addMember(server.db, community, facilitator, "FACILITATOR");
@@ -93,6 +95,18 @@ describe("moderationQueueEvents", () => {
     const theirs = await openCase(other);
     // Their own case arrives; had this community's been delivered, it would have come first.
     expect(caseIds(await sub.until((d) => d.length >= 1))).toEqual([theirs.id]);
+    sub.stop();
+  });
+
+  it("tells no facilitator of a case about their own content", async () => {
+    const socket = server.socketFor(facilitator);
+    const joined = server.subscribed("moderation", community.id);
+    const sub = collect<Event>(socket, EVENTS, { id: community.id });
+    await joined;
+    await openCase(community, facilitator);
+    const next = await openCase(community);
+    // Had their own case been announced, it would have come first.
+    expect(caseIds(await sub.until((d) => d.length >= 1))).toEqual([next.id]);
     sub.stop();
   });
 

@@ -190,10 +190,7 @@ describe("concurrent first reports", () => {
     expect(b.errors).toBeUndefined();
     const cases = await server.db.select().from(moderationCases).where(eq(moderationCases.targetId, target.id));
     expect(cases).toHaveLength(1);
-    const reports = await server.db
-      .select()
-      .from(moderationReports)
-      .where(eq(moderationReports.targetId, target.id));
+    const reports = await server.db.select().from(moderationReports).where(eq(moderationReports.targetId, target.id));
     expect(reports.map((r) => r.caseId)).toEqual([cases[0]?.id, cases[0]?.id]);
     expect(cases[0]?.weight).toBe(2);
   });

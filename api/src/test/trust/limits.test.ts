@@ -121,7 +121,6 @@ describe("what counts", () => {
     for (const n of [1, 2, 3])
       expect((await send(ADD_POST, postInput(thread.id, `reply ${n}`))).errors).toBeUndefined();
     expect(errorCode(await send(ADD_POST, postInput(thread.id, "reply 4")))).toBe("RATE_LIMITED");
-    // And a refusal by the limit is not counted either: it changes nothing the next minute holds.
     expect(await countPostsBy(server.db, member.id)).toBe(3);
   });
 
@@ -155,8 +154,10 @@ describe("what counts", () => {
         )
       ).data?.thread.posts.edges ?? [];
     expect(row.node.body).toBe("plain words");
-    // Edits spend no reply: three replies still fit in the minute after the first.
+    // Within the limit an edit passes, and edits spend no reply: two more replies fit in the minute, not three.
     expect((await send(edit, { i: { postId, body: "https://a.example.org only" } })).errors).toBeUndefined();
+    for (const n of [2, 3]) expect((await send(ADD_POST, postInput(thread.id, `reply ${n}`))).errors).toBeUndefined();
+    expect(errorCode(await send(ADD_POST, postInput(thread.id, "reply 4")))).toBe("RATE_LIMITED");
   });
 
   it("trusted members have no limits: a vouched account writes a fourth reply and many links", async () => {

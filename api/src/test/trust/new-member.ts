@@ -9,8 +9,13 @@ import { buildUser, type TestUser } from "../factories.js";
 export const buildNewMember = (db: Database, overrides: Parameters<typeof buildUser>[1] = {}): Promise<TestUser> =>
   buildUser(db, { vouchedAt: null, ...overrides });
 
-/** An organisation, signed (or not) the memorandum, with `user` as its representative. */
-export async function representing(db: Database, user: UserRow, signed: boolean): Promise<void> {
+/** An organisation, signed (or not) the memorandum, with `user` as its representative (or a plain member). */
+export async function representing(
+  db: Database,
+  user: UserRow,
+  signed: boolean,
+  role: "REPRESENTATIVE" | "MEMBER" = "REPRESENTATIVE",
+): Promise<void> {
   const slug = `org-${randomUUID().slice(0, 8)}`;
   const [org] = await db
     .insert(organizations)
@@ -22,7 +27,7 @@ export async function representing(db: Database, user: UserRow, signed: boolean)
     })
     .returning();
   if (!org) throw new Error("organisation not created");
-  await db.insert(organizationMembers).values({ organizationId: org.id, userId: user.id, role: "REPRESENTATIVE" });
+  await db.insert(organizationMembers).values({ organizationId: org.id, userId: user.id, role });
 }
 
 export const CREATE_THREAD = `mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`;

@@ -31,6 +31,7 @@ const communityMembersQuery = graphql(`
             user {
               id
               displayName
+              viewerCanVouch
             }
           }
         }

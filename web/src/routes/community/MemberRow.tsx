@@ -21,6 +21,16 @@ const setMembershipRoleMutation = graphql(`
   }
 `);
 
+const vouchForMemberMutation = graphql(`
+  mutation VouchForMember($userId: ID!) {
+    vouchForMember(userId: $userId) {
+      id
+      trusted
+      viewerCanVouch
+    }
+  }
+`);
+
 const removeMemberMutation = graphql(`
   mutation RemoveMember($membershipId: ID!) {
     removeMember(membershipId: $membershipId)
@@ -55,9 +65,12 @@ export function MemberRow({ membership }: MemberRowProps) {
   });
   const name = membership.user.displayName;
   const facilitator = membership.role === "FACILITATOR";
-  const error = roleState.error ?? removeState.error;
+  // The answer updates the cached user: the badge and the button go, the announcement stays.
+  const [vouch, vouchState] = useMutation(vouchForMemberMutation);
+  const error = roleState.error ?? removeState.error ?? vouchState.error;
   const canRemove = membership.viewerCanRemove;
   const canChangeRole = membership.viewerCanChangeRole;
+  const canVouch = membership.user.viewerCanVouch;
 
   return (
     <li className="member">
@@ -65,11 +78,12 @@ export function MemberRow({ membership }: MemberRowProps) {
       <div className="member__who">
         <p className="member__name">
           {name} {facilitator ? <Badge tone="accent">{t("community.badge.facilitator")}</Badge> : null}
+          {canVouch ? <Badge>{t("members.newMember")}</Badge> : null}
         </p>
         <p className="member__since">{t("members.since", { date: formatDate(membership.createdAt, i18n.language) })}</p>
         <ReportButton target={{ userId: membership.user.id }} authorId={membership.user.id} what={name} />
       </div>
-      {canRemove || canChangeRole ? (
+      {canRemove || canChangeRole || canVouch ? (
         <div className="member__actions">
           {confirming ? (
             <>
@@ -89,6 +103,16 @@ export function MemberRow({ membership }: MemberRowProps) {
             </>
           ) : (
             <>
+              {canVouch ? (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  busy={vouchState.loading}
+                  onClick={() => void vouch({ variables: { userId: membership.user.id } }).catch(() => undefined)}
+                >
+                  <ForWhom label={t("members.vouch")} name={name} />
+                </Button>
+              ) : null}
               {canChangeRole ? (
                 <Button
                   variant="ghost"
@@ -112,6 +136,10 @@ export function MemberRow({ membership }: MemberRowProps) {
           )}
         </div>
       ) : null}
+      {/* Always there, filled once the vouch is done: a live region must exist before it speaks. */}
+      <p className="visually-hidden" role="status">
+        {vouchState.data && !vouchState.error ? t("members.vouched", { name }) : ""}
+      </p>
       {error ? (
         <div className="member__error">
           <Alert>{problemMessage(error)}</Alert>

@@ -2,7 +2,8 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, type ReactNode, type Ref, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
-import { fieldProblem } from "../../app/errors";
+import { apiProblems } from "../../app/errors";
+import { useNewMemberContentMessage } from "../../app/useProblemMessage";
 import { graphql } from "../../gql";
 import type { ThreadPageQuery } from "../../gql/graphql";
 import { ActionProblem } from "../../ui/ActionProblem";
@@ -148,6 +149,7 @@ function ReplyForm({ thread, replyTo, onCancelReply, onSent, textareaRef }: Repl
   const [addPost, { loading, error, reset }] = useMutation(addPostMutation);
   const sendTyping = useSendTyping(thread.id);
   const [announcement, setAnnouncement] = useState("");
+  const newMemberContent = useNewMemberContentMessage();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -168,9 +170,9 @@ function ReplyForm({ thread, replyTo, onCancelReply, onSent, textareaRef }: Repl
       if (result.data) onSent(result.data.addPost);
     } catch (e) {
       // About the text: said beside it rather than in the alert.
-      const message = fieldProblem(e, "body");
-      if (message) {
-        setFieldError(message);
+      const problem = apiProblems(e).find((p) => p.field === "body");
+      if (problem) {
+        setFieldError(newMemberContent(problem) ?? problem.message);
         reset();
       }
     }
