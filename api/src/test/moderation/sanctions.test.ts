@@ -1,7 +1,7 @@
 import { amendments, deliverableComments, posts, reactions, resources, threads, users } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorCode, gql, wsQuery } from "../client.js";
+import { errorCode, type GqlResult, gql, wsQuery } from "../client.js";
 import { buildCast, buildDocument, type Cast, type Doc } from "../deliverable/setup.js";
 import {
   addMember,
@@ -45,10 +45,7 @@ beforeAll(async () => {
 });
 
 /** Every module's write, as one member; what each returns is only looked at for its error. */
-const WRITES: Record<
-  string,
-  (user: TestUser) => Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] | undefined }>
-> = {
+const WRITES: Record<string, (user: TestUser) => Promise<GqlResult>> = {
   createThread: (u) =>
     gql(
       server.url,
