@@ -1,5 +1,6 @@
 import { notifications } from "@pratica/db";
 import { beforeAll, describe, expect, it } from "vitest";
+import { lookUpSubjects } from "../../modules/notification/subjects.js";
 import { gql } from "../client.js";
 import { buildCast, buildDocument, type Cast, type Doc, mustOk } from "../deliverable/setup.js";
 import { buildPost, buildResource, buildThread, buildUser, type TestUser } from "../factories.js";
@@ -155,6 +156,32 @@ describe("every edge to hidden content re-checks", () => {
         post: { id: post.id, body: sees ? "Words hidden later" : "", hidden: true },
       });
     }
+  });
+
+  it("emails and digests sent after hiding carry no hidden text (subjects.ts, used by both)", async () => {
+    const thread = await buildThread(server.db, cast.community, author, { title: "Hidden thread title" });
+    const post = await buildPost(server.db, thread, author, "Hidden post words");
+    const [reply] = await server.db
+      .insert(notifications)
+      .values({
+        userId: cast.coEditor.id,
+        kind: "REPLY_TO_THREAD",
+        actorId: author.id,
+        communityId: cast.community.id,
+        threadId: thread.id,
+        postId: post.id,
+        excerpt: "Hidden post words",
+      })
+      .returning();
+    if (!reply) throw new Error("no notification");
+    const before = await lookUpSubjects(server.db, [reply]);
+    expect([before.title(reply), before.excerpt(reply)]).toEqual(["Hidden thread title", "Hidden post words"]);
+    await hide(server.db, { kind: "POST", id: post.id, communityId: cast.community.id, authorId: author.id });
+    const postHidden = await lookUpSubjects(server.db, [reply]);
+    expect([postHidden.title(reply), postHidden.excerpt(reply)]).toEqual(["Hidden thread title", ""]);
+    await hide(server.db, { kind: "THREAD", id: thread.id, communityId: cast.community.id, authorId: author.id });
+    const threadHidden = await lookUpSubjects(server.db, [reply]);
+    expect(threadHidden.title(reply)).not.toContain("Hidden");
   });
 
   it("a hidden profile: the name stays, the bio is for its owner and admins only", async () => {
