@@ -29,6 +29,8 @@ export interface ApiProblem {
   field?: string;
   /** Why, where the api says more than the code: EMAIL_NOT_VERIFIED, a link's UNKNOWN/EXPIRED/USED… */
   reason?: string;
+  /** Until when a sanction holds (reason SUSPENDED or RESTRICTED), an ISO date. */
+  until?: string;
   message: string;
 }
 
@@ -36,10 +38,12 @@ function fromGraphQL(error: GraphQLFormattedError): ApiProblem {
   const code = error.extensions?.code;
   const field = error.extensions?.field;
   const reason = error.extensions?.reason;
+  const until = error.extensions?.until;
   return {
     code: typeof code === "string" && KNOWN.has(code) ? (code as ErrorCode) : "UNKNOWN",
     ...(typeof field === "string" ? { field } : {}),
     ...(typeof reason === "string" ? { reason } : {}),
+    ...(typeof until === "string" ? { until } : {}),
     message: error.message,
   };
 }

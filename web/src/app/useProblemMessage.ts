@@ -1,5 +1,6 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../ui/format";
 import { apiProblems, type ErrorCode } from "./errors";
 
 /** Known codes have a translated sentence; anything else falls back to a generic one. */
@@ -16,17 +17,21 @@ const TRANSLATED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 
 /** Turns an Apollo error into one sentence the reader can act on, in their language. */
 export function useProblemMessage(): (error: unknown) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useCallback(
     (error: unknown) => {
       const problem = apiProblems(error)[0];
       if (!problem) return t("errors.UNKNOWN");
       // An unconfirmed account's write: say what to do, not only that it is refused.
       if (problem.reason === "EMAIL_NOT_VERIFIED") return t("errors.EMAIL_NOT_VERIFIED");
+      // A sanction: until when, and what is still possible (the login page shows the suspension).
+      if (problem.reason === "SUSPENDED" || problem.reason === "RESTRICTED") {
+        return t(`errors.${problem.reason}`, { until: formatDateTime(problem.until, i18n.language) });
+      }
       if (TRANSLATED.has(problem.code)) return t(`errors.${problem.code}` as "errors.UNKNOWN");
       return t("errors.UNKNOWN");
     },
-    [t],
+    [t, i18n],
   );
 }
 

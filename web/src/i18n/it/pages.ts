@@ -5,6 +5,7 @@ import admin from "./pages/admin.json";
 import community from "./pages/community.json";
 import data from "./pages/data.json";
 import documents from "./pages/documents.json";
+import hidden from "./pages/hidden.json";
 import library from "./pages/library.json";
 import notify from "./pages/notify.json";
 import paths from "./pages/paths.json";
@@ -22,4 +23,5 @@ export default {
   ...security,
   ...notify,
   ...admin,
+  ...hidden,
 };
