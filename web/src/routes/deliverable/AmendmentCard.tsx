@@ -7,6 +7,7 @@ import type { AmendmentStatus } from "../../gql/graphql";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
+import { HiddenNotice } from "../../ui/HiddenNotice";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { acceptAmendmentMutation } from "./acceptAmendment.mutation";
 import { CommentThreads } from "./Comments";
@@ -94,6 +95,7 @@ export function AmendmentCard({ amendment, section, viewerId, canComment, isEdit
           <RelativeTime value={amendment.createdAt} /> · {t("amendments.against", { version: amendment.baseVersion })}
         </p>
       </header>
+      {amendment.moderation ? <HiddenNotice notice={amendment.moderation} /> : null}
       <p className="amendment__rationale">
         <span className="amendment__label">{t("amendments.rationale")}</span> {amendment.rationale}
       </p>

@@ -13,6 +13,7 @@ import { Markdown } from "../../ui/Markdown";
 import { RelativeTime } from "../../ui/RelativeTime";
 import type { CommentThreadView } from "./deliverable.fragment";
 import "./comments.css";
+import { HiddenNotice } from "../../ui/HiddenNotice";
 
 const addDeliverableCommentMutation = graphql(`
   mutation AddDeliverableComment($input: AddDeliverableCommentInput!) {
@@ -199,7 +200,13 @@ function Comment({ comment }: { comment: CommentThreadView["replies"][number] })
         <span className="comment__author">{comment.author.displayName}</span>
         <RelativeTime value={comment.createdAt} />
       </p>
-      <Markdown source={comment.body} className="comment__body" />
+      {comment.moderation ? (
+        <HiddenNotice notice={comment.moderation}>
+          {comment.body ? <Markdown source={comment.body} className="comment__body" /> : null}
+        </HiddenNotice>
+      ) : (
+        <Markdown source={comment.body} className="comment__body" />
+      )}
     </article>
   );
 }

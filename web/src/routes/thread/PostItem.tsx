@@ -1,13 +1,13 @@
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useViewer } from "../../app/session";
 import { graphql } from "../../gql";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { Avatar } from "../../ui/Avatar";
-import { useViewer } from "../../app/session";
 import { Button } from "../../ui/Button";
-import { HiddenNotice, type ModerationNoticeData } from "../../ui/HiddenNotice";
 import { formatDateTime } from "../../ui/format";
+import { HiddenNotice, type ModerationNoticeData } from "../../ui/HiddenNotice";
 import { Markdown } from "../../ui/Markdown";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { DeletePostDialog } from "./DeletePostDialog";

@@ -6,6 +6,7 @@ import { hasCode } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { accentStyle } from "../../ui/Card";
+import { HiddenNotice } from "../../ui/HiddenNotice";
 import { LiveAnnouncer } from "../../ui/LiveAnnouncer";
 import { LoadMore } from "../../ui/LoadMore";
 import { Markdown } from "../../ui/Markdown";
@@ -37,6 +38,12 @@ const threadPageQuery = graphql(`
       id
       title
       body
+      hidden
+      moderation {
+        hiddenBy
+        reason
+        caseId
+      }
       tags
       pinned
       locked
@@ -206,7 +213,13 @@ function ThreadView({ id }: { id: string }) {
       <div className="container thread__layout">
         <div className="thread__opening">
           {/* Under the thread's h1, beside the replies' h2. */}
-          <Markdown source={thread.body} headingLevel={2} />
+          {thread.moderation ? (
+            <HiddenNotice notice={thread.moderation}>
+              {thread.body ? <Markdown source={thread.body} headingLevel={2} /> : null}
+            </HiddenNotice>
+          ) : (
+            <Markdown source={thread.body} headingLevel={2} />
+          )}
           {viewer ? <WatchLevelControl target={{ threadId: thread.id }} /> : null}
         </div>
 
