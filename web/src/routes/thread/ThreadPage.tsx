@@ -11,6 +11,7 @@ import { LiveAnnouncer } from "../../ui/LiveAnnouncer";
 import { LoadMore } from "../../ui/LoadMore";
 import { Markdown } from "../../ui/Markdown";
 import { PageError, PageLoading, PrivatePage } from "../../ui/PageStates";
+import { SanctionBanner } from "../../ui/SanctionBanner";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { WatchLevelControl } from "../preferences/WatchLevelControl";
@@ -60,6 +61,11 @@ const threadPageQuery = graphql(`
         name
         color
         visibility
+        viewerMembership {
+          id
+          suspendedUntil
+          restrictedUntil
+        }
       }
       unreadCount
       lastReadCursor
@@ -210,6 +216,11 @@ function ThreadView({ id }: { id: string }) {
   return (
     <article className="thread" style={accentStyle(thread.community.color)} aria-labelledby="thread-title">
       <ThreadHeader thread={thread} onSkipToReply={goToReply} />
+      <SanctionBanner
+        scope="community"
+        suspendedUntil={thread.community.viewerMembership?.suspendedUntil}
+        restrictedUntil={thread.community.viewerMembership?.restrictedUntil}
+      />
       <div className="container thread__layout">
         <div className="thread__opening">
           {/* Under the thread's h1, beside the replies' h2. */}
