@@ -63,7 +63,7 @@ describe("every edge to hidden content re-checks", () => {
           slug: cast.community.slug,
         },
       );
-      const listed = (list.data?.community.resources.edges as { node: { id: string } }[]).find(
+      const listed = ((list.data?.community.resources.edges ?? []) as { node: { id: string } }[]).find(
         (e) => e.node.id === resource.id,
       );
       expect(listed?.node, name).toEqual(expected);
@@ -122,7 +122,7 @@ describe("every edge to hidden content re-checks", () => {
     const SEARCH = `query($q: String!) { search(query: $q) { edges { node { __typename ... on Post { id body } } } } }`;
     for (const [name, user, sees] of readers) {
       const res = await as(user, SEARCH, { q: "ornitorinco" });
-      const ids = (res.data?.search.edges as { node: { id?: string } }[]).map((e) => e.node.id);
+      const ids = ((res.data?.search.edges ?? []) as { node: { id?: string } }[]).map((e) => e.node.id);
       expect(ids.includes(post.id), name).toBe(sees);
     }
   });
@@ -149,7 +149,7 @@ describe("every edge to hidden content re-checks", () => {
       [cast.facilitator, true],
     ] as const) {
       const nodes = (
-        (await as(user, INBOX)).data?.notifications.edges as { node: { post: { id: string } | null } }[]
+        ((await as(user, INBOX)).data?.notifications.edges ?? []) as { node: { post: { id: string } | null } }[]
       ).map((e) => e.node);
       expect(nodes.find((n) => n.post?.id === post.id)).toEqual({
         excerpt: sees ? "Words hidden later" : "",

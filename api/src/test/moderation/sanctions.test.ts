@@ -169,6 +169,20 @@ describe("a member under a sanction in a community", () => {
     }
   });
 
+  it("the member and the moderators see the sanction on the membership; other members do not", async () => {
+    const Q = `query($slug: String!) { community(slug: $slug) { members(first: 100) { edges { node { user { id } suspendedUntil restrictedUntil } } } } }`;
+    const sanctionOf = async (viewer: TestUser) => {
+      const res = await gql(server.url, Q, { slug: cast.community.slug }, { token: viewer.token });
+      const nodes = (res.data?.community.members.edges ?? []) as {
+        node: { user: { id: string }; restrictedUntil: string | null };
+      }[];
+      return nodes.find((e) => e.node.user.id === people.restricted.id)?.node.restrictedUntil ?? null;
+    };
+    expect(await sanctionOf(people.restricted)).toEqual(expect.any(String));
+    expect(await sanctionOf(cast.facilitator)).toEqual(expect.any(String));
+    expect(await sanctionOf(cast.member)).toBeNull();
+  });
+
   it("over the WebSocket: a suspended member's subscription to a members-only thread is refused", async () => {
     const community = await buildCommunity(server.db, { visibility: "MEMBERS" });
     const [suspended, author] = [await buildUser(server.db), await buildUser(server.db)];
