@@ -85,6 +85,10 @@ export const canChangeRoles = (viewer: Viewer | null): boolean => isAdmin(viewer
 export const canChangeRole = (viewer: Viewer | null, target: Pick<Target, "status">): boolean =>
   canChangeRoles(viewer) && target.status === "ACTIVE";
 
+/** A sanction on a membership is told to that member (to know what they may still do) and to the moderators. */
+export const canSeeSanction = (viewer: Viewer | null, m: Membership, target: Pick<CommunityMembershipRow, "userId">) =>
+  (viewer !== null && viewer.id === target.userId) || canModerate(viewer, m);
+
 /**
  * The refusal for a member under a sanction in this community: FORBIDDEN with the reason and
  * until when, so the web can say what is still possible (appeal, message the facilitators).

@@ -1,4 +1,5 @@
 import type { SessionRow, UserRow } from "@pratica/db";
+import { DateTimeISOResolver } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { answeredForViewer, type Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
@@ -35,6 +36,25 @@ export class UserResolver {
     if (user.hiddenAt === null) return user.bio;
     answeredForViewer(ctx);
     return canSeeHiddenProfile(ctx.viewer, user) ? user.bio : null;
+  }
+
+  @FieldResolver(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "Suspended from the platform until then: the user themself and admins",
+  })
+  @ViewerDependent()
+  suspendedUntil(@Root() user: UserRow, @Ctx() ctx: Context): Date | null {
+    return canSeePrivateProfile(ctx.viewer, user) ? user.suspendedUntil : null;
+  }
+
+  @FieldResolver(() => DateTimeISOResolver, {
+    nullable: true,
+    description:
+      "Restricted on the platform until then (reads, appeals, writes nothing else): the user themself and admins",
+  })
+  @ViewerDependent()
+  restrictedUntil(@Root() user: UserRow, @Ctx() ctx: Context): Date | null {
+    return canSeePrivateProfile(ctx.viewer, user) ? user.restrictedUntil : null;
   }
 
   @FieldResolver(() => Boolean, { description: "The profile is hidden by the platform's moderators" })

@@ -23,7 +23,7 @@ import type { TrustService } from "../trust/trust.service.js";
 import { mentionedHandles } from "./mentions.js";
 import { publishThreadEvent, type RecordedEvent, recordThreadEvent, threadLock } from "./thread.events.js";
 import { canDeletePost, canEditPost, canReact, canReply } from "./thread.policy.js";
-import { addPostRules, moderatorDeleteRules, editPostRules, reactionRules } from "./thread.rules.js";
+import { addPostRules, editPostRules, moderatorDeleteRules, reactionRules } from "./thread.rules.js";
 import { assertCanRead } from "./thread.service.js";
 
 export class PostService {

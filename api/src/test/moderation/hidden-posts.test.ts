@@ -125,7 +125,7 @@ describe("a hidden thread", () => {
       [facilitator, true],
     ] as const) {
       const res = await gql(server.url, LIST, { slug: community.slug }, { token: who?.token });
-      const nodes = (res.data?.community.threads.edges as { node: { id: string } }[]).map((e) => e.node);
+      const nodes = ((res.data?.community.threads.edges ?? []) as { node: { id: string } }[]).map((e) => e.node);
       expect(nodes.find((t) => t.id === thread.id)).toEqual({
         id: thread.id,
         title: sees ? "Bad title" : "",

@@ -1,7 +1,7 @@
 import { amendments, deliverableComments, posts, reactions, resources, threads, users } from "@pratica/db";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorCode, gql, wsQuery } from "../client.js";
+import { errorCode, type GqlResult, gql, wsQuery } from "../client.js";
 import { buildCast, buildDocument, type Cast, type Doc } from "../deliverable/setup.js";
 import {
   addMember,
@@ -45,10 +45,7 @@ beforeAll(async () => {
 });
 
 /** Every module's write, as one member; what each returns is only looked at for its error. */
-const WRITES: Record<
-  string,
-  (user: TestUser) => Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] | undefined }>
-> = {
+const WRITES: Record<string, (user: TestUser) => Promise<GqlResult>> = {
   createThread: (u) =>
     gql(
       server.url,
@@ -170,6 +167,20 @@ describe("a member under a sanction in a community", () => {
         community: { viewerCanCreateThread: can },
       });
     }
+  });
+
+  it("the member and the moderators see the sanction on the membership; other members do not", async () => {
+    const Q = `query($slug: String!) { community(slug: $slug) { members(first: 100) { edges { node { user { id } suspendedUntil restrictedUntil } } } } }`;
+    const sanctionOf = async (viewer: TestUser) => {
+      const res = await gql(server.url, Q, { slug: cast.community.slug }, { token: viewer.token });
+      const nodes = (res.data?.community.members.edges ?? []) as {
+        node: { user: { id: string }; restrictedUntil: string | null };
+      }[];
+      return nodes.find((e) => e.node.user.id === people.restricted.id)?.node.restrictedUntil ?? null;
+    };
+    expect(await sanctionOf(people.restricted)).toEqual(expect.any(String));
+    expect(await sanctionOf(cast.facilitator)).toEqual(expect.any(String));
+    expect(await sanctionOf(cast.member)).toBeNull();
   });
 
   it("over the WebSocket: a suspended member's subscription to a members-only thread is refused", async () => {

@@ -5,6 +5,7 @@ import admin from "./pages/admin.json";
 import community from "./pages/community.json";
 import data from "./pages/data.json";
 import documents from "./pages/documents.json";
+import hidden from "./pages/hidden.json";
 import library from "./pages/library.json";
 import moderation from "./pages/moderation.json";
 import notify from "./pages/notify.json";
@@ -24,4 +25,5 @@ export default {
   ...notify,
   ...admin,
   ...moderation,
+  ...hidden,
 };

@@ -7,6 +7,7 @@ import type { AmendmentStatus } from "../../gql/graphql";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
+import { HiddenNotice } from "../../ui/HiddenNotice";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { ReportButton } from "../moderation/report/ReportButton";
 import { acceptAmendmentMutation } from "./acceptAmendment.mutation";
@@ -100,6 +101,7 @@ export function AmendmentCard({ amendment, section, viewerId, canComment, isEdit
           what={amendment.proposer.displayName}
         />
       </header>
+      {amendment.moderation ? <HiddenNotice notice={amendment.moderation} /> : null}
       <p className="amendment__rationale">
         <span className="amendment__label">{t("amendments.rationale")}</span> {amendment.rationale}
       </p>

@@ -42,11 +42,11 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     if (status === "REJECTED") return t("notifications.amendmentRejected", { actor, document });
     return t("notifications.kind.AMENDMENT_DECIDED", { actor, document });
   }
+  const thread = notification.thread?.title ?? t("notifications.aThread");
   if (isModeration(notification)) {
     // The excerpt names the content the case is about (blank for those who may not read it).
-    return t(`notifications.kind.${notification.kind}`, { actor, excerpt: notification.excerpt ?? "" });
+    return t(`notifications.kind.${notification.kind}`, { actor, thread, excerpt: notification.excerpt ?? "" });
   }
-  const thread = notification.thread?.title ?? t("notifications.aThread");
   return t(`notifications.kind.${notification.kind}`, { actor, thread });
 }
 

@@ -70,7 +70,8 @@ export function ThreadHeader({ thread, onSkipToReply }: ThreadHeaderProps) {
           ]}
         />
         <h1 id="thread-title" className="thread__title">
-          {thread.title}
+          {/* A hidden thread's title is empty for those who may not read it: say who hid it instead. */}
+          {thread.title || (thread.moderation ? t(`hidden.${thread.moderation.hiddenBy}`) : "")}
         </h1>
         <p className="thread__meta">
           {thread.pinned ? <Badge tone="accent">{t("threads.pinned")}</Badge> : null}
