@@ -207,6 +207,7 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
     await page.getByTestId("case-decision").getByText(MESSAGE_TO_AUTHOR).waitFor();
 
     for (const open of [reporter, watcher]) {
+      await post(open).getByText("Hidden by the facilitators · spam").waitFor();
       await post(open).getByText(POST_TEXT).waitFor({ state: "detached" });
     }
   });
@@ -249,6 +250,7 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
 
     for (const open of [reporter, watcher]) {
       await post(open).getByText(POST_TEXT).waitFor();
+      expect(await post(open).getByText(/Hidden by the facilitators/).count()).toBe(0);
     }
   });
 
