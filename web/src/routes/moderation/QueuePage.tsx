@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useSearchParams } from "react-router";
+import { useViewer } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { ButtonLink } from "../../ui/Button";
@@ -76,7 +77,8 @@ const allCommunitiesQuery = graphql(`
  */
 export function QueuePage() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const { viewer } = useViewer();
   const moderation = useModeration();
   usePageTitle(t("moderation.queue.title"));
 
@@ -85,11 +87,18 @@ export function QueuePage() {
     return (
       <MessagePage
         title={t("moderation.notAllowed.title")}
-        body={t("moderation.notAllowed.body")}
+        body={viewer ? t("moderation.notAllowed.body") : t("moderation.notAllowed.anonymous")}
         actions={
-          <ButtonLink to={pathname === "/moderation" ? "/" : "/moderation"} variant="secondary">
-            {t("common.backHome")}
-          </ButtonLink>
+          <>
+            {viewer ? null : (
+              <ButtonLink to="/login" state={{ from: pathname + search }}>
+                {t("nav.login")}
+              </ButtonLink>
+            )}
+            <ButtonLink to="/" variant="secondary">
+              {t("common.backHome")}
+            </ButtonLink>
+          </>
         }
       />
     );
