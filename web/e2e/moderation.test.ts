@@ -250,7 +250,11 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
 
     for (const open of [reporter, watcher]) {
       await post(open).getByText(POST_TEXT).waitFor();
-      expect(await post(open).getByText(/Hidden by the facilitators/).count()).toBe(0);
+      expect(
+        await post(open)
+          .getByText(/Hidden by the facilitators/)
+          .count(),
+      ).toBe(0);
     }
   });
 
@@ -329,5 +333,18 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
     // Reloaded: a dismissed case has nothing left to decide.
     await facilitator.getByRole("region", { name: "Decide" }).waitFor({ state: "detached" });
     await expectNoAxeViolations(facilitator, "a case after a CONFLICT");
+  });
+
+  it("fits a 360 px phone: the queue and a case scroll only down", async () => {
+    await facilitator.setViewportSize({ width: 360, height: 780 });
+    for (const path of [`/moderation?community=${COMMUNITY}&state=OVERTURNED`, casePath]) {
+      await facilitator.goto(path);
+      await facilitator.getByRole("heading", { level: 1 }).waitFor();
+      await facilitator.getByRole("heading", { level: 2 }).first().waitFor();
+      const name = path.startsWith("/moderation?") ? "queue" : "case";
+      await facilitator.screenshot({ path: join(ARTIFACTS, `moderation-${name}-phone.png`), fullPage: true });
+      expect(await facilitator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+    await facilitator.setViewportSize({ width: 1280, height: 800 });
   });
 });

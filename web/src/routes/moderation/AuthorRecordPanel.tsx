@@ -38,7 +38,6 @@ export function AuthorRecordPanel({ record }: { record: Record }) {
                   {t(`moderation.kind.${c.targetKind}`)} · {formatDate(c.createdAt, i18n.language)}
                 </Link>{" "}
                 <CaseStateBadge state={c.state} />
-                {c.action ? ` ${t(`moderation.step.${c.action}`)}` : null}
               </li>
             ))}
           </ul>

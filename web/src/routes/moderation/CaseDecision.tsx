@@ -23,7 +23,17 @@ export function CaseDecision({ moderated, isAuthor }: { moderated: CaseDetail; i
   return (
     <section aria-labelledby="case-decision" className="case-section" data-testid="case-decision">
       <h2 id="case-decision">{t("moderation.case.decision")}</h2>
-      <p className="case-decision__action">
+      {moderated.state === "OVERTURNED" || moderated.state === "UPHELD" ? (
+        <p className="case-decision__action">
+          {moderated.state === "UPHELD"
+            ? t("moderation.outcome.UPHOLD")
+            : moderated.appeal
+              ? t("moderation.outcome.OVERTURN")
+              : t("moderation.case.undone")}
+        </p>
+      ) : null}
+      <p className={moderated.state === "OVERTURNED" ? "case-page__meta" : "case-decision__action"}>
+        {moderated.state === "OVERTURNED" ? `${t("moderation.case.wasDecided")} ` : null}
         {t(`moderation.outcome.${moderated.action}`)}
         {moderated.until
           ? ` ${t("moderation.case.until", { date: formatDateTime(moderated.until, i18n.language) })}`
