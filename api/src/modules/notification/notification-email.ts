@@ -37,12 +37,14 @@ const en: Words = {
     RESOURCE_DECIDED: (m) => `The curators reviewed your proposal “${m.title}”`,
     AMENDMENT_PROPOSED: (m) => `${m.actor} proposed an amendment to “${m.title}”`,
     AMENDMENT_DECIDED: (m) => `${m.actor} decided on an amendment to “${m.title}”`,
-    CASE_OPENED: (m) => `New report to review in ${m.community}: “${m.title}”`,
-    REPORT_OUTCOME: (m) => `The moderators reviewed your report on “${m.title}”`,
-    MODERATION_ACTION: (m) => `The moderators acted on your content “${m.title}”`,
-    APPEAL_OPENED: (m) => `${m.actor} appealed a moderation decision on “${m.title}”`,
-    APPEAL_DECIDED: (m) => `Your appeal on “${m.title}” was decided`,
-    CASE_MESSAGE: (m) => `${m.actor} wrote about the moderation of “${m.title}”`,
+    // Moderation: the excerpt is the case's own words (the content, the message to the author,
+    // the appeal), shown below the heading; the heading never repeats it.
+    CASE_OPENED: (m) => `New report to review in ${m.community}`,
+    REPORT_OUTCOME: (m) => `The moderators of ${m.community} reviewed your report`,
+    MODERATION_ACTION: (m) => `The moderators of ${m.community} acted on your content`,
+    APPEAL_OPENED: (m) => `${m.actor} appealed a moderation decision in ${m.community}`,
+    APPEAL_DECIDED: (m) => `Your appeal in ${m.community} was decided`,
+    CASE_MESSAGE: (m) => `${m.actor} wrote to you about a moderation case in ${m.community}`,
   },
   open: {
     REPLY_TO_THREAD: "Read the reply",
@@ -82,12 +84,12 @@ const it: Words = {
     RESOURCE_DECIDED: (m) => `I curatori hanno esaminato la tua proposta «${m.title}»`,
     AMENDMENT_PROPOSED: (m) => `${m.actor} ha proposto un emendamento a «${m.title}»`,
     AMENDMENT_DECIDED: (m) => `${m.actor} ha deciso su un emendamento a «${m.title}»`,
-    CASE_OPENED: (m) => `Nuova segnalazione da esaminare in ${m.community}: «${m.title}»`,
-    REPORT_OUTCOME: (m) => `I moderatori hanno esaminato la tua segnalazione su «${m.title}»`,
-    MODERATION_ACTION: (m) => `I moderatori sono intervenuti sul tuo contenuto «${m.title}»`,
-    APPEAL_OPENED: (m) => `${m.actor} ha presentato ricorso su una decisione di moderazione su «${m.title}»`,
-    APPEAL_DECIDED: (m) => `Il tuo ricorso su «${m.title}» è stato deciso`,
-    CASE_MESSAGE: (m) => `${m.actor} ha scritto sulla moderazione di «${m.title}»`,
+    CASE_OPENED: (m) => `Nuova segnalazione da esaminare in ${m.community}`,
+    REPORT_OUTCOME: (m) => `I moderatori di ${m.community} hanno esaminato la tua segnalazione`,
+    MODERATION_ACTION: (m) => `I moderatori di ${m.community} sono intervenuti su un tuo contenuto`,
+    APPEAL_OPENED: (m) => `${m.actor} ha presentato ricorso contro una decisione di moderazione in ${m.community}`,
+    APPEAL_DECIDED: (m) => `Il tuo ricorso in ${m.community} è stato deciso`,
+    CASE_MESSAGE: (m) => `${m.actor} ti ha scritto su un caso di moderazione in ${m.community}`,
   },
   open: {
     REPLY_TO_THREAD: "Leggi la risposta",
@@ -119,12 +121,22 @@ const it: Words = {
 
 export const NOTIFICATION_WORDS: Record<Locale, Words> = { it, en };
 
+/** The moderation kinds: their subject is their heading (their excerpt is a message, not a title). */
+const MODERATION: ReadonlySet<Kind> = new Set([
+  "CASE_OPENED",
+  "REPORT_OUTCOME",
+  "MODERATION_ACTION",
+  "APPEAL_OPENED",
+  "APPEAL_DECIDED",
+  "CASE_MESSAGE",
+]);
+
 /** One notification as an email, in the recipient's language. */
 export function notificationEmail(locale: Locale, m: NotificationMail): EmailContent {
   const w = NOTIFICATION_WORDS[locale];
   return {
     locale,
-    subject: w.subject(m),
+    subject: MODERATION.has(m.kind) ? `[${m.community}] ${w.heading[m.kind](m)}` : w.subject(m),
     heading: w.heading[m.kind](m),
     paragraphs: m.excerpt ? [m.excerpt] : [],
     action: { label: w.open[m.kind], url: m.url },
