@@ -25,7 +25,7 @@ export type Target = {
   authorId: string;
   /** Plain text, at most 280 characters: what the queue shows of it. */
   excerpt: string;
-  /** The web path of the content in its context. */
+  /** The web path of the content in its context (the same routes as `ModerationCase.targetPath`). */
   path: string;
   /** Set on a deleted post or account: such targets are not reported. */
   deleted: boolean;
@@ -106,7 +106,7 @@ export async function loadTarget(tx: Executor, kind: ModerationTargetKind, id: s
         communityId: c.communityId,
         authorId: c.authorId,
         excerpt: excerpt(c.body),
-        path: `/d/${c.deliverableId}#comment-${c.id}`,
+        path: c.sectionId ? `/d/${c.deliverableId}#section-${c.sectionId}` : `/d/${c.deliverableId}`,
         deleted: false,
         hiddenAt: c.hiddenAt,
         hiddenCaseId: c.hiddenCaseId,
@@ -122,7 +122,7 @@ export async function loadTarget(tx: Executor, kind: ModerationTargetKind, id: s
         communityId: a.communityId,
         authorId: a.proposerId,
         excerpt: excerpt(a.rationale, a.body),
-        path: `/d/${a.deliverableId}#amendment-${a.id}`,
+        path: `/d/${a.deliverableId}#section-${a.sectionId}`,
         deleted: false,
         hiddenAt: a.hiddenAt,
         hiddenCaseId: a.hiddenCaseId,
@@ -139,7 +139,7 @@ export async function loadTarget(tx: Executor, kind: ModerationTargetKind, id: s
         authorId: u.id,
         excerpt: excerpt(u.displayName, u.bio),
         // There is no public profile page: admins find the account among the members.
-        path: `/admin/members?user=${u.id}`,
+        path: `/admin/members?q=${encodeURIComponent(u.handle)}`,
         deleted: u.deletedAt !== null,
         hiddenAt: u.hiddenAt,
         hiddenCaseId: u.hiddenCaseId,
