@@ -473,7 +473,12 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     const asMember = member.getByRole("region", { name: "Members" });
     await asMember.getByRole("listitem").first().waitFor();
     // A member manages nobody; they may only report someone else's profile.
-    expect(await asMember.getByRole("button").filter({ hasNotText: /^Report/ }).count()).toBe(0);
+    expect(
+      await asMember
+        .getByRole("button")
+        .filter({ hasNotText: /^Report/ })
+        .count(),
+    ).toBe(0);
     expect(await asMember.getByRole("button", { name: /^Report/ }).count()).toBeGreaterThan(0);
   });
 
