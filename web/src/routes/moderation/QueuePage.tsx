@@ -134,7 +134,7 @@ function Queue({ isAdmin, own }: { isAdmin: boolean; own: ModeratedCommunity[] }
 
   function onCase(changed: CaseRow) {
     const listed = queue?.edges.some(({ node }) => node.id === changed.id) || live.has(changed.id);
-    const belongs = caseMatches(changed, filters, communityId);
+    const belongs = caseMatches(changed, filters, communityId, { listed: Boolean(listed) });
     setLive((previous) => new Map(previous).set(changed.id, changed));
     if (belongs && !listed) announce(t("moderation.queue.liveNew", { excerpt: changed.targetExcerpt }));
     else if (belongs) announce(t("moderation.queue.liveMoved", { excerpt: changed.targetExcerpt }));
@@ -142,14 +142,13 @@ function Queue({ isAdmin, own }: { isAdmin: boolean; own: ModeratedCommunity[] }
   }
 
   const listedIds = new Set(queue?.edges.map(({ node }) => node.id));
-  const arrived = [...live.values()].filter((c) => !listedIds.has(c.id) && caseMatches(c, filters, communityId));
-  const rows = [
-    ...(filters.newestFirst ? arrived.reverse() : []),
-    ...(queue?.edges.map(({ node }) => live.get(node.id) ?? node) ?? []).filter(
-      (c) => !live.has(c.id) || caseMatches(c, filters, communityId),
-    ),
-    ...(filters.newestFirst ? [] : arrived),
-  ];
+  const arrived = [...live.values()].filter(
+    (c) => !listedIds.has(c.id) && caseMatches(c, filters, communityId, { listed: false }),
+  );
+  const loaded = queue?.edges.map(({ node }) => live.get(node.id) ?? node) ?? [];
+  const kept = loaded.filter((c) => !live.has(c.id) || caseMatches(c, filters, communityId, { listed: true }));
+  const rows = filters.newestFirst ? [...arrived.reverse(), ...kept] : [...kept, ...arrived];
+  const total = queue ? queue.totalCount + arrived.length - (loaded.length - kept.length) : null;
 
   // One stream per community a facilitator moderates; an admin hears every case on one.
   const streams: (string | null)[] = communityId ? [communityId] : isAdmin ? [null] : own.map((c) => c.id);
@@ -173,8 +172,7 @@ function Queue({ isAdmin, own }: { isAdmin: boolean; own: ModeratedCommunity[] }
       {community ? <AutoHideThresholdForm community={community} /> : null}
       <section aria-labelledby="queue-cases" className="moderation__cases">
         <h2 id="queue-cases">
-          {t("moderation.queue.cases")}{" "}
-          {queue ? <span className="count-pill">{queue.totalCount + arrived.length}</span> : null}
+          {t("moderation.queue.cases")} {total !== null ? <span className="count-pill">{total}</span> : null}
         </h2>
         {loading && !data ? (
           <Loading />

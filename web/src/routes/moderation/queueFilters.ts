@@ -37,11 +37,16 @@ export function writeFilters(filters: QueueFilters): URLSearchParams {
   return params;
 }
 
-/** Whether a case that just changed belongs in the list the filters show (the age aside: a live case is new). */
+/**
+ * Whether a case that just changed belongs in the list the filters show. A case heard of for the
+ * first time was just opened, so an age filter ("older than…") leaves it out; a listed one keeps
+ * its age and stays while it still matches.
+ */
 export function caseMatches(
   moderated: { state: CaseState; reason: ReportReason; community: { id: string } | null },
   filters: QueueFilters,
   communityId: string | null,
+  { listed }: { listed: boolean },
 ): boolean {
   const stateOk = filters.state
     ? moderated.state === filters.state
@@ -50,6 +55,6 @@ export function caseMatches(
     stateOk &&
     (!filters.reason || moderated.reason === filters.reason) &&
     (!communityId || moderated.community?.id === communityId) &&
-    filters.olderThanHours === null
+    (listed || filters.olderThanHours === null)
   );
 }
