@@ -39,6 +39,8 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
   let threadId = "";
   let postId = "";
   let casePath = "";
+  /** The facilitator's queue, open in a second tab while the case is decided and appealed. */
+  let queueTab: Page;
 
   async function pageFor(email: string): Promise<Page> {
     const context = await browser.newContext({
@@ -187,6 +189,12 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
 
   it("hides the post with a reason; every open page stops showing it", async () => {
     const page = facilitator;
+    // The queue stays open in another tab: the decided case leaves it live.
+    queueTab = await facilitator.context().newPage();
+    const followed = subscribeSent(queueTab, "ModerationQueueEvents");
+    await queueTab.goto(`/moderation?community=${COMMUNITY}`);
+    await queueTab.getByTestId("moderation-queue").getByText(POST_TEXT.slice(0, 40)).waitFor();
+    await followed;
     await page.getByTestId("case-target").getByText(POST_TEXT).waitFor();
     await page.getByText(NOTE_TO_MODERATORS).waitFor();
     await page.getByRole("region", { name: "The author's record" }).waitFor();
@@ -210,6 +218,11 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
       await post(open).getByText("Hidden by the facilitators · spam").waitFor();
       await post(open).getByText(POST_TEXT).waitFor({ state: "detached" });
     }
+    await queueTab.getByText(POST_TEXT.slice(0, 40)).waitFor({ state: "detached" });
+    await queueTab
+      .getByTestId("live-announcer")
+      .getByText(/A case left this list: Actioned/)
+      .waitFor();
   });
 
   it("tells the author why, without the note or who; the author appeals", async () => {
@@ -228,6 +241,12 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
     await appeal.getByRole("button", { name: "Send the appeal" }).click();
     await author.getByText(/Your appeal was sent/).waitFor();
     await appeal.getByText(STATEMENT).waitFor();
+    // Appealed, it awaits a decision again: back in the open queue, live.
+    const row = queueTab
+      .getByTestId("moderation-queue")
+      .getByRole("listitem")
+      .filter({ hasText: POST_TEXT.slice(0, 40) });
+    await row.getByText("Appealed").waitFor();
   });
 
   it("keeps the appeal from the moderator who hid the post", async () => {
