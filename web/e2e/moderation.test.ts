@@ -366,4 +366,21 @@ describe.skipIf(!chromiumAvailable())("moderation: report, review live, hide, ap
     }
     await facilitator.setViewportSize({ width: 1280, height: 800 });
   });
+
+  it("speaks Italian: the report dialog and the queue", async () => {
+    await watcher.goto(`/t/${threadId}`);
+    await watcher.getByRole("button", { name: "Italiano" }).click();
+    await post(watcher)
+      .getByRole("button", { name: /^Segnala/ })
+      .click();
+    const dialog = watcher.getByRole("dialog", { name: "Segnala ai facilitatori" });
+    await dialog.getByRole("radio", { name: "Dati personali" }).waitFor();
+    await dialog.getByText("Perché lo segnali?").waitFor();
+    await watcher.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await watcher.goto("/moderation");
+    await watcher.getByRole("heading", { name: "Solo per i moderatori" }).waitFor();
+    await watcher.screenshot({ path: join(ARTIFACTS, "moderation-not-allowed-it.png") });
+    await watcher.getByRole("button", { name: "English" }).click();
+  });
 });
