@@ -11,9 +11,9 @@ import { passwordResetEmail } from "./account-emails.js";
 import { consumeToken, issueToken, retireTokens, tokenRefused } from "./account-tokens.js";
 import { emailRule } from "./identity.rules.js";
 import type { SignedIn } from "./identity.service.js";
-import { accountSuspended, isSuspendedAt } from "./user.policy.js";
 import type { IdentityGuard } from "./identity-guard.js";
 import type { SessionService } from "./session.service.js";
+import { accountSuspended, isSuspendedAt } from "./user.policy.js";
 
 export const PASSWORD_RESET_QUEUE = "password-reset";
 
