@@ -21,4 +21,17 @@ export type Context = {
   services: Services;
   caller: Caller;
   sessionCookie: SessionCookie;
+  /**
+   * Set while a subscription event's result is computed to be shared (server/shared-subscribe.ts):
+   * a field that is not @ViewerDependent but answered, for this one value, by who asks (the text
+   * of hidden content) marks it, and the result is then computed per subscriber instead.
+   */
+  viewerProbe?: ViewerProbe;
+};
+
+export type ViewerProbe = { usedViewer: boolean };
+
+/** Tells a shared computation (see `viewerProbe`) that this answer depended on the viewer. */
+export const answeredForViewer = (ctx: Context): void => {
+  if (ctx.viewerProbe) ctx.viewerProbe.usedViewer = true;
 };

@@ -12,10 +12,14 @@ import {
 } from "graphql";
 import { isCompiledQuery } from "graphql-jit";
 import { createLoaders, createSharedLoaders } from "../app/compose.js";
-import type { Context } from "../core/context.js";
+import type { Context, ViewerProbe } from "../core/context.js";
 import { LiveFeed } from "../core/live-feed.js";
 import type { SharedLoaders } from "../core/loaders.js";
 import { createCompiledOperations, runCompiled } from "./jit-executor.js";
+
+/** A result computed once for an event and operation, and whether computing it asked who the viewer was. */
+type SharedResult = { result: Promise<ExecutionResult>; probe: ViewerProbe; ownerId: string };
+type Outcome = { result: ExecutionResult; shared: boolean };
 
 /** Sends a result, already serialised, to the subscription a context belongs to. */
 export type DirectSend = (payloadJson: string) => void;
@@ -49,8 +53,8 @@ export type SharedSubscribeOptions = {
  */
 export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubscribeOptions) {
   const loadersByEvent = new WeakMap<object, SharedLoaders>();
-  const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
-  const textByEvent = new WeakMap<object, Map<string, Promise<string>>>();
+  const resultsByEvent = new WeakMap<object, Map<string, SharedResult>>();
+  const textByEvent = new WeakMap<object, Map<string, Promise<string | null>>>();
   const viewerDependence = new WeakMap<DocumentNode, boolean>();
   const compiledFor = createCompiledOperations(schema);
 
@@ -70,6 +74,7 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
     // The caller's language is part of the key: community and organisation names are answered in
     // it (core/localized.ts), so Italian and English subscribers share within their language only.
     const operationKey = `${ctx.caller.locale}\u0000${args.operationName ?? ""}\u0000${args.document.loc?.source.body ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+    const viewerId = ctx.viewer?.id ?? "anonymous";
     const key = dependsOnViewer(args.document) ? `${operationKey}\u0000${ctx.viewer?.id ?? "anonymous"}` : operationKey;
     // graphql-ws parses each subscription's document anew: compiled by its text, not its node.
     const text = args.document.loc?.source.body;
@@ -78,32 +83,45 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
         ? null
         : compiledFor(`${args.operationName ?? ""}\u0000${text}`, args.document, args.operationName);
 
-    const run = (payload: unknown) => {
+    const run = (payload: unknown, viewerProbe?: ViewerProbe) => {
       const event = typeof payload === "object" && payload !== null ? payload : { payload };
       let shared = loadersByEvent.get(event);
       if (!shared) {
         shared = createSharedLoaders(ctx.services.db);
         loadersByEvent.set(event, shared);
       }
-      const perViewer: Context = { ...ctx, loaders: createLoaders(ctx.services.db, ctx.viewer, shared) };
+      const perViewer: Context = {
+        ...ctx,
+        loaders: createLoaders(ctx.services.db, ctx.viewer, shared),
+        ...(viewerProbe ? { viewerProbe } : {}),
+      };
       if (compiled && isCompiledQuery(compiled)) return runCompiled(compiled, payload, perViewer, args.variableValues);
       return execute({ ...args, rootValue: payload, contextValue: perViewer }) as
         | Promise<ExecutionResult>
         | ExecutionResult;
     };
 
-    const resultOf = (payload: object) => {
+    // A result is shared unless computing it asked who the viewer is (the text of hidden content,
+    // answered per viewer by fields that are not @ViewerDependent: see Context.viewerProbe). Then it
+    // was right for the subscriber it was computed for only, and every other one computes its own.
+    const resultOf = (payload: object): Promise<Outcome> => {
       let results = resultsByEvent.get(payload);
       if (!results) {
         results = new Map();
         resultsByEvent.set(payload, results);
       }
-      let result = results.get(key);
-      if (!result) {
-        result = Promise.resolve(run(payload));
-        results.set(key, result);
+      let entry = results.get(key);
+      if (!entry) {
+        const probe: ViewerProbe = { usedViewer: false };
+        entry = { result: Promise.resolve(run(payload, probe)), probe, ownerId: viewerId };
+        results.set(key, entry);
       }
-      return result;
+      const { result, probe, ownerId } = entry;
+      return result.then((r) => {
+        if (!probe.usedViewer) return { result: r, shared: true };
+        if (ownerId === viewerId) return { result: r, shared: false };
+        return Promise.resolve(run(payload)).then((own) => ({ result: own, shared: false }));
+      });
     };
 
     const send = options.directSendOf(args.contextValue);
@@ -119,10 +137,12 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
         }
         let text = texts.get(key);
         if (!text) {
-          text = resultOf(payload).then((r) => JSON.stringify(options.formatResult(r)));
+          text = resultOf(payload).then((o) => (o.shared ? JSON.stringify(options.formatResult(o.result)) : null));
           texts.set(key, text);
         }
-        return text;
+        return text.then(
+          (shared) => shared ?? resultOf(payload).then((o) => JSON.stringify(options.formatResult(o.result))),
+        );
       };
       return deliverDirectly(source, textOf, send);
     }
@@ -131,7 +151,7 @@ export function createSharedSubscribe(schema: GraphQLSchema, options: SharedSubs
       try {
         for await (const payload of source as AsyncIterable<unknown>) {
           if (typeof payload !== "object" || payload === null) await push(await run(payload));
-          else await push(await resultOf(payload));
+          else await push((await resultOf(payload)).result);
         }
       } finally {
         stop();

@@ -5,6 +5,7 @@ import { graphql } from "../gql";
 import { Avatar } from "../ui/Avatar";
 import { useDisclosure } from "../ui/useDisclosure";
 import { resetSession } from "./apollo/client";
+import { ModerationLink } from "./ModerationLink";
 
 const logoutMutation = graphql(`
   mutation Logout {
@@ -80,6 +81,17 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
               </Link>
             </li>
           ) : null}
+          <ModerationLink />
+          <li>
+            <Link to="/moderation/mine" className="account__item">
+              {t("account.moderationNotices")}
+            </Link>
+          </li>
+          <li>
+            <Link to="/moderation/reports" className="account__item">
+              {t("account.reports")}
+            </Link>
+          </li>
           <li>
             <Link to="/settings/notifications" className="account__item">
               {t("account.notificationSettings")}

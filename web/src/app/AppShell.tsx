@@ -4,6 +4,7 @@ import { Outlet, useLocation } from "react-router";
 import { ConfirmBanner } from "./ConfirmBanner";
 import { DevMailboxLink } from "./DevMailboxLink";
 import { Header } from "./Header";
+import { PlatformSanctionBanner } from "./PlatformSanctionBanner";
 import "./shell.css";
 
 export function AppShell() {
@@ -30,6 +31,7 @@ export function AppShell() {
       </a>
       <Header />
       <ConfirmBanner />
+      <PlatformSanctionBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="shell__main">
         <Outlet />
       </main>

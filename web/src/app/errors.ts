@@ -33,6 +33,8 @@ export interface ApiProblem {
   retryAfterSeconds?: number;
   /** The figure of the limit a refusal is about (the new-member limits: links per post, threads a day…). */
   max?: number;
+  /** Until when a sanction holds (reason SUSPENDED or RESTRICTED), an ISO date. */
+  until?: string;
   message: string;
 }
 
@@ -42,12 +44,14 @@ function fromGraphQL(error: GraphQLFormattedError): ApiProblem {
   const reason = error.extensions?.reason;
   const retryAfterSeconds = error.extensions?.retryAfterSeconds;
   const max = error.extensions?.max;
+  const until = error.extensions?.until;
   return {
     code: typeof code === "string" && KNOWN.has(code) ? (code as ErrorCode) : "UNKNOWN",
     ...(typeof field === "string" ? { field } : {}),
     ...(typeof reason === "string" ? { reason } : {}),
     ...(typeof retryAfterSeconds === "number" ? { retryAfterSeconds } : {}),
     ...(typeof max === "number" ? { max } : {}),
+    ...(typeof until === "string" ? { until } : {}),
     message: error.message,
   };
 }

@@ -38,6 +38,11 @@ export const appRoutes = {
   adminMembers: "/admin/members",
   adminAudit: "/admin/audit",
   invitation: "/invitation",
+  moderation: "/moderation",
+  moderationCase: "/moderation/cases/:id",
+  moderationMine: "/moderation/mine",
+  moderationReports: "/moderation/reports",
+  moderationLog: "/c/:slug/moderation-log",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

@@ -75,6 +75,15 @@ const lazyPages: readonly LazyPage[] = [
     lazyPage(path, () => import("../routes/admin/AdminPage").then((m) => m.AdminPage)),
   ),
   lazyPage(appRoutes.invitation, () => import("../routes/admin/InvitationPage").then((m) => m.InvitationPage)),
+  lazyPage(appRoutes.moderation, () => import("../routes/moderation/QueuePage").then((m) => m.QueuePage)),
+  lazyPage(appRoutes.moderationCase, () => import("../routes/moderation/CasePage").then((m) => m.CasePage)),
+  lazyPage(appRoutes.moderationMine, () => import("../routes/moderation/MyCasesPage").then((m) => m.MyCasesPage)),
+  lazyPage(appRoutes.moderationReports, () =>
+    import("../routes/moderation/MyReportsPage").then((m) => m.MyReportsPage),
+  ),
+  lazyPage(appRoutes.moderationLog, () =>
+    import("../routes/moderation/ModerationLogPage").then((m) => m.ModerationLogPage),
+  ),
 ];
 
 /**

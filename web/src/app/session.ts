@@ -9,6 +9,7 @@ export const viewerQuery = graphql(`
       role
       email
       emailVerified
+      restrictedUntil
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { formatWait } from "../ui/format";
+import { formatDateTime, formatWait } from "../ui/format";
 import { type ApiProblem, apiProblems, type ErrorCode } from "./errors";
 
 /** Known codes have a translated sentence; anything else falls back to a generic one. */
@@ -24,6 +24,10 @@ export function useProblemMessage(): (error: unknown) => string {
       if (!problem) return t("errors.UNKNOWN");
       // An unconfirmed account's write: say what to do, not only that it is refused.
       if (problem.reason === "EMAIL_NOT_VERIFIED") return t("errors.EMAIL_NOT_VERIFIED");
+      // A sanction: until when, and what is still possible (the login page shows the suspension).
+      if (problem.reason === "SUSPENDED" || problem.reason === "RESTRICTED") {
+        return t(`errors.${problem.reason}`, { until: formatDateTime(problem.until, i18n.language) });
+      }
       // A new member's limit: which one, and when to try again (docs/moderation.md, "New-member limits").
       if (problem.code === "RATE_LIMITED" && problem.retryAfterSeconds !== undefined) {
         const wait = formatWait(problem.retryAfterSeconds, i18n.language);

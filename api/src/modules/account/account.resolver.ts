@@ -1,6 +1,7 @@
 import type { UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { OpenToRestricted } from "../../core/open-to-restricted.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { User } from "../identity/user.type.js";
 import { DeleteAccountInput } from "./account.input.js";
@@ -9,6 +10,7 @@ const FORMER_MEMBER = { en: "Former member", it: "Ex membro" } as const;
 
 @Resolver(() => User)
 export class AccountResolver {
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => Boolean, {
     description:

@@ -3,7 +3,11 @@ import type { Context } from "../../core/context.js";
 import { notFound } from "../../core/errors.js";
 import type { Viewer } from "../../core/viewer.js";
 
-type Membership = Pick<CommunityMembershipRow, "role" | "status"> | null | undefined;
+// The sanction columns are part of it: every loader of memberships must carry them (community.policy.ts).
+type Membership =
+  | Pick<CommunityMembershipRow, "role" | "status" | "suspendedUntil" | "restrictedUntil">
+  | null
+  | undefined;
 
 /** Who is asking, about which community, as what member: what every module's policy decides on. */
 export type Access = {

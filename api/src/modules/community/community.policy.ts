@@ -1,12 +1,25 @@
 import type { CommunityMembershipRow, CommunityRow } from "@pratica/db";
+import { DomainError } from "../../core/errors.js";
 import { isAdmin, type Viewer } from "../../core/viewer.js";
 
 /** Who may do what in a community: the one place these rules live. */
-type Membership = Pick<CommunityMembershipRow, "role" | "status"> | null | undefined;
+type Membership =
+  | Pick<CommunityMembershipRow, "role" | "status" | "suspendedUntil" | "restrictedUntil">
+  | null
+  | undefined;
 
-export const isActiveMember = (m: Membership): boolean => m?.status === "ACTIVE";
+/**
+ * A sanction in force is mirrored on the membership (moderation module) and cleared when it is
+ * lifted or runs out (LIFT), so "set" is the rule: no clock here. Suspended members count as not
+ * active (they neither write nor read a members-only community, nor moderate); restricted ones stay
+ * active (they read) but do not write. Appealing and messaging their case build on neither.
+ */
+export const isSuspended = (m: Membership): boolean => m?.suspendedUntil != null;
+export const isRestricted = (m: Membership): boolean => m?.restrictedUntil != null;
 
-export const isFacilitator = (m: Membership): boolean => m?.status === "ACTIVE" && m.role === "FACILITATOR";
+export const isActiveMember = (m: Membership): boolean => m?.status === "ACTIVE" && !isSuspended(m);
+
+export const isFacilitator = (m: Membership): boolean => isActiveMember(m) && m?.role === "FACILITATOR";
 
 /** PUBLIC: anyone reads. MEMBERS: active members and admins only. */
 export const canRead = (community: Pick<CommunityRow, "visibility">, viewer: Viewer | null, m: Membership): boolean =>
@@ -21,10 +34,14 @@ export const isArchived = (community: Pick<CommunityRow, "archivedAt">): boolean
  * every module's write and every `viewerCan…` field that builds on it agree without knowing of it.
  */
 export const canWrite = (a: { community: Pick<CommunityRow, "archivedAt">; membership: Membership }): boolean =>
-  !isArchived(a.community) && isActiveMember(a.membership);
+  !isArchived(a.community) && isActiveMember(a.membership) && !isRestricted(a.membership);
 
-/** Joining: an archived community takes no new members (leaving stays possible). */
-export const canJoin = (community: Pick<CommunityRow, "archivedAt">): boolean => !isArchived(community);
+/**
+ * Joining: an archived community takes no new members (leaving stays possible), and a member
+ * under a sanction there cannot leave and join again to shed it (the membership row keeps it).
+ */
+export const canJoin = (community: Pick<CommunityRow, "archivedAt">, m?: Membership): boolean =>
+  !isArchived(community) && !isSuspended(m) && !isRestricted(m);
 
 /** Deciding on members and moderating: the community's facilitators and platform admins. */
 export const canModerate = (viewer: Viewer | null, m: Membership): boolean => isFacilitator(m) || isAdmin(viewer);
@@ -67,3 +84,30 @@ export const canChangeRoles = (viewer: Viewer | null): boolean => isAdmin(viewer
 /** …among active members (taking the last facilitator away is a CONFLICT, see `takesLastFacilitator`). */
 export const canChangeRole = (viewer: Viewer | null, target: Pick<Target, "status">): boolean =>
   canChangeRoles(viewer) && target.status === "ACTIVE";
+
+/** A sanction on a membership is told to that member (to know what they may still do) and to the moderators. */
+export const canSeeSanction = (viewer: Viewer | null, m: Membership, target: Pick<CommunityMembershipRow, "userId">) =>
+  (viewer !== null && viewer.id === target.userId) || canModerate(viewer, m);
+
+/**
+ * The refusal for a member under a sanction in this community: FORBIDDEN with the reason and
+ * until when, so the web can say what is still possible (appeal, message the facilitators).
+ */
+export const sanctioned = (m: NonNullable<Membership>) =>
+  isSuspended(m)
+    ? new DomainError(
+        "FORBIDDEN",
+        "You are suspended from this community for now: you can appeal or write to the facilitators from your case.",
+        {
+          reason: "SUSPENDED",
+          until: m.suspendedUntil?.toISOString(),
+        },
+      )
+    : new DomainError(
+        "FORBIDDEN",
+        "You are restricted in this community for now: you can read, appeal, or write to the facilitators from your case.",
+        {
+          reason: "RESTRICTED",
+          until: m.restrictedUntil?.toISOString(),
+        },
+      );

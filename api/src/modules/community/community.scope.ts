@@ -5,7 +5,7 @@ import { isAdmin, type Viewer } from "../../core/viewer.js";
 /**
  * The same rule as `canRead` (community.policy.ts), as a subquery for lists across communities:
  * the ids of the communities whose content the viewer may read (public ones, those where they
- * are an active member; all for admins).
+ * are an active member, not suspended there; all for admins).
  */
 export function readableCommunityIds(viewer: Viewer | null): SQL {
   if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
@@ -17,12 +17,12 @@ export function readableCommunityIds(viewer: Viewer | null): SQL {
 export function memberCommunityIds(viewer: Viewer | null): SQL {
   if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
   if (!viewer) return sql`select null::uuid where false`;
-  return sql`select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE'`;
+  return sql`select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE' and ${communityMemberships.suspendedUntil} is null`;
 }
 
 /** The same rule as `canModerate`: the ids of the communities the viewer facilitates (all, for admins). */
 export function moderatedCommunityIds(viewer: Viewer | null): SQL {
   if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
   if (!viewer) return sql`select null::uuid where false`;
-  return sql`select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE' and ${communityMemberships.role} = 'FACILITATOR'`;
+  return sql`select ${communityMemberships.communityId} from ${communityMemberships} where ${communityMemberships.userId} = ${viewer.id} and ${communityMemberships.status} = 'ACTIVE' and ${communityMemberships.suspendedUntil} is null and ${communityMemberships.role} = 'FACILITATOR'`;
 }

@@ -35,6 +35,7 @@ import {
   canSeeMembers,
   isActiveMember,
   isFacilitator,
+  sanctioned,
   takesLastFacilitator,
 } from "./community.policy.js";
 
@@ -173,6 +174,8 @@ export class CommunityService {
     return unitOfWork(this.db, async ({ tx, afterCommit }) => {
       const community = await this.byId(communityId, tx);
       if (!canJoin(community)) throw forbidden("This community is archived: it is read-only and takes no new members.");
+      const existing = await this.membershipOf(community.id, viewer.id, tx);
+      if (existing && !canJoin(community, existing)) throw sanctioned(existing);
       const [created] = await tx
         .insert(communityMemberships)
         .values({

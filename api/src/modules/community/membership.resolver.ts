@@ -1,10 +1,11 @@
 import type { CommunityMembershipRow, CommunityRow, UserRow } from "@pratica/db";
+import { DateTimeISOResolver } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { canSeePrivateProfile } from "../identity/user.policy.js";
 import { User } from "../identity/user.type.js";
-import { canChangeRole, canDecideMembership, canRemoveMember } from "./community.policy.js";
+import { canChangeRole, canDecideMembership, canRemoveMember, canSeeSanction } from "./community.policy.js";
 import { Community, CommunityMembership, MembershipRole } from "./community.type.js";
 
 @Resolver(() => CommunityMembership)
@@ -17,6 +18,29 @@ export class MembershipResolver {
   @FieldResolver(() => Community)
   community(@Root() m: CommunityMembershipRow, @Ctx() { loaders }: Context): Promise<CommunityRow | null> {
     return loaders.communityById.load(m.communityId);
+  }
+
+  @FieldResolver(() => DateTimeISOResolver, {
+    nullable: true,
+    description:
+      "Suspended here until then (neither reads a members-only community nor writes): the member and the moderators",
+  })
+  @ViewerDependent()
+  async suspendedUntil(@Root() m: CommunityMembershipRow, @Ctx() ctx: Context): Promise<Date | null> {
+    return canSeeSanction(ctx.viewer, await ctx.loaders.viewerMembership.load(m.communityId), m)
+      ? m.suspendedUntil
+      : null;
+  }
+
+  @FieldResolver(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "Restricted here until then (reads, does not write): the member and the moderators",
+  })
+  @ViewerDependent()
+  async restrictedUntil(@Root() m: CommunityMembershipRow, @Ctx() ctx: Context): Promise<Date | null> {
+    return canSeeSanction(ctx.viewer, await ctx.loaders.viewerMembership.load(m.communityId), m)
+      ? m.restrictedUntil
+      : null;
   }
 
   @FieldResolver(() => Boolean, { description: "May approve or reject this request (pending only)" })

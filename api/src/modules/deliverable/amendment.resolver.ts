@@ -4,6 +4,7 @@ import type { Context } from "../../core/context.js";
 import { notFound } from "../../core/errors.js";
 import { withoutNulls } from "../../core/validate.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { shownText } from "../hidden-content/hidden-content.read.js";
 import { User } from "../identity/user.type.js";
 import { assertSeenDeliverableVia, deliverableAccessVia } from "./deliverable.access.js";
 import { AcceptAmendmentInput, ProposeAmendmentInput, RejectAmendmentInput } from "./deliverable.input.js";
@@ -38,12 +39,14 @@ export class AmendmentResolver {
 
   @FieldResolver(() => [DiffPart], { description: "What it changes in the version the proposer read" })
   async diff(@Root() a: AmendmentRow, @Ctx() ctx: Context): Promise<Part[]> {
+    if (!(await shownText(ctx, a, a.proposerId, true, false))) return [];
     const base = await ctx.services.deliverable.revision(a.sectionId, a.baseVersion);
     return wordDiff(base?.body ?? "", a.body);
   }
 
   @FieldResolver(() => [DiffPart], { description: "From the section's current text to the amendment's" })
   async currentDiff(@Root() a: AmendmentRow, @Ctx() ctx: Context): Promise<Part[]> {
+    if (!(await shownText(ctx, a, a.proposerId, true, false))) return [];
     return wordDiff((await sectionOf(a, ctx)).body, a.body);
   }
 

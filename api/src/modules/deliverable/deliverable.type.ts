@@ -65,8 +65,7 @@ export class DiffPart {
 @ObjectType("Amendment", { description: "A proposed replacement text for a section" })
 export class Amendment {
   @Field(() => ID) id!: string;
-  @Field(() => String) body!: string;
-  @Field(() => String) rationale!: string;
+  // body, rationale: deliverable-moderation.resolver.ts (blank while hidden, for others)
   @Field(() => Int, { description: "The section version the proposer read" }) baseVersion!: number;
   @Field(() => AmendmentStatus) status!: AmendmentStatus;
   @Field(() => String, { nullable: true }) decisionReason!: string | null;
@@ -77,8 +76,7 @@ export class Amendment {
 @ObjectType("DeliverableComment")
 export class DeliverableComment {
   @Field(() => ID) id!: string;
-  @Field(() => String) body!: string;
-  @Field(() => String, { nullable: true, description: "The passage of the section it is about" }) quote!: string | null;
+  // body, quote: deliverable-moderation.resolver.ts (blank while hidden, for others)
   @Field(() => DateTimeISOResolver, { nullable: true }) resolvedAt!: Date | null;
   @Field(() => DateTimeISOResolver) createdAt!: Date;
 }

@@ -8,6 +8,7 @@ import { CommunityDeliverablesResolver, DeliverableResolver, PresenceResolver } 
 import { DeliverableService } from "./deliverable.service.js";
 import type { DeliverableMessage } from "./deliverable.topics.js";
 import { DeliverableEventsResolver } from "./deliverable-events.resolver.js";
+import { AmendmentModerationResolver, CommentModerationResolver } from "./deliverable-moderation.resolver.js";
 import { DocumentService } from "./document.service.js";
 import { EndorsementResolver } from "./endorsement.resolver.js";
 import { EndorsementService } from "./endorsement.service.js";
@@ -44,7 +45,9 @@ export const deliverableModule = defineModule({
     SectionResolver,
     SectionRevisionResolver,
     AmendmentResolver,
+    AmendmentModerationResolver,
     DeliverableCommentResolver,
+    CommentModerationResolver,
     EndorsementResolver,
     PresenceResolver,
     DeliverableEventsResolver,

@@ -1,6 +1,7 @@
 import type { UserRow } from "@pratica/db";
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { OpenToRestricted } from "../../core/open-to-restricted.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { LoginInput, RegisterInput, UpdateProfileInput } from "./auth.input.js";
 import type { SignedIn } from "./identity.service.js";
@@ -14,18 +15,21 @@ export class IdentityResolver {
     return viewer ? loaders.userById.load(viewer.id) : null;
   }
 
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => AuthPayload)
   async register(@Arg("input", () => RegisterInput) input: RegisterInput, @Ctx() ctx: Context): Promise<SignedIn> {
     return signIn(ctx, await ctx.services.identity.register(input, ctx.caller));
   }
 
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => AuthPayload)
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<SignedIn> {
     return signIn(ctx, await ctx.services.identity.login(input, ctx.caller));
   }
 
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => Boolean, { description: "Revokes the current session" })
   async logout(@Ctx() ctx: Context): Promise<boolean> {

@@ -10,6 +10,7 @@ import { loginRules, profileRules, registerRules } from "./identity.rules.js";
 import type { IdentityGuard } from "./identity-guard.js";
 import type { PasswordResetService } from "./password-reset.service.js";
 import type { SessionService } from "./session.service.js";
+import { accountSuspended, isSuspendedAt } from "./user.policy.js";
 import type { EmailVerificationService } from "./verification.service.js";
 
 export type SignedIn = { token: string; expiresAt: Date; user: UserRow };
@@ -89,6 +90,8 @@ export class IdentityService {
       await this.guard.recordLoginFailure(email, caller.address);
       throw unauthenticated("Email or password is not correct.");
     }
+    // Told only once the password is right: the refusal says the account exists.
+    if (isSuspendedAt(user, new Date()) && user.suspendedUntil) throw accountSuspended(user.suspendedUntil);
     await this.guard.recordLoginSuccess(email, caller.address);
     return { ...(await this.sessions.create(user.id, caller.userAgent)), user };
   }

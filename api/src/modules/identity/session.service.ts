@@ -63,6 +63,7 @@ export class SessionService {
         id: users.id,
         role: users.role,
         verifiedAt: users.emailVerifiedAt,
+        restrictedUntil: users.restrictedUntil,
         expiresAt: sessions.expiresAt,
         lastUsedAt: sessions.lastUsedAt,
       })
@@ -74,7 +75,14 @@ export class SessionService {
       .limit(1);
     if (!row) return null;
     await this.touch(row.sessionId, row.lastUsedAt);
-    const viewer = { id: row.id, role: row.role, sessionId: row.sessionId, verified: row.verifiedAt !== null };
+    const viewer = {
+      id: row.id,
+      role: row.role,
+      sessionId: row.sessionId,
+      verified: row.verifiedAt !== null,
+      restricted: row.restrictedUntil !== null,
+      restrictedUntil: row.restrictedUntil,
+    };
     return { viewer, expiresAt: row.expiresAt };
   }
 

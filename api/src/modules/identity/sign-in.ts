@@ -13,6 +13,8 @@ export function signIn(ctx: Context, signedIn: SignedIn): SignedIn {
     role: signedIn.user.role,
     sessionId: "",
     verified: signedIn.user.emailVerifiedAt !== null,
+    restricted: signedIn.user.restrictedUntil !== null,
+    restrictedUntil: signedIn.user.restrictedUntil,
   };
   return signedIn;
 }

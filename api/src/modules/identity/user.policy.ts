@@ -8,6 +8,13 @@ import { isAdmin, type Viewer } from "../../core/viewer.js";
 export const canSeePrivateProfile = (viewer: Viewer | null, user: Pick<UserRow, "id">): boolean =>
   viewer?.id === user.id || isAdmin(viewer);
 
+/**
+ * A hidden profile (its case is decided by platform admins: a profile has no community) is still
+ * read in full by its owner, to appeal, and by admins, to review.
+ */
+export const canSeeHiddenProfile = (viewer: Viewer | null, user: Pick<UserRow, "id">): boolean =>
+  viewer?.id === user.id || isAdmin(viewer);
+
 /** Their login sessions: themselves only (an admin has no use for another person's devices). */
 export const canSeeSessions = (viewer: Viewer | null, user: Pick<UserRow, "id">): boolean => viewer?.id === user.id;
 
@@ -22,4 +29,33 @@ export const emailNotVerified = () =>
     "FORBIDDEN",
     "Confirm your email address first: until then your account can read but not write. We sent you a link; you can ask for a new one.",
     { reason: "EMAIL_NOT_VERIFIED" },
+  );
+
+/**
+ * A platform-wide suspension (users.suspended_until, mirrored by the moderation module from its
+ * sanction) keeps the account out: it cannot log in until then. The moderation module revokes its
+ * sessions when it suspends.
+ */
+export const isSuspendedAt = (user: Pick<UserRow, "suspendedUntil">, now: Date): boolean =>
+  user.suspendedUntil !== null && user.suspendedUntil > now;
+
+export const accountSuspended = (until: Date) =>
+  new DomainError(
+    "FORBIDDEN",
+    `This account is suspended until ${until.toISOString()}. You will be told by email why, and how to appeal.`,
+    { reason: "SUSPENDED", until: until.toISOString() },
+  );
+
+/**
+ * A platform-wide restriction: the account reads, appeals and writes to the moderators of its
+ * case, and changes its own settings, but writes nothing else. Enforced for every mutation at once
+ * by write-gate.ts, like `canWrite`.
+ */
+export const isRestricted = (viewer: Viewer): boolean => viewer.restricted === true;
+
+export const accountRestricted = (until: Date | null | undefined) =>
+  new DomainError(
+    "FORBIDDEN",
+    "Your account is restricted for now: you can read, appeal and write to the moderators from your case, but not post.",
+    { reason: "RESTRICTED", until: until?.toISOString() ?? null },
   );

@@ -1,10 +1,11 @@
 import type { SessionRow, UserRow } from "@pratica/db";
+import { DateTimeISOResolver } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../core/context.js";
+import { answeredForViewer, type Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { deviceOf } from "./device.js";
 import { Session } from "./session.type.js";
-import { canSeePrivateProfile, canSeeSessions } from "./user.policy.js";
+import { canSeeHiddenProfile, canSeePrivateProfile, canSeeSessions } from "./user.policy.js";
 import { User } from "./user.type.js";
 
 /** The user's own fields; the modules that relate a user to something add theirs (User.communities…). */
@@ -24,6 +25,41 @@ export class UserResolver {
   @ViewerDependent()
   emailVerified(@Root() user: UserRow, @Ctx() ctx: Context): boolean | null {
     return canSeePrivateProfile(ctx.viewer, user) ? user.emailVerifiedAt !== null : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Null for others while the profile is hidden (the name stays: posts stay attributed)",
+  })
+  @ViewerDependent()
+  bio(@Root() user: UserRow, @Ctx() ctx: Context): string | null {
+    if (user.hiddenAt === null) return user.bio;
+    answeredForViewer(ctx);
+    return canSeeHiddenProfile(ctx.viewer, user) ? user.bio : null;
+  }
+
+  @FieldResolver(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "Suspended from the platform until then: the user themself and admins",
+  })
+  @ViewerDependent()
+  suspendedUntil(@Root() user: UserRow, @Ctx() ctx: Context): Date | null {
+    return canSeePrivateProfile(ctx.viewer, user) ? user.suspendedUntil : null;
+  }
+
+  @FieldResolver(() => DateTimeISOResolver, {
+    nullable: true,
+    description:
+      "Restricted on the platform until then (reads, appeals, writes nothing else): the user themself and admins",
+  })
+  @ViewerDependent()
+  restrictedUntil(@Root() user: UserRow, @Ctx() ctx: Context): Date | null {
+    return canSeePrivateProfile(ctx.viewer, user) ? user.restrictedUntil : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "The profile is hidden by the platform's moderators" })
+  hidden(@Root() user: UserRow): boolean {
+    return user.hiddenAt !== null;
   }
 
   @FieldResolver(() => [Session], { nullable: true, description: "The live logins of this account: its owner only" })

@@ -17,7 +17,7 @@ export class User {
   email!: string | null;
   @Field(() => Boolean, { nullable: true, description: "Visible to the user themself and to admins only" })
   emailVerified!: boolean | null;
-  @Field(() => String, { nullable: true }) bio!: string | null;
+  // bio and hidden: user.resolver.ts (a hidden profile's bio is null for others)
   @Field(() => PlatformRole) role!: PlatformRole;
   @Field(() => DateTimeISOResolver) createdAt!: Date;
 }

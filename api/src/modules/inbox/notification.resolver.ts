@@ -11,11 +11,13 @@ import type {
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { OpenToRestricted } from "../../core/open-to-restricted.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { Community } from "../community/community.type.js";
 import { seenDeliverableVia } from "../deliverable/deliverable.access.js";
 import { Amendment, Deliverable } from "../deliverable/deliverable.type.js";
+import { shownText } from "../hidden-content/hidden-content.read.js";
 import { User } from "../identity/user.type.js";
 import { seenResourceVia } from "../library/resource.access.js";
 import { Resource } from "../library/resource.type.js";
@@ -43,6 +45,29 @@ export class NotificationResolver {
   @Query(() => Int, { description: "0 when anonymous" })
   unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
     return ctx.services.inbox.unreadCount(ctx.viewer);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "The start of the post (or what it is about), as plain text; empty once that is hidden from the viewer",
+  })
+  @ViewerDependent()
+  async excerpt(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<string> {
+    // Moderation news quotes the moderators' words to this very person, not the content.
+    if (n.caseId || !n.excerpt) return n.excerpt;
+    const { loaders } = ctx;
+    const quoted = n.postId
+      ? await loaders.postById.load(n.postId)
+      : n.amendmentId
+        ? await loaders.amendmentById.load(n.amendmentId)
+        : n.resourceId
+          ? await loaders.resourceById.load(n.resourceId)
+          : n.threadId
+            ? await loaders.threadById.load(n.threadId)
+            : null;
+    if (!quoted?.hiddenAt) return n.excerpt;
+    const authorId = "authorId" in quoted ? quoted.authorId : quoted.proposerId;
+    return shownText(ctx, quoted, authorId, n.excerpt, "");
   }
 
   @FieldResolver(() => Boolean)
@@ -96,12 +121,14 @@ export class NotificationResolver {
     return n.communityId ? loaders.communityById.load(n.communityId) : null;
   }
 
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => Notification)
   markNotificationRead(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NotificationRow> {
     return ctx.services.inbox.markRead(ctx.viewer, id);
   }
 
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => Int, { description: "How many were marked" })
   markAllNotificationsRead(@Ctx() ctx: Context): Promise<number> {

@@ -11,7 +11,7 @@ export type NotificationKind = (typeof NotificationKind)[keyof typeof Notificati
 export class Notification {
   @Field(() => ID) id!: string;
   @Field(() => NotificationKind) kind!: NotificationKind;
-  @Field(() => String, { description: "The start of the post, as plain text" }) excerpt!: string;
+  // excerpt: notification.resolver.ts (blank when what it quotes is hidden from the viewer)
   @Field(() => DateTimeISOResolver) createdAt!: Date;
   @Field(() => ID, {
     nullable: true,

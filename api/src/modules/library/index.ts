@@ -4,6 +4,7 @@ import { LearningPathService } from "./learning-path.service.js";
 import { libraryLoaders, libraryViewerLoaders } from "./library.loaders.js";
 import { CommunityLibraryResolver, ResourceDecisionRecordResolver, ResourceResolver } from "./resource.resolver.js";
 import { ResourceService } from "./resource.service.js";
+import { ResourceModerationResolver } from "./resource-moderation.resolver.js";
 import { SavedResourcesResolver } from "./saved-resources.resolver.js";
 import { SavedResourcesService } from "./saved-resources.service.js";
 
@@ -23,6 +24,7 @@ export const libraryModule = defineModule({
   name: "library",
   resolvers: [
     ResourceResolver,
+    ResourceModerationResolver,
     ResourceDecisionRecordResolver,
     CommunityLibraryResolver,
     SavedResourcesResolver,

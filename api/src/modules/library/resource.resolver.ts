@@ -28,11 +28,6 @@ export class ResourceResolver {
     return (await ctx.services.resource.visible(ctx.viewer, id)).resource;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The link's host, shown beside it" })
-  host(@Root() r: ResourceRow): string | null {
-    return r.url ? new URL(r.url).host : null;
-  }
-
   @FieldResolver(() => Community)
   community(@Root() r: ResourceRow, @Ctx() { loaders }: Context): Promise<CommunityRow | null> {
     return loaders.communityById.load(r.communityId);

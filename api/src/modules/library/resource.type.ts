@@ -39,10 +39,7 @@ registerEnumType(LibrarySort, {
 @ObjectType("Resource", { description: "Peer-learning material in a community's library" })
 export class Resource {
   @Field(() => ID) id!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String) summary!: string;
-  @Field(() => String, { description: "Markdown" }) body!: string;
-  @Field(() => String, { nullable: true, description: "An http(s) link" }) url!: string | null;
+  // title, summary, body, url, host: resource-moderation.resolver.ts (blank while hidden, for others)
   @Field(() => ResourceKind) kind!: ResourceKind;
   @Field(() => ResourceLanguage) language!: ResourceLanguage;
   @Field(() => [String]) tags!: string[];

@@ -4,6 +4,7 @@ import { AppealService } from "./appeal.service.js";
 import { CaseResolver } from "./case.resolver.js";
 import { CaseHistoryResolver } from "./case-history.resolver.js";
 import { AuthorRecordResolver, CaseTargetResolver } from "./case-target.resolver.js";
+import { CommunityThresholdResolver } from "./community-threshold.resolver.js";
 import { DecisionService } from "./decision.service.js";
 import { moderationLoaders, moderationViewerLoaders } from "./moderation.loaders.js";
 import type { ModerationMessage } from "./moderation.topics.js";
@@ -64,6 +65,7 @@ export const moderationModule = defineModule({
     ModerationLogResolver,
     QueueEventsResolver,
     NotificationCaseResolver,
+    CommunityThresholdResolver,
   ],
   services: ({ db, bus, community, resource, deliverable, notification, sessions }, options) => {
     const settings = options.moderation ?? {};

@@ -5,7 +5,10 @@ import { appealDeadline } from "./moderation.workflow.js";
 
 /** Who may do what with moderation cases: the one place these rules live. */
 
-type Membership = Pick<CommunityMembershipRow, "role" | "status"> | null | undefined;
+type Membership =
+  | Pick<CommunityMembershipRow, "role" | "status" | "suspendedUntil" | "restrictedUntil">
+  | null
+  | undefined;
 type CaseFacts = Pick<
   ModerationCaseRow,
   "communityId" | "targetAuthorId" | "state" | "decidedBy" | "decidedAt" | "autoHiddenAt" | "action"

@@ -56,6 +56,7 @@ export async function facilitators(tx: Executor, communityId: string): Promise<s
         eq(communityMemberships.communityId, communityId),
         eq(communityMemberships.status, "ACTIVE"),
         eq(communityMemberships.role, "FACILITATOR"),
+        isNull(communityMemberships.suspendedUntil),
       ),
     );
   return rows.map((r) => r.id);
@@ -74,7 +75,13 @@ export async function candidates(tx: Executor, communityId: string, ids: Iterabl
     .from(communities)
     .where(eq(communities.id, communityId));
   const rows = await tx
-    .select({ id: users.id, role: users.role, status: communityMemberships.status, mrole: communityMemberships.role })
+    .select({
+      id: users.id,
+      role: users.role,
+      status: communityMemberships.status,
+      mrole: communityMemberships.role,
+      suspendedUntil: communityMemberships.suspendedUntil,
+    })
     .from(users)
     .leftJoin(
       communityMemberships,
@@ -82,7 +89,8 @@ export async function candidates(tx: Executor, communityId: string, ids: Iterabl
     )
     .where(and(inArray(users.id, list), isNull(users.deletedAt)));
   return rows.map((r) => {
-    const member = r.status === "ACTIVE";
+    // A suspended member is not active (community.policy.ts `isActiveMember`).
+    const member = r.status === "ACTIVE" && r.suspendedUntil === null;
     return {
       id: r.id,
       member,

@@ -70,7 +70,7 @@ export class NotificationMailer {
             actor: subjects.actor(n),
             community: subjects.community(n, to.locale),
             title: subjects.title(n),
-            excerpt: n.excerpt,
+            excerpt: subjects.excerpt(n),
             url: this.mail.url(pathOf(n)),
             mutes: scope.scope,
             preferencesUrl: this.preferencesUrl(),

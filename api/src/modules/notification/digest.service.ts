@@ -127,7 +127,7 @@ export class DigestService {
             sql`(${notifications.communityId} is null
               or ${notifications.communityId} in (select id from communities where visibility = 'PUBLIC')
               or ${notifications.communityId} in (select community_id from community_memberships m
-                  where m.user_id = ${notifications.userId} and m.status = 'ACTIVE')
+                  where m.user_id = ${notifications.userId} and m.status = 'ACTIVE' and m.suspended_until is null)
               or exists (select 1 from users a where a.id = ${notifications.userId} and a.role = 'ADMIN'))`,
           ),
         )

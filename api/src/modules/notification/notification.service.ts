@@ -103,6 +103,24 @@ export class NotificationService {
   }
 
   /**
+   * A moderator deleted someone's post: its author is told why, whatever their watch levels (it
+   * is about their own content), in the app and by email as their delivery preference says.
+   */
+  async forPostDeletedByModerator(
+    tx: Executor,
+    d: { authorId: string; actorId: string; communityId: string; threadId: string; postId: string; reason: string },
+  ): Promise<NotificationRow[]> {
+    if (d.authorId === d.actorId) return [];
+    return this.store(tx, new Map([[d.authorId, "MODERATION_ACTION"]]), {
+      actorId: d.actorId,
+      communityId: d.communityId,
+      threadId: d.threadId,
+      postId: d.postId,
+      excerpt: excerptOf(d.reason),
+    });
+  }
+
+  /**
    * Amendment news: the people it concerns (its proposer, the document's editors) and the
    * document's watchers among the community's members, never the one who acted.
    */

@@ -1,5 +1,15 @@
-import { communities, deliverables, type Executor, type NotificationRow, resources, threads, users } from "@pratica/db";
-import { inArray } from "drizzle-orm";
+import {
+  amendments,
+  communities,
+  deliverables,
+  type Executor,
+  type NotificationRow,
+  posts,
+  resources,
+  threads,
+  users,
+} from "@pratica/db";
+import { and, inArray, isNotNull } from "drizzle-orm";
 import type { Locale } from "../../core/context.js";
 
 /** The names and titles notifications point at, looked up once for a batch of them. */
@@ -7,7 +17,12 @@ export type Subjects = {
   actor: (n: NotificationRow) => string;
   community: (n: NotificationRow, locale: Locale) => string;
   title: (n: NotificationRow) => string;
+  /** The notification's excerpt, or "" once what it quotes is hidden: no email carries hidden text. */
+  excerpt: (n: NotificationRow) => string;
 };
+
+/** What an email says in place of the title of hidden content. */
+const HIDDEN_TITLE = "…";
 
 const ids = (rows: NotificationRow[], pick: (n: NotificationRow) => string | null) => [
   ...new Set(rows.map(pick).filter((id): id is string => id !== null)),
@@ -16,7 +31,7 @@ const ids = (rows: NotificationRow[], pick: (n: NotificationRow) => string | nul
 export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Promise<Subjects> {
   const by = async <T extends { id: string }>(list: string[], load: (list: string[]) => Promise<T[]>) =>
     new Map((list.length ? await load(list) : []).map((r) => [r.id, r]));
-  const [actors, places, threadRows, documentRows, resourceRows] = await Promise.all([
+  const [actors, places, threadRows, documentRows, resourceRows, hiddenPosts, hiddenAmendments] = await Promise.all([
     by(
       ids(rows, (n) => n.actorId),
       (l) => tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, l)),
@@ -31,7 +46,11 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
     ),
     by(
       ids(rows, (n) => n.threadId),
-      (l) => tx.select({ id: threads.id, title: threads.title }).from(threads).where(inArray(threads.id, l)),
+      (l) =>
+        tx
+          .select({ id: threads.id, title: threads.title, hiddenAt: threads.hiddenAt })
+          .from(threads)
+          .where(inArray(threads.id, l)),
     ),
     by(
       ids(rows, (n) => n.deliverableId),
@@ -43,9 +62,36 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
     ),
     by(
       ids(rows, (n) => n.resourceId),
-      (l) => tx.select({ id: resources.id, title: resources.title }).from(resources).where(inArray(resources.id, l)),
+      (l) =>
+        tx
+          .select({ id: resources.id, title: resources.title, hiddenAt: resources.hiddenAt })
+          .from(resources)
+          .where(inArray(resources.id, l)),
+    ),
+    // Only the hidden ones matter here: the others' text is the excerpt already stored.
+    by(
+      ids(rows, (n) => n.postId),
+      (l) =>
+        tx
+          .select({ id: posts.id })
+          .from(posts)
+          .where(and(inArray(posts.id, l), isNotNull(posts.hiddenAt))),
+    ),
+    by(
+      ids(rows, (n) => n.amendmentId),
+      (l) =>
+        tx
+          .select({ id: amendments.id })
+          .from(amendments)
+          .where(and(inArray(amendments.id, l), isNotNull(amendments.hiddenAt))),
     ),
   ]);
+  const threadOf = (n: NotificationRow) => (n.threadId ? threadRows.get(n.threadId) : undefined);
+  const resourceOf = (n: NotificationRow) => (n.resourceId ? resourceRows.get(n.resourceId) : undefined);
+  const quotesHidden = (n: NotificationRow) =>
+    (n.postId ? hiddenPosts.has(n.postId) : n.amendmentId ? hiddenAmendments.has(n.amendmentId) : false) ||
+    (!n.postId && !!threadOf(n)?.hiddenAt) ||
+    !!resourceOf(n)?.hiddenAt;
   return {
     actor: (n) => (n.actorId && actors.get(n.actorId)?.name) || "Pratica",
     community: (n, locale) => {
@@ -54,11 +100,17 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
       // In the reader's language, falling back to the other one.
       return (locale === "it" ? c.it || c.en : c.en || c.it) || "Pratica";
     },
-    title: (n) =>
-      (n.threadId && threadRows.get(n.threadId)?.title) ||
-      (n.deliverableId && documentRows.get(n.deliverableId)?.title) ||
-      (n.resourceId && resourceRows.get(n.resourceId)?.title) ||
-      n.excerpt,
+    title: (n) => {
+      if (threadOf(n)?.hiddenAt || resourceOf(n)?.hiddenAt) return HIDDEN_TITLE;
+      return (
+        threadOf(n)?.title ||
+        (n.deliverableId && documentRows.get(n.deliverableId)?.title) ||
+        resourceOf(n)?.title ||
+        (quotesHidden(n) ? HIDDEN_TITLE : n.excerpt)
+      );
+    },
+    // Moderation news quotes the moderators' words to the person concerned, not the content.
+    excerpt: (n) => (!n.caseId && quotesHidden(n) ? "" : n.excerpt),
   };
 }
 

@@ -2,6 +2,7 @@ import type { UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { unauthenticated } from "../../core/errors.js";
+import { OpenToRestricted } from "../../core/open-to-restricted.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
@@ -11,6 +12,7 @@ import type { WatchSetting as Setting } from "./watch.service.js";
 
 @Resolver(() => NotificationSettings)
 export class NotificationSettingsResolver {
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => NotificationSettings, { description: "The viewer's own; what is not given stays as it is" })
   updateNotificationSettings(

@@ -1,6 +1,7 @@
 import type { CommunityRow, DeliverableRow, ThreadRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { OpenToRestricted } from "../../core/open-to-restricted.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { Community } from "../community/community.type.js";
@@ -14,6 +15,7 @@ import type { WatchSetting as Setting } from "./watch.service.js";
 @Resolver(() => WatchSetting)
 export class WatchResolver {
   // Choosing what one hears is not writing content: open before the address is confirmed.
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => WatchSetting, {
     description:

@@ -20,6 +20,13 @@ export type SearchSpace = {
   readable: SQL;
   /** The ids of the communities whose drafts the viewer may find (a subquery). */
   memberOf: SQL;
+  /**
+   * The hidden-content rule, as SQL: hidden content is found only by its author and the
+   * moderators of its community (hidden-content.policy.ts `canSeeHidden`).
+   */
+  viewerId: string | null;
+  /** The ids of the communities the viewer moderates (a subquery). */
+  moderated: SQL;
 };
 export type PagePosition = { rank: number; kind: SearchKind; id: string };
 
@@ -29,7 +36,11 @@ export type PagePosition = { rank: number; kind: SearchKind; id: string };
  * the cap. The words arrive as tsquery text (analyseWords), so PostgreSQL plans with them
  * known and parses them once.
  */
-export function searchSql({ words, kinds, readable, memberOf }: SearchSpace) {
+export function searchSql({ words, kinds, readable, memberOf, viewerId, moderated }: SearchSpace) {
+  const shown = (hiddenAt: SQL, authorId: SQL, communityId: SQL) =>
+    viewerId
+      ? sql`(${hiddenAt} is null or ${authorId} = ${viewerId}::uuid or ${communityId} in (${moderated}))`
+      : sql`${hiddenAt} is null`;
   const query = sql`${words.query}::tsquery`;
   const corrected = words.corrected && words.corrected !== words.query ? sql`${words.corrected}::tsquery` : undefined;
   const matches = (vector: SQL) =>
@@ -45,17 +56,20 @@ export function searchSql({ words, kinds, readable, memberOf }: SearchSpace) {
   const sources: Record<SearchKind, { table: SQL; where: SQL; newest: SQL }> = {
     RESOURCE: {
       table: sql`${resources}`,
-      where: sql`${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})`,
+      where: sql`${resources.status} in ('PUBLISHED', 'FEATURED') and ${resources.communityId} in (${readable})
+        and ${shown(sql`${resources.hiddenAt}`, sql`${resources.proposerId}`, sql`${resources.communityId}`)}`,
       newest: sql`${resources.createdAt}`,
     },
     THREAD: {
       table: sql`${threads}`,
-      where: sql`${threads.communityId} in (${readable})`,
+      where: sql`${threads.communityId} in (${readable})
+        and ${shown(sql`${threads.hiddenAt}`, sql`${threads.authorId}`, sql`${threads.communityId}`)}`,
       newest: sql`${threads.createdAt}`,
     },
     POST: {
       table: sql`${posts}`,
-      where: sql`${posts.deletedAt} is null and ${posts.communityId} in (${readable})`,
+      where: sql`${posts.deletedAt} is null and ${posts.communityId} in (${readable})
+        and ${shown(sql`${posts.hiddenAt}`, sql`${posts.authorId}`, sql`${posts.communityId}`)}`,
       newest: sql`${posts.seq}`,
     },
     DELIVERABLE: {

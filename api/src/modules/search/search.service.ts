@@ -24,7 +24,7 @@ import { cursorId, decodeCursor, jsonCursor, type PageArgs, pageSize } from "../
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { canRead } from "../community/community.policy.js";
-import { memberCommunityIds, readableCommunityIds } from "../community/community.scope.js";
+import { memberCommunityIds, moderatedCommunityIds, readableCommunityIds } from "../community/community.scope.js";
 import type { CommunityService } from "../community/community.service.js";
 
 /** The statement timeout of a search's page query. */
@@ -102,7 +102,14 @@ export class SearchService {
 
     const { analysed, space, rows } = await this.bounded(async (tx) => {
       const analysed = await this.analyse(tx, words);
-      const space = searchSql({ words: analysed, kinds, readable, memberOf });
+      const space = searchSql({
+        words: analysed,
+        kinds,
+        readable,
+        memberOf,
+        viewerId: viewer?.id ?? null,
+        moderated: moderatedCommunityIds(viewer),
+      });
       const rows = rowsOf<{ kind: SearchKind; id: string; rank: number }>(await tx.execute(space.page(after, size)));
       return { analysed, space, rows };
     });

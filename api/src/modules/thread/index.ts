@@ -6,6 +6,7 @@ import { CommunityThreadsResolver, ThreadResolver } from "./thread.resolver.js";
 import { ThreadService } from "./thread.service.js";
 import type { ThreadMessage } from "./thread.topics.js";
 import { ThreadEventsResolver } from "./thread-events.resolver.js";
+import { ThreadModerationResolver } from "./thread-moderation.resolver.js";
 
 declare module "../../core/services.js" {
   interface Services {
@@ -27,6 +28,7 @@ export const threadModule = defineModule({
   name: "thread",
   resolvers: [
     ThreadResolver,
+    ThreadModerationResolver,
     CommunityThreadsResolver,
     PostResolver,
     PostRevisionResolver,

@@ -4,6 +4,8 @@ import type { Context } from "../../core/context.js";
 import { notFound } from "../../core/errors.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { accessVia } from "../community/community.access.js";
+import { noticeOf, seesHiddenVia, shownText } from "../hidden-content/hidden-content.read.js";
+import { ModerationNotice } from "../hidden-content/hidden-content.type.js";
 import { User } from "../identity/user.type.js";
 import { assertReadableVia, readableOrNull } from "./thread.access.js";
 import { AddPostInput, EditPostInput, ToggleReactionInput } from "./thread.input.js";
@@ -12,9 +14,38 @@ import { Post, PostRevision, ReactionSummary, Thread } from "./thread.type.js";
 
 @Resolver(() => Post)
 export class PostResolver {
-  @FieldResolver(() => String, { description: "Markdown; empty once deleted" })
-  body(@Root() post: PostRow): string {
-    return post.deletedAt ? "" : post.body;
+  // The hidden-content rule: the text of a hidden post is "" but for its author and the moderators.
+  // Not @ViewerDependent, so that thread events stay shared between subscribers: an event about a
+  // hidden post is computed per subscriber instead (thread.events.ts, `perViewer`).
+  @FieldResolver(() => String, {
+    description: "Markdown; empty once deleted, and while hidden for all but its author and the moderators",
+  })
+  body(@Root() post: PostRow, @Ctx() ctx: Context): string | Promise<string> {
+    return post.deletedAt ? "" : shownText(ctx, post, post.authorId, post.body, "");
+  }
+
+  @FieldResolver(() => Boolean, { description: "Hidden by the moderators or, until reviewed, by the system" })
+  hidden(@Root() post: PostRow): boolean {
+    return post.hiddenAt !== null;
+  }
+
+  @FieldResolver(() => ModerationNotice, {
+    nullable: true,
+    description: "Why it is hidden: set while it is, for everyone",
+  })
+  moderation(@Root() post: PostRow, @Ctx() ctx: Context): Promise<ModerationNotice | null> {
+    return noticeOf(ctx, post, post.authorId);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Why a moderator deleted it: for its author and the moderators",
+  })
+  deletedReason(@Root() post: PostRow, @Ctx() ctx: Context): string | null | Promise<string | null> {
+    if (!post.deletedAt || !post.deletedReason) return null;
+    const reason = post.deletedReason;
+    const sees = seesHiddenVia(ctx, post.communityId, post.authorId);
+    return typeof sees === "boolean" ? (sees ? reason : null) : sees.then((yes) => (yes ? reason : null));
   }
 
   @FieldResolver(() => String)
@@ -63,8 +94,9 @@ export class PostResolver {
   }
 
   @FieldResolver(() => [PostRevision], { description: "Earlier texts, oldest first" })
-  async revisions(@Root() post: PostRow, @Ctx() { loaders }: Context): Promise<PostRevisionRow[]> {
-    return post.deletedAt ? [] : loaders.revisionsByPost.load(post.id);
+  async revisions(@Root() post: PostRow, @Ctx() ctx: Context): Promise<PostRevisionRow[]> {
+    if (post.deletedAt || !(await shownText(ctx, post, post.authorId, true, false))) return [];
+    return ctx.loaders.revisionsByPost.load(post.id);
   }
 
   @FieldResolver(() => Boolean)
@@ -89,9 +121,16 @@ export class PostResolver {
     return ctx.services.post.edit(ctx.viewer, input);
   }
 
-  @Mutation(() => Post, { description: "Authors, facilitators and admins; the post stays in place as deleted" })
-  deletePost(@Arg("postId", () => ID) postId: string, @Ctx() ctx: Context): Promise<PostRow> {
-    return ctx.services.post.delete(ctx.viewer, postId);
+  @Mutation(() => Post, {
+    description:
+      "Authors, facilitators and admins; the post stays in place as deleted. A moderator deleting someone else's post gives the reason (1..1000), told to its author",
+  })
+  deletePost(
+    @Arg("postId", () => ID) postId: string,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<PostRow> {
+    return ctx.services.post.delete(ctx.viewer, postId, reason);
   }
 
   @Mutation(() => Post, { description: "Adds the viewer's reaction of that kind, or removes it" })

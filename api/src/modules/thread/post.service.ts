@@ -9,6 +9,7 @@ import {
   threads,
 } from "@pratica/db";
 import { and, eq, sql } from "drizzle-orm";
+import { recordAudit } from "../../core/audit.js";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import type { EventBus } from "../../core/event-bus.js";
 import { isUuid } from "../../core/ids.js";
@@ -22,7 +23,7 @@ import type { TrustService } from "../trust/trust.service.js";
 import { mentionedHandles } from "./mentions.js";
 import { publishThreadEvent, type RecordedEvent, recordThreadEvent, threadLock } from "./thread.events.js";
 import { canDeletePost, canEditPost, canReact, canReply } from "./thread.policy.js";
-import { addPostRules, editPostRules, reactionRules } from "./thread.rules.js";
+import { addPostRules, editPostRules, moderatorDeleteRules, reactionRules } from "./thread.rules.js";
 import { assertCanRead } from "./thread.service.js";
 
 export class PostService {
@@ -127,19 +128,42 @@ export class PostService {
   }
 
   /** Soft delete: the post stays in place as "deleted", its replies keep their quote. */
-  async delete(viewer: Viewer | null, postId: string): Promise<PostRow> {
+  async delete(viewer: Viewer | null, postId: string, reasonInput?: string | null): Promise<PostRow> {
     if (!viewer) throw unauthenticated();
     const { threadId } = await this.byId(postId);
     return this.inThread(threadId, async ({ tx, afterCommit }) => {
       const { post, access } = await this.postAndAccess(tx, viewer, postId);
       if (!canDeletePost(access, post)) throw forbidden("You can only delete your own posts.");
       if (post.deletedAt) throw conflict("This post is already deleted.");
+      // A moderator removing someone else's words owes them a reason; an author needs none.
+      const byModerator = post.authorId !== viewer.id;
+      const reason = byModerator ? parseInput(moderatorDeleteRules, { reason: reasonInput ?? "" }).reason : null;
       const [deleted] = await tx
         .update(posts)
-        .set({ deletedAt: new Date(), deletedBy: viewer.id })
+        .set({ deletedAt: new Date(), deletedBy: viewer.id, deletedReason: reason })
         .where(eq(posts.id, post.id))
         .returning();
       if (!deleted) throw notFound("Post");
+      if (reason !== null) {
+        await recordAudit(tx, {
+          actorId: viewer.id,
+          action: "post.delete",
+          targetKind: "post",
+          targetId: post.id,
+          communityId: post.communityId,
+          reason,
+          before: { body: post.body, authorId: post.authorId },
+          after: { deletedAt: deleted.deletedAt, deletedReason: reason },
+        });
+        await this.notifications.forPostDeletedByModerator(tx, {
+          authorId: post.authorId,
+          actorId: viewer.id,
+          communityId: post.communityId,
+          threadId: post.threadId,
+          postId: post.id,
+          reason,
+        });
+      }
       const event = await recordThreadEvent(tx, {
         threadId: post.threadId,
         communityId: post.communityId,

@@ -2,6 +2,7 @@ import type { CommunityRow, ThreadRow, UserRow } from "@pratica/db";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { connectionComplexity, toConnection } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
+import { OpenToRestricted } from "../../core/open-to-restricted.js";
 import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { accessTo, accessVia } from "../community/community.access.js";
@@ -118,6 +119,7 @@ export class ThreadResolver {
     return ctx.services.thread.setFlags(ctx.viewer, threadId, { locked });
   }
 
+  @OpenToRestricted()
   @OpenToUnconfirmed()
   @Mutation(() => Thread, { description: "Moves the viewer's read marker to `upTo` (a post cursor) or to the end" })
   markThreadRead(

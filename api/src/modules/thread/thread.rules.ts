@@ -43,6 +43,19 @@ export const addPostRules = z.object({
 
 export const editPostRules = z.object({ postId: z.string(), body });
 
+/**
+ * Deleting: a moderator deleting someone else's post says why (told to its author); an author
+ * deleting their own gives no reason. Which case applies is decided under the lock (post.service.ts).
+ */
+export const DELETE_REASON_MAX = 1000;
+export const moderatorDeleteRules = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Say why you delete this post: its author is told.")
+    .max(DELETE_REASON_MAX, `The reason may be at most ${DELETE_REASON_MAX} characters.`),
+});
+
 export const reactionRules = z.object({ postId: z.string(), kind: z.enum(REACTION_KINDS) });
 
 export const tagFilterRule = tag.nullish();

@@ -24,8 +24,7 @@ const simple = { simpleResolvers: true } as const;
 @ObjectType("Thread", { ...simple, description: "A discussion in a community" })
 export class Thread {
   @Field(() => ID) id!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String, { description: "Markdown" }) body!: string;
+  // title and body: thread-moderation.resolver.ts (blank while hidden, for those who may not see it)
   @Field(() => [String]) tags!: string[];
   @Field(() => Boolean) pinned!: boolean;
   @Field(() => Boolean, { description: "A locked thread takes no new replies" }) locked!: boolean;

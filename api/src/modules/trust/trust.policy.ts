@@ -20,7 +20,10 @@ export type TrustFacts = Pick<UserRow, "role" | "createdAt" | "vouchedAt"> & {
   facilitates: boolean;
 };
 
-type Membership = Pick<CommunityMembershipRow, "communityId" | "role" | "status">;
+type Membership = Pick<
+  CommunityMembershipRow,
+  "communityId" | "role" | "status" | "suspendedUntil" | "restrictedUntil"
+>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -179,6 +179,9 @@ const membershipsOf = (tx: Parameters<typeof readTrustFacts>[0], userId: string)
       communityId: communityMemberships.communityId,
       role: communityMemberships.role,
       status: communityMemberships.status,
+      // A suspended facilitator moderates nobody, and a suspended member is nobody's to vouch for.
+      suspendedUntil: communityMemberships.suspendedUntil,
+      restrictedUntil: communityMemberships.restrictedUntil,
     })
     .from(communityMemberships)
     .where(eq(communityMemberships.userId, userId));

@@ -108,7 +108,7 @@ const onPath =
 const ADD_POST = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
 const PIN = `mutation($id: ID!) { setThreadPinned(threadId: $id, pinned: true) { id } }`;
 const EDIT_POST = `mutation($i: EditPostInput!) { editPost(input: $i) { id } }`;
-const DELETE_POST = `mutation($id: ID!) { deletePost(postId: $id) { id } }`;
+const DELETE_POST = `mutation($id: ID!, $reason: String) { deletePost(postId: $id, reason: $reason) { id } }`;
 const EDIT_RESOURCE = `mutation($i: EditResourceInput!) { editResource(input: $i) { id } }`;
 const DECIDE = `mutation($i: DecideResourceInput!) { decideResource(input: $i) { id } }`;
 const UPDATE_PATH = `mutation($i: UpdateLearningPathInput!) { updateLearningPath(input: $i) { id } }`;
@@ -163,7 +163,7 @@ const table: [string, (cast: Cast) => Promise<Probe>, Who[]][] = [
     onThread(
       (t, post) => nodeIn(t.posts, post)?.viewerCanDelete,
       DELETE_POST,
-      (x) => ({ id: x.post }),
+      (x) => ({ id: x.post, reason: "Off topic" }),
     ),
     ["member", "facilitator", "admin"],
   ],

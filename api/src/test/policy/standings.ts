@@ -21,12 +21,15 @@ export const VIEWERS: Record<Who, Viewer | null> = {
   admin: viewer("admin", "ADMIN"),
 };
 
+/** No sanction in force (community.policy.ts reads these two columns). */
+export const UNSANCTIONED = { suspendedUntil: null, restrictedUntil: null } as const;
+
 export const MEMBERSHIPS: Record<Who, Access["membership"]> = {
   anonymous: null,
   outsider: null,
-  pending: { role: "MEMBER", status: "PENDING" },
-  member: { role: "MEMBER", status: "ACTIVE" },
-  facilitator: { role: "FACILITATOR", status: "ACTIVE" },
+  pending: { role: "MEMBER", status: "PENDING", ...UNSANCTIONED },
+  member: { role: "MEMBER", status: "ACTIVE", ...UNSANCTIONED },
+  facilitator: { role: "FACILITATOR", status: "ACTIVE", ...UNSANCTIONED },
   admin: null,
 };
 

@@ -7,7 +7,9 @@ const mine = (who: Who) => {
   const m = MEMBERSHIPS[who];
   return m ? [{ communityId: "c", ...m }] : [];
 };
-const theirs = (status: "ACTIVE" | "PENDING") => [{ communityId: "c", role: "MEMBER" as const, status }];
+const theirs = (status: "ACTIVE" | "PENDING") => [
+  { communityId: "c", role: "MEMBER" as const, status, suspendedUntil: null, restrictedUntil: null },
+];
 
 describe("trust policy: who × state → allowed", () => {
   it.each([

@@ -126,8 +126,9 @@ const OPERATIONS: Record<
     const post = await buildPost(server.db, await buildThread(server.db, c.community, c.author), c.author);
     const res = await gql(
       server.url,
-      `mutation($id: ID!) { deletePost(postId: $id) { id deleted } }`,
-      { id: post.id },
+      `mutation($id: ID!, $reason: String) { deletePost(postId: $id, reason: $reason) { id deleted } }`,
+      // A moderator deleting another's post gives a reason (the author's own deletion ignores it).
+      { id: post.id, reason: "Off topic" },
       { token },
     );
     return { outcome: outcomeOf(res), unchanged: async () => (await postById(post.id))?.deletedAt === null };

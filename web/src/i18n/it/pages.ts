@@ -5,7 +5,9 @@ import admin from "./pages/admin.json";
 import community from "./pages/community.json";
 import data from "./pages/data.json";
 import documents from "./pages/documents.json";
+import hidden from "./pages/hidden.json";
 import library from "./pages/library.json";
+import moderation from "./pages/moderation.json";
 import notify from "./pages/notify.json";
 import paths from "./pages/paths.json";
 import security from "./pages/security.json";
@@ -22,4 +24,6 @@ export default {
   ...security,
   ...notify,
   ...admin,
+  ...moderation,
+  ...hidden,
 };

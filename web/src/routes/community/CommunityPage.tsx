@@ -16,6 +16,7 @@ import { MemberList } from "./MemberList";
 import { MembershipPanel } from "./MembershipPanel";
 import { PendingRequests } from "./PendingRequests";
 import "./community.css";
+import { SanctionBanner } from "../../ui/SanctionBanner";
 
 const communityPageQuery = graphql(`
   query CommunityPage($slug: String!) {
@@ -37,6 +38,8 @@ const communityPageQuery = graphql(`
         id
         role
         status
+        suspendedUntil
+        restrictedUntil
       }
       viewerCanModerate
       viewerCanCurate
@@ -137,6 +140,11 @@ export function CommunityPage() {
           </ul>
         </div>
       </header>
+      <SanctionBanner
+        scope="community"
+        suspendedUntil={community.viewerMembership?.suspendedUntil}
+        restrictedUntil={community.viewerMembership?.restrictedUntil}
+      />
 
       <div className="container community__layout">
         {/* First in reading order, so on phones joining is not below the member list; wide
@@ -179,6 +187,9 @@ export function CommunityPage() {
                   <p key={i}>{p}</p>
                 ))}
               </div>
+              <p>
+                <Link to={`/c/${community.slug}/moderation-log`}>{t("community.moderationLog")}</Link>
+              </p>
             </section>
           ) : null}
 

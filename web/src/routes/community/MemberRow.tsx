@@ -9,6 +9,7 @@ import { Avatar } from "../../ui/Avatar";
 import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
 import { formatDate } from "../../ui/format";
+import { ReportButton } from "../moderation/report/ReportButton";
 
 const setMembershipRoleMutation = graphql(`
   mutation SetMembershipRole($membershipId: ID!, $role: MembershipRole!) {
@@ -80,6 +81,7 @@ export function MemberRow({ membership }: MemberRowProps) {
           {canVouch ? <Badge>{t("members.newMember")}</Badge> : null}
         </p>
         <p className="member__since">{t("members.since", { date: formatDate(membership.createdAt, i18n.language) })}</p>
+        <ReportButton target={{ userId: membership.user.id }} authorId={membership.user.id} what={name} />
       </div>
       {canRemove || canChangeRole || canVouch ? (
         <div className="member__actions">

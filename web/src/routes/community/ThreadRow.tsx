@@ -34,7 +34,15 @@ export function ThreadRow({ thread, showUnread, activeTag, onTag }: ThreadRowPro
           ) : null}
         </p>
         <h3 className="thread-row__title">
-          <Link to={`/t/${thread.id}`}>{thread.title}</Link>
+          <Link to={`/t/${thread.id}`}>
+            {thread.title ||
+              (thread.moderation
+                ? t("hidden.notice", {
+                    who: t(`hidden.${thread.moderation.hiddenBy}`),
+                    reason: t(`hidden.reason.${thread.moderation.reason}`),
+                  })
+                : "")}
+          </Link>
           {unread > 0 ? (
             <>
               {" "}

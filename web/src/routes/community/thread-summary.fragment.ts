@@ -5,6 +5,11 @@ export const threadSummaryFragment = graphql(`
   fragment ThreadSummary on Thread {
     id
     title
+    hidden
+    moderation {
+      hiddenBy
+      reason
+    }
     tags
     pinned
     locked

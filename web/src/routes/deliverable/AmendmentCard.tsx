@@ -7,7 +7,9 @@ import type { AmendmentStatus } from "../../gql/graphql";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
+import { HiddenNotice } from "../../ui/HiddenNotice";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { ReportButton } from "../moderation/report/ReportButton";
 import { acceptAmendmentMutation } from "./acceptAmendment.mutation";
 import { CommentThreads } from "./Comments";
 import { DiffView } from "./DiffView";
@@ -93,7 +95,13 @@ export function AmendmentCard({ amendment, section, viewerId, canComment, isEdit
         <p className="amendment__meta">
           <RelativeTime value={amendment.createdAt} /> · {t("amendments.against", { version: amendment.baseVersion })}
         </p>
+        <ReportButton
+          target={{ amendmentId: amendment.id }}
+          authorId={amendment.proposer.id}
+          what={amendment.proposer.displayName}
+        />
       </header>
+      {amendment.moderation ? <HiddenNotice notice={amendment.moderation} /> : null}
       <p className="amendment__rationale">
         <span className="amendment__label">{t("amendments.rationale")}</span> {amendment.rationale}
       </p>

@@ -13,6 +13,8 @@ import { Markdown } from "../../ui/Markdown";
 import { RelativeTime } from "../../ui/RelativeTime";
 import type { CommentThreadView } from "./deliverable.fragment";
 import "./comments.css";
+import { HiddenNotice } from "../../ui/HiddenNotice";
+import { ReportButton } from "../moderation/report/ReportButton";
 
 const addDeliverableCommentMutation = graphql(`
   mutation AddDeliverableComment($input: AddDeliverableCommentInput!) {
@@ -199,7 +201,14 @@ function Comment({ comment }: { comment: CommentThreadView["replies"][number] })
         <span className="comment__author">{comment.author.displayName}</span>
         <RelativeTime value={comment.createdAt} />
       </p>
-      <Markdown source={comment.body} className="comment__body" />
+      {comment.moderation ? (
+        <HiddenNotice notice={comment.moderation}>
+          {comment.body ? <Markdown source={comment.body} className="comment__body" /> : null}
+        </HiddenNotice>
+      ) : (
+        <Markdown source={comment.body} className="comment__body" />
+      )}
+      <ReportButton target={{ commentId: comment.id }} authorId={comment.author.id} what={comment.author.displayName} />
     </article>
   );
 }

@@ -6,6 +6,12 @@ export const commentFieldsFragment = graphql(`
     id
     body
     quote
+    hidden
+    moderation {
+      hiddenBy
+      reason
+      caseId
+    }
     createdAt
     parentId
     resolved
@@ -36,6 +42,12 @@ export const amendmentViewFragment = graphql(`
     id
     body
     rationale
+    hidden
+    moderation {
+      hiddenBy
+      reason
+      caseId
+    }
     status
     stale
     baseVersion

@@ -5,6 +5,7 @@ import { Badge } from "../../ui/Badge";
 import { Highlighted } from "../../ui/Highlighted";
 import { isPublished } from "./resource.fragment";
 import "./resource-card.css";
+import { HiddenNotice } from "../../ui/HiddenNotice";
 
 interface ResourceCardProps {
   resource: ResourceSummaryFragment;
@@ -39,8 +40,11 @@ export function ResourceCard({ resource, snippet, activeTag = null, onTag, commu
         ) : null}
       </p>
       <h3 className="resource-card__title">
-        <Link to={`/r/${resource.id}`}>{resource.title}</Link>
+        <Link to={`/r/${resource.id}`}>
+          {resource.title || (resource.moderation ? t(`hidden.${resource.moderation.hiddenBy}`) : "")}
+        </Link>
       </h3>
+      {resource.moderation ? <HiddenNotice notice={resource.moderation} /> : null}
       {snippet ? (
         <p className="resource-card__snippet">
           <Highlighted snippet={snippet} />

@@ -7,6 +7,12 @@ export const resourceSummaryFragment = graphql(`
     id
     title
     summary
+    hidden
+    moderation {
+      hiddenBy
+      reason
+      caseId
+    }
     kind
     language
     tags

@@ -9,6 +9,7 @@ export const notificationItemFragment = graphql(`
     excerpt
     createdAt
     read
+    caseId
     actor {
       id
       displayName

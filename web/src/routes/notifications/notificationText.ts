@@ -9,6 +9,22 @@ export function isResourceDecision(notification: Pick<NotificationItem, "kind">)
   return (notification.kind as string) === "RESOURCE_DECIDED";
 }
 
+const MODERATION_KINDS: ReadonlySet<string> = new Set([
+  "CASE_OPENED",
+  "REPORT_OUTCOME",
+  "MODERATION_ACTION",
+  "APPEAL_OPENED",
+  "APPEAL_DECIDED",
+  "CASE_MESSAGE",
+]);
+
+/** A moderation case's news (issue 15): a report, a decision, an appeal, a message. */
+function isModeration(notification: Pick<NotificationItem, "kind">): notification is NotificationItem & {
+  kind: "CASE_OPENED" | "REPORT_OUTCOME" | "MODERATION_ACTION" | "APPEAL_OPENED" | "APPEAL_DECIDED" | "CASE_MESSAGE";
+} {
+  return MODERATION_KINDS.has(notification.kind);
+}
+
 /** "Maria replied to your thread T", in the reader's language. */
 export function notificationText(t: TFunction, notification: NotificationItem): string {
   const actor = notification.actor?.displayName ?? t("notifications.someone");
@@ -27,11 +43,17 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     return t("notifications.kind.AMENDMENT_DECIDED", { actor, document });
   }
   const thread = notification.thread?.title ?? t("notifications.aThread");
+  if (isModeration(notification)) {
+    // The excerpt names the content the case is about (blank for those who may not read it).
+    return t(`notifications.kind.${notification.kind}`, { actor, thread, excerpt: notification.excerpt ?? "" });
+  }
   return t(`notifications.kind.${notification.kind}`, { actor, thread });
 }
 
 /** Where a notification leads: its thread, scrolled to the post; or its document, at the section. */
 export function notificationPath(notification: NotificationItem): string | null {
+  // A moderation case's news leads to the case, where the reader sees what they may of it.
+  if (notification.caseId) return `/moderation/cases/${notification.caseId}`;
   if (notification.deliverable) {
     const section = notification.amendment?.section.id;
     return `/d/${notification.deliverable.id}${section ? `#section-${section}` : ""}`;

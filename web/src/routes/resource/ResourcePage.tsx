@@ -23,6 +23,8 @@ import { NotFoundContent } from "../not-found/NotFoundPage";
 import { EditResourceForm } from "./EditResourceForm";
 import "../../ui/history.css";
 import "./resource.css";
+import { HiddenNotice } from "../../ui/HiddenNotice";
+import { ReportButton } from "../moderation/report/ReportButton";
 
 const resourcePageQuery = graphql(`
   query ResourcePage($id: ID!) {
@@ -147,9 +149,11 @@ function ResourceContent({ resource, viewerId }: { resource: Resource; viewerId:
           {published ? null : <StatusBadge status={resource.status} />}
         </p>
         <h1 id="resource-title" className="page__title">
-          {resource.title}
+          {resource.title || (resource.moderation ? t(`hidden.${resource.moderation.hiddenBy}`) : "")}
         </h1>
+        {resource.moderation ? <HiddenNotice notice={resource.moderation} /> : null}
         <p className="page__summary">{resource.summary}</p>
+        <ReportButton target={{ resourceId: resource.id }} authorId={resource.proposer.id} what={resource.title} />
         <p className="page__meta">
           {t("library.proposedBy", { name: resource.proposer.displayName })} ·{" "}
           {resource.publishedAt ? (

@@ -1,13 +1,17 @@
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useViewer } from "../../app/session";
 import { graphql } from "../../gql";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { Avatar } from "../../ui/Avatar";
 import { Button } from "../../ui/Button";
 import { formatDateTime } from "../../ui/format";
+import { HiddenNotice, type ModerationNoticeData } from "../../ui/HiddenNotice";
 import { Markdown } from "../../ui/Markdown";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { ReportButton } from "../moderation/report/ReportButton";
+import { DeletePostDialog } from "./DeletePostDialog";
 import { EditPostForm } from "./EditPostForm";
 import type { ThreadPost } from "./post.fragment";
 import { Quote } from "./Quote";
@@ -15,8 +19,8 @@ import { Reactions } from "./Reactions";
 import { Revisions } from "./Revisions";
 
 const deletePostMutation = graphql(`
-  mutation DeletePost($postId: ID!) {
-    deletePost(postId: $postId) {
+  mutation DeletePost($postId: ID!, $reason: String) {
+    deletePost(postId: $postId, reason: $reason) {
       ...ThreadPost
     }
   }
@@ -38,18 +42,28 @@ export function PostItem({ threadId, post, communitySlug, canReply, canReact, on
   const [showRevisions, setShowRevisions] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const [deletePost, deleteState] = useMutation(deletePostMutation);
+  const { viewer } = useViewer();
   const name = post.author.displayName;
   const domId = `post-${post.id}`;
+  // Someone else's post: a moderator's deletion, which asks for the reason told to its author.
+  const deletingOthers = viewer !== null && viewer.id !== post.author.id;
+  const [reasonError, setReasonError] = useState<unknown>(null);
 
-  async function onDelete() {
+  async function onDelete(reason?: string) {
     setActionError(null);
+    setReasonError(null);
     try {
-      await deletePost({ variables: { postId: post.id } });
+      await deletePost({ variables: { postId: post.id, reason: reason ?? null } });
+      setConfirming(false);
     } catch (error) {
-      setActionError(error);
+      if (reason === undefined) {
+        setActionError(error);
+        setConfirming(false);
+      } else setReasonError(error);
     }
-    setConfirming(false);
   }
+
+  const notice = post.moderation as ModerationNoticeData | null;
 
   return (
     <article
@@ -90,9 +104,16 @@ export function PostItem({ threadId, post, communitySlug, canReply, canReact, on
       {post.replyTo ? <Quote post={post.replyTo} /> : null}
 
       {post.deleted ? (
-        <p className="post__deleted">{t("post.deleted")}</p>
+        <p className="post__deleted">
+          {post.deletedReason ? t("hidden.deletedBy", { reason: post.deletedReason }) : t("post.deleted")}
+        </p>
       ) : editing ? (
         <EditPostForm post={post} communitySlug={communitySlug} onDone={() => setEditing(false)} />
+      ) : notice ? (
+        // Hidden: the notice for everyone; the text too for its author and the moderators.
+        <HiddenNotice notice={notice}>
+          {post.body ? <Markdown source={post.body} className="post__body" headingLevel={3} /> : null}
+        </HiddenNotice>
       ) : (
         // Under the replies' h2.
         <Markdown source={post.body} className="post__body" headingLevel={3} />
@@ -107,7 +128,7 @@ export function PostItem({ threadId, post, communitySlug, canReply, canReact, on
         <footer className="post__footer">
           <Reactions post={post} canReact={canReact} />
           <div className="post__actions">
-            {confirming ? (
+            {confirming && !deletingOthers ? (
               <>
                 <Button variant="danger" size="sm" busy={deleteState.loading} onClick={() => void onDelete()}>
                   {t("post.confirmDelete")}
@@ -134,11 +155,24 @@ export function PostItem({ threadId, post, communitySlug, canReply, canReact, on
                     {t("post.delete")}
                   </Button>
                 ) : null}
+                <ReportButton target={{ postId: post.id }} authorId={post.author.id} what={name} />
               </>
             )}
           </div>
         </footer>
       )}
+      {deletingOthers ? (
+        <DeletePostDialog
+          open={confirming}
+          busy={deleteState.loading}
+          error={reasonError}
+          onDelete={(reason) => void onDelete(reason)}
+          onClose={() => {
+            setConfirming(false);
+            setReasonError(null);
+          }}
+        />
+      ) : null}
       <ActionProblem error={actionError} />
     </article>
   );

@@ -4,7 +4,7 @@ import type { ThreadPost } from "./post.fragment";
 
 type Quoted = NonNullable<ThreadPost["replyTo"]>;
 
-/** The post a reply answers: who wrote it and how it began, or that it was deleted. */
+/** The post a reply answers: who wrote it and how it began, or that it was deleted or hidden. */
 export function Quote({ post }: { post: Quoted }) {
   const { t } = useTranslation();
   const name = post.author.displayName;
@@ -13,8 +13,8 @@ export function Quote({ post }: { post: Quoted }) {
       <p className="quote__author">
         <a href={`#post-${post.id}`}>{t("post.inReplyTo", { name })}</a>
       </p>
-      <p className={post.deleted ? "quote__text quote__text--deleted" : "quote__text"}>
-        {post.deleted ? t("post.quoteDeleted") : excerpt(post.body)}
+      <p className={post.deleted || !post.body ? "quote__text quote__text--deleted" : "quote__text"}>
+        {post.deleted ? t("post.quoteDeleted") : post.hidden && !post.body ? t("post.quoteHidden") : excerpt(post.body)}
       </p>
     </blockquote>
   );

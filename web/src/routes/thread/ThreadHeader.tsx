@@ -9,6 +9,7 @@ import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
 import { Breadcrumb } from "../../ui/PageHeader";
 import { RelativeTime } from "../../ui/RelativeTime";
+import { ReportButton } from "../moderation/report/ReportButton";
 import { SkipToReply } from "./SkipToReply";
 
 const setThreadPinnedMutation = graphql(`
@@ -69,7 +70,8 @@ export function ThreadHeader({ thread, onSkipToReply }: ThreadHeaderProps) {
           ]}
         />
         <h1 id="thread-title" className="thread__title">
-          {thread.title}
+          {/* A hidden thread's title is empty for those who may not read it: say who hid it instead. */}
+          {thread.title || (thread.moderation ? t(`hidden.${thread.moderation.hiddenBy}`) : "")}
         </h1>
         <p className="thread__meta">
           {thread.pinned ? <Badge tone="accent">{t("threads.pinned")}</Badge> : null}
@@ -78,6 +80,7 @@ export function ThreadHeader({ thread, onSkipToReply }: ThreadHeaderProps) {
             {t("thread.startedBy", { name: thread.author.displayName })} · <RelativeTime value={thread.createdAt} />
           </span>
         </p>
+        <ReportButton target={{ threadId: thread.id }} authorId={thread.author.id} what={thread.title} />
         {thread.tags.length > 0 ? (
           <ul className="tag-list" aria-label={t("threads.tags")}>
             {thread.tags.map((tag) => (

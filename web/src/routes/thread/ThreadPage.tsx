@@ -6,10 +6,12 @@ import { hasCode } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { accentStyle } from "../../ui/Card";
+import { HiddenNotice } from "../../ui/HiddenNotice";
 import { LiveAnnouncer } from "../../ui/LiveAnnouncer";
 import { LoadMore } from "../../ui/LoadMore";
 import { Markdown } from "../../ui/Markdown";
 import { PageError, PageLoading, PrivatePage } from "../../ui/PageStates";
+import { SanctionBanner } from "../../ui/SanctionBanner";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { WatchLevelControl } from "../preferences/WatchLevelControl";
@@ -37,6 +39,12 @@ const threadPageQuery = graphql(`
       id
       title
       body
+      hidden
+      moderation {
+        hiddenBy
+        reason
+        caseId
+      }
       tags
       pinned
       locked
@@ -53,6 +61,11 @@ const threadPageQuery = graphql(`
         name
         color
         visibility
+        viewerMembership {
+          id
+          suspendedUntil
+          restrictedUntil
+        }
       }
       unreadCount
       lastReadCursor
@@ -203,10 +216,21 @@ function ThreadView({ id }: { id: string }) {
   return (
     <article className="thread" style={accentStyle(thread.community.color)} aria-labelledby="thread-title">
       <ThreadHeader thread={thread} onSkipToReply={goToReply} />
+      <SanctionBanner
+        scope="community"
+        suspendedUntil={thread.community.viewerMembership?.suspendedUntil}
+        restrictedUntil={thread.community.viewerMembership?.restrictedUntil}
+      />
       <div className="container thread__layout">
         <div className="thread__opening">
           {/* Under the thread's h1, beside the replies' h2. */}
-          <Markdown source={thread.body} headingLevel={2} />
+          {thread.moderation ? (
+            <HiddenNotice notice={thread.moderation}>
+              {thread.body ? <Markdown source={thread.body} headingLevel={2} /> : null}
+            </HiddenNotice>
+          ) : (
+            <Markdown source={thread.body} headingLevel={2} />
+          )}
           {viewer ? <WatchLevelControl target={{ threadId: thread.id }} /> : null}
         </div>
 

@@ -9,6 +9,13 @@ export const threadPostFragment = graphql(`
     cursor
     body
     deleted
+    deletedReason
+    hidden
+    moderation {
+      hiddenBy
+      reason
+      caseId
+    }
     edited
     editedAt
     createdAt
@@ -20,6 +27,7 @@ export const threadPostFragment = graphql(`
     replyTo {
       id
       deleted
+      hidden
       body
       author {
         id

@@ -26,6 +26,18 @@ const threadEventsSubscription = graphql(`
           ...ThreadPost
         }
       }
+      ... on PostHidden {
+        cursor
+        post {
+          ...ThreadPost
+        }
+      }
+      ... on PostRestored {
+        cursor
+        post {
+          ...ThreadPost
+        }
+      }
       ... on ReactionChanged {
         cursor
         post {
@@ -58,8 +70,10 @@ export interface ThreadEventHandlers {
  * Keeps a thread live. Subscribes from `eventCursor` (from the page query), so nothing between
  * the query and the subscription is missed; remembers the last event's cursor and, after the
  * WebSocket reconnects, resubscribes from it, so nothing posted while offline is missed either.
- * Edits, deletions and reactions update the cached posts in place (they are normalised by id),
- * so a replayed event changes nothing. It follows one thread for its whole life: key its
+ * Edits, deletions, reactions, and a post hidden or shown again by the moderators update the
+ * cached posts in place (they are normalised by id, and each subscriber's event carries its own
+ * answer: the text for the author and the moderators, none for others), so a replayed event
+ * changes nothing. It follows one thread for its whole life: key its
  * component by thread.
  */
 export function useThreadEvents(threadId: string, eventCursor: string | null, handlers: ThreadEventHandlers) {

@@ -1,0 +1,8 @@
+import { SanctionBanner } from "../ui/SanctionBanner";
+import { useViewer } from "./session";
+
+/** Under the header, on every page, for an account restricted platform-wide. */
+export function PlatformSanctionBanner() {
+  const { viewer } = useViewer();
+  return <SanctionBanner scope="platform" restrictedUntil={viewer?.restrictedUntil} />;
+}
