@@ -10,6 +10,7 @@ export const viewerQuery = graphql(`
       email
       emailVerified
       restrictedUntil
+      suspendedUntil
     }
   }
 `);

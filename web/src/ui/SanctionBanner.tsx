@@ -20,7 +20,7 @@ export function SanctionBanner({ scope, suspendedUntil, restrictedUntil }: Sanct
   const date = formatDateTime(until, i18n.language);
   const text =
     scope === "platform"
-      ? t("sanctionBanner.platform", { until: date })
+      ? t(suspendedUntil ? "sanctionBanner.platformSuspended" : "sanctionBanner.platform", { until: date })
       : t(suspendedUntil ? "sanctionBanner.SUSPENDED" : "sanctionBanner.RESTRICTED", { until: date });
   return (
     <section className="confirm-banner" aria-label={t("sanctionBanner.label")}>

@@ -1,6 +1,6 @@
 import type { CommunityMembershipRow, CommunityRow } from "@pratica/db";
 import { DomainError } from "../../core/errors.js";
-import { isAdmin, type Viewer } from "../../core/viewer.js";
+import { isAdmin, isSuspended as isSuspendedViewer, type Viewer } from "../../core/viewer.js";
 
 /** Who may do what in a community: the one place these rules live. */
 type Membership =
@@ -21,9 +21,12 @@ export const isActiveMember = (m: Membership): boolean => m?.status === "ACTIVE"
 
 export const isFacilitator = (m: Membership): boolean => isActiveMember(m) && m?.role === "FACILITATOR";
 
-/** PUBLIC: anyone reads. MEMBERS: active members and admins only. */
+/**
+ * PUBLIC: anyone reads. MEMBERS: active members and admins only — not while the account is
+ * suspended from the platform: it then reads what anyone reads.
+ */
 export const canRead = (community: Pick<CommunityRow, "visibility">, viewer: Viewer | null, m: Membership): boolean =>
-  community.visibility === "PUBLIC" || isActiveMember(m) || isAdmin(viewer);
+  community.visibility === "PUBLIC" || (isActiveMember(m) && !isSuspendedViewer(viewer)) || isAdmin(viewer);
 
 /** Archived communities are read-only: kept for reading, left off the home page. */
 export const isArchived = (community: Pick<CommunityRow, "archivedAt">): boolean => community.archivedAt !== null;

@@ -1,15 +1,15 @@
 import { communities, communityMemberships } from "@pratica/db";
 import { type SQL, sql } from "drizzle-orm";
-import { isAdmin, type Viewer } from "../../core/viewer.js";
+import { isAdmin, isSuspended, type Viewer } from "../../core/viewer.js";
 
 /**
  * The same rule as `canRead` (community.policy.ts), as a subquery for lists across communities:
  * the ids of the communities whose content the viewer may read (public ones, those where they
- * are an active member, not suspended there; all for admins).
+ * are an active member, not suspended there nor from the platform; all for admins).
  */
 export function readableCommunityIds(viewer: Viewer | null): SQL {
   if (isAdmin(viewer)) return sql`select ${communities.id} from ${communities}`;
-  const mine = viewer ? sql` or ${communities.id} in (${memberCommunityIds(viewer)})` : sql``;
+  const mine = viewer && !isSuspended(viewer) ? sql` or ${communities.id} in (${memberCommunityIds(viewer)})` : sql``;
   return sql`select ${communities.id} from ${communities} where ${communities.visibility} = 'PUBLIC'${mine}`;
 }
 

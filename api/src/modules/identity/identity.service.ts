@@ -10,7 +10,6 @@ import { loginRules, profileRules, registerRules } from "./identity.rules.js";
 import type { IdentityGuard } from "./identity-guard.js";
 import type { PasswordResetService } from "./password-reset.service.js";
 import type { SessionService } from "./session.service.js";
-import { accountSuspended, isSuspendedAt } from "./user.policy.js";
 import type { EmailVerificationService } from "./verification.service.js";
 
 export type SignedIn = { token: string; expiresAt: Date; user: UserRow };
@@ -90,8 +89,9 @@ export class IdentityService {
       await this.guard.recordLoginFailure(email, caller.address);
       throw unauthenticated("Email or password is not correct.");
     }
-    // Told only once the password is right: the refusal says the account exists.
-    if (isSuspendedAt(user, new Date()) && user.suspendedUntil) throw accountSuspended(user.suspendedUntil);
+    // A suspended account still logs in (its sessions were revoked when it was suspended): to a
+    // session that reads what anyone reads and may only appeal and write to its case's moderators
+    // (write-gate.ts), so that a suspension never shuts the door on its own appeal.
     await this.guard.recordLoginSuccess(email, caller.address);
     return { ...(await this.sessions.create(user.id, caller.userAgent)), user };
   }

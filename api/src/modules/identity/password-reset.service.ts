@@ -13,7 +13,6 @@ import { emailRule } from "./identity.rules.js";
 import type { SignedIn } from "./identity.service.js";
 import type { IdentityGuard } from "./identity-guard.js";
 import type { SessionService } from "./session.service.js";
-import { accountSuspended, isSuspendedAt } from "./user.policy.js";
 
 export const PASSWORD_RESET_QUEUE = "password-reset";
 
@@ -114,8 +113,7 @@ export class PasswordResetService {
       if (!user || user.deletedAt || user.email.toLowerCase() !== row.email.toLowerCase()) {
         throw tokenRefused("UNKNOWN");
       }
-      // A reset logs in: a suspended account is refused as at login (the link stays unused).
-      if (isSuspendedAt(user, new Date()) && user.suspendedUntil) throw accountSuspended(user.suspendedUntil);
+      // A suspended account resets its password as any other (it logs in to a limited session: write-gate.ts).
       const [updated] = await work.tx
         .update(users)
         .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: new Date() })

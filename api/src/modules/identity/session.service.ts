@@ -64,6 +64,7 @@ export class SessionService {
         role: users.role,
         verifiedAt: users.emailVerifiedAt,
         restrictedUntil: users.restrictedUntil,
+        suspendedUntil: users.suspendedUntil,
         expiresAt: sessions.expiresAt,
         lastUsedAt: sessions.lastUsedAt,
       })
@@ -82,6 +83,7 @@ export class SessionService {
       verified: row.verifiedAt !== null,
       restricted: row.restrictedUntil !== null,
       restrictedUntil: row.restrictedUntil,
+      suspendedUntil: suspensionInForce(row.suspendedUntil),
     };
     return { viewer, expiresAt: row.expiresAt };
   }
@@ -157,3 +159,11 @@ export class SessionService {
     });
   }
 }
+
+/**
+ * The end of a suspension still ahead, else null. Compared with the time here rather than left to
+ * the sweeper (which clears the column within minutes of the end): a suspension must not outlast
+ * its end by a sweep, nor the sweeper need to run for an account to be let back in.
+ */
+export const suspensionInForce = (until: Date | null): Date | null =>
+  until !== null && until.getTime() > Date.now() ? until : null;

@@ -1,5 +1,6 @@
 import type { Context } from "../../core/context.js";
 import type { SignedIn } from "./identity.service.js";
+import { suspensionInForce } from "./session.service.js";
 
 /**
  * Hands the new session to the browser as its cookie; shared by every mutation that logs in
@@ -15,6 +16,7 @@ export function signIn(ctx: Context, signedIn: SignedIn): SignedIn {
     verified: signedIn.user.emailVerifiedAt !== null,
     restricted: signedIn.user.restrictedUntil !== null,
     restrictedUntil: signedIn.user.restrictedUntil,
+    suspendedUntil: suspensionInForce(signedIn.user.suspendedUntil),
   };
   return signedIn;
 }

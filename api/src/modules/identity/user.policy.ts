@@ -33,16 +33,15 @@ export const emailNotVerified = () =>
 
 /**
  * A platform-wide suspension (users.suspended_until, mirrored by the moderation module from its
- * sanction) keeps the account out: it cannot log in until then. The moderation module revokes its
- * sessions when it suspends.
+ * sanction; its sessions are revoked when it starts): the account may log in, to read why and to
+ * appeal, but writes nothing else and reads only what anyone reads. Enforced for every mutation by
+ * write-gate.ts (as the restriction, with reason SUSPENDED) and for members-only reads by
+ * community.policy.ts `canRead`.
  */
-export const isSuspendedAt = (user: Pick<UserRow, "suspendedUntil">, now: Date): boolean =>
-  user.suspendedUntil !== null && user.suspendedUntil > now;
-
 export const accountSuspended = (until: Date) =>
   new DomainError(
     "FORBIDDEN",
-    `This account is suspended until ${until.toISOString()}. You will be told by email why, and how to appeal.`,
+    `This account is suspended until ${until.toISOString()}: you can read public communities, see why and appeal, but not write.`,
     { reason: "SUSPENDED", until: until.toISOString() },
   );
 

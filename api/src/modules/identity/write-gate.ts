@@ -9,13 +9,13 @@ import {
 import type { Context } from "../../core/context.js";
 import { OPEN_TO_RESTRICTED } from "../../core/open-to-restricted.js";
 import { OPEN_TO_UNCONFIRMED } from "../../core/open-to-unconfirmed.js";
-import type { Viewer } from "../../core/viewer.js";
-import { accountRestricted, canWrite, emailNotVerified, isRestricted } from "./user.policy.js";
+import { isSuspended, type Viewer } from "../../core/viewer.js";
+import { accountRestricted, accountSuspended, canWrite, emailNotVerified, isRestricted } from "./user.policy.js";
 
 /**
- * The one place `canWrite` and the platform restriction are enforced: every mutation refuses an
- * unconfirmed account (FORBIDDEN, reason EMAIL_NOT_VERIFIED) and a restricted one (FORBIDDEN,
- * reason RESTRICTED, with `until`) before its resolver runs, and every `viewerCan…` field answers
+ * The one place `canWrite` and the platform restriction and suspension are enforced: every mutation
+ * refuses an unconfirmed account (FORBIDDEN, reason EMAIL_NOT_VERIFIED), a suspended one (reason
+ * SUSPENDED) and a restricted one (reason RESTRICTED), both with `until`, before its resolver runs, and every `viewerCan…` field answers
  * false for them (an empty list for the `viewerCan…For` lists of organisations), so the web's
  * buttons agree with the refusals without each policy knowing the rule.
  * Fields marked `@OpenToUnconfirmed()` are left alone for unconfirmed accounts, fields marked
@@ -38,6 +38,7 @@ export function gateUnconfirmedWrites(schema: GraphQLSchema): GraphQLSchema {
     field.resolve = (root, args, ctx: Context, info) => {
       const viewer = ctx.viewer;
       if (viewer && !openUnconfirmed && !canWrite(viewer)) throw emailNotVerified();
+      if (viewer && !openRestricted && viewer.suspendedUntil) throw accountSuspended(viewer.suspendedUntil);
       if (viewer && !openRestricted && isRestricted(viewer)) throw accountRestricted(viewer.restrictedUntil);
       return resolve(root, args, ctx, info);
     };
@@ -49,7 +50,8 @@ export function gateUnconfirmedWrites(schema: GraphQLSchema): GraphQLSchema {
       const openRestricted = isOpen(field, OPEN_TO_RESTRICTED) || OPEN_TO_RESTRICTED_BY_NAME.has(field.name);
       const resolve = field.resolve ?? defaultFieldResolver;
       const cannot = isListType(getNullableType(field.type)) ? () => [] : () => false;
-      const refused = (viewer: Viewer) => !canWrite(viewer) || (!openRestricted && isRestricted(viewer));
+      const refused = (viewer: Viewer) =>
+        !canWrite(viewer) || (!openRestricted && (isRestricted(viewer) || isSuspended(viewer)));
       field.resolve = (root, args, ctx: Context, info) =>
         ctx.viewer && refused(ctx.viewer) ? cannot() : resolve(root, args, ctx, info);
     }

@@ -216,20 +216,48 @@ describe("a member under a sanction in a community", () => {
 describe("a platform-wide sanction", () => {
   const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { token } }`;
 
-  it("a suspended account cannot log in (FORBIDDEN, SUSPENDED, until) once the password is right; when it ends, it can", async () => {
+  it("a suspended account logs in to a limited session: reads what anyone reads, appeals, writes nothing else (SUSPENDED, until); when it ends, it is whole again", async () => {
     const until = inAWeek();
     const user = await buildUser(server.db, { suspendedUntil: until });
+    await addMember(server.db, cast.community, user);
+    const secret = await buildCommunity(server.db, { visibility: "MEMBERS" });
+    await addMember(server.db, secret, user);
+    const hidden = await buildThread(server.db, secret, cast.facilitator, { title: "Members only" });
+    const open = await buildThread(server.db, cast.community, cast.facilitator, { title: "Public" });
     const wrong = await gql(server.url, LOGIN, { i: { email: user.email, password: "not the password" } });
     expect(errorCode(wrong)).toBe("UNAUTHENTICATED");
-    const refused = await gql(server.url, LOGIN, { i: { email: user.email, password: TEST_PASSWORD } });
+    const login = await gql<{ login: { token: string } }>(server.url, LOGIN, {
+      i: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(login.errors).toBeUndefined();
+    const token = login.data?.login.token;
+    const me = await gql(server.url, `{ viewer { suspendedUntil } }`, {}, { token });
+    expect(me.data?.viewer).toEqual({ suspendedUntil: until.toISOString() });
+    const before = await counts();
+    const refused = await gql(
+      server.url,
+      `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`,
+      { i: { threadId: open.id, body: "Hi" } },
+      { token },
+    );
     expect(errorCode(refused)).toBe("FORBIDDEN");
     expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: "SUSPENDED", until: until.toISOString() });
+    expect(await counts()).toEqual(before);
+    const Q = `query($id: ID!) { thread(id: $id) { title viewerCanReply } }`;
+    const publicRead = await gql(server.url, Q, { id: open.id }, { token });
+    expect(publicRead.data?.thread).toEqual({ title: "Public", viewerCanReply: false });
+    expect(errorCode(await gql(server.url, Q, { id: hidden.id }, { token }))).toBe("FORBIDDEN");
+    const out = await gql(server.url, `mutation { logout }`, {}, { token });
+    expect(out.data).toEqual({ logout: true });
     await server.db
       .update(users)
       .set({ suspendedUntil: new Date(Date.now() - 1000) })
       .where(eq(users.id, user.id));
-    const ok = await gql(server.url, LOGIN, { i: { email: user.email, password: TEST_PASSWORD } });
-    expect(ok.errors).toBeUndefined();
+    const back = await gql<{ login: { token: string } }>(server.url, LOGIN, {
+      i: { email: user.email, password: TEST_PASSWORD },
+    });
+    const again = await gql(server.url, Q, { id: hidden.id }, { token: back.data?.login.token });
+    expect(again.data?.thread).toEqual({ title: "Members only", viewerCanReply: true });
   });
 
   it("a restricted account reads and keeps its own settings, but every other mutation is refused (RESTRICTED, until)", async () => {
