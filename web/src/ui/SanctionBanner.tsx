@@ -26,7 +26,7 @@ export function SanctionBanner({ scope, suspendedUntil, restrictedUntil }: Sanct
     <section className="confirm-banner" aria-label={t("sanctionBanner.label")}>
       <div className="container confirm-banner__inner">
         <p className="confirm-banner__text">
-          {text} <Link to="/moderation/cases">{t("sanctionBanner.cases")}</Link>
+          {text} <Link to="/moderation/mine">{t("sanctionBanner.cases")}</Link>
         </p>
       </div>
     </section>

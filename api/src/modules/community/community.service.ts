@@ -38,6 +38,7 @@ import {
   sanctioned,
   takesLastFacilitator,
 } from "./community.policy.js";
+import { sanctionsInForce } from "./sanctions-in-force.js";
 
 export type MembershipStatus = CommunityMembershipRow["status"];
 
@@ -176,6 +177,11 @@ export class CommunityService {
       if (!canJoin(community)) throw forbidden("This community is archived: it is read-only and takes no new members.");
       const existing = await this.membershipOf(community.id, viewer.id, tx);
       if (existing && !canJoin(community, existing)) throw sanctioned(existing);
+      // Left while sanctioned: the sanction did not leave with the membership row.
+      const inForce = existing ? null : await sanctionsInForce(tx, viewer.id, community.id, new Date());
+      if (inForce && (inForce.suspendedUntil || inForce.restrictedUntil)) {
+        throw sanctioned({ role: "MEMBER", status: "ACTIVE", ...inForce });
+      }
       const [created] = await tx
         .insert(communityMemberships)
         .values({

@@ -21,6 +21,7 @@ import { shownText } from "../hidden-content/hidden-content.read.js";
 import { User } from "../identity/user.type.js";
 import { seenResourceVia } from "../library/resource.access.js";
 import { Resource } from "../library/resource.type.js";
+import { excerptIn } from "../notification/system-excerpts.js";
 import { readableOrNull } from "../thread/thread.access.js";
 import { Post, Thread } from "../thread/thread.type.js";
 import { Notification, NotificationConnection } from "./notification.type.js";
@@ -54,7 +55,7 @@ export class NotificationResolver {
   @ViewerDependent()
   async excerpt(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<string> {
     // Moderation news quotes the moderators' words to this very person, not the content.
-    if (n.caseId || !n.excerpt) return n.excerpt;
+    if (n.caseId || !n.excerpt) return excerptIn(ctx.caller.locale, n.excerpt);
     const { loaders } = ctx;
     const quoted = n.postId
       ? await loaders.postById.load(n.postId)

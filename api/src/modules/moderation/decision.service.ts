@@ -14,6 +14,7 @@ import { parseInput, withoutNulls } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { SessionService } from "../identity/session.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
+import type { SystemExcerpt } from "../notification/system-excerpts.js";
 import { type CaseWork, inCase, membershipIn, openReporterIds, resolveReports } from "./case-work.js";
 import { canSanctionPlatform, isCaseAuthor, isCaseModerator, isDecidingModerator } from "./moderation.policy.js";
 import { decideAppealRules, decideCaseRules } from "./moderation.rules.js";
@@ -267,10 +268,9 @@ export class DecisionService {
 }
 
 /** What a reporter is told: only whether something was done. */
-const OUTCOME = {
-  actioned: "The moderators took action on what you reported. / I moderatori sono intervenuti su quanto hai segnalato.",
-  none: "The moderators reviewed your report and took no action. / I moderatori hanno esaminato la tua segnalazione e non sono intervenuti.",
-} as const;
+const OUTCOME = { actioned: "system:report-actioned", none: "system:report-no-action" } as const satisfies Record<
+  string,
+  SystemExcerpt
+>;
 
-const SHOWN_AGAIN =
-  "The reports were reviewed: your content is shown again. / Le segnalazioni sono state esaminate: il tuo contenuto è di nuovo visibile.";
+const SHOWN_AGAIN: SystemExcerpt = "system:shown-again";

@@ -24,6 +24,7 @@ import { type CommunityService, communityLock } from "../community/community.ser
 import type { DeliverableService } from "../deliverable/deliverable.service.js";
 import type { ResourceService } from "../library/resource.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
+import type { SystemExcerpt } from "../notification/system-excerpts.js";
 import { canReadThreads } from "../thread/thread.policy.js";
 import { caseLock, caseModeratorIds } from "./case-work.js";
 import { canSetAutoHideThreshold } from "./moderation.policy.js";
@@ -302,5 +303,4 @@ export class ReportService {
 }
 
 /** What the author of automatically hidden content is told (the email's wording frames it). */
-const AWAITS_REVIEW =
-  "Hidden automatically after several reports; it awaits a moderator's review. / Nascosto automaticamente dopo diverse segnalazioni; attende la revisione di un moderatore.";
+const AWAITS_REVIEW: SystemExcerpt = "system:awaits-review";

@@ -3,7 +3,8 @@ import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { renderEmail } from "../mail/email-layout.js";
 import type { MailMessage, MailService } from "../mail/mail.service.js";
 import { notificationEmail } from "./notification-email.js";
-import { lookUpSubjects, mutedBy, pathOf } from "./subjects.js";
+import { emailUnsubscribeScope, lookUpSubjects, pathOf } from "./subjects.js";
+import { excerptIn } from "./system-excerpts.js";
 import { signUnsubscribe, type UnsubscribeScope } from "./unsubscribe-token.js";
 
 export const PREFERENCES_PATH = "/settings/notifications";
@@ -55,11 +56,11 @@ export class NotificationMailer {
       );
     if (!recipients.length) return;
     const byId = new Map(recipients.map((r) => [r.id, r]));
-    const mailed = created.filter((n) => byId.has(n.userId) && mutedBy(n));
+    const mailed = created.filter((n) => byId.has(n.userId) && emailUnsubscribeScope(n));
     const subjects = await lookUpSubjects(tx, mailed);
     for (const n of mailed) {
       const to = byId.get(n.userId);
-      const scope = mutedBy(n);
+      const scope = emailUnsubscribeScope(n);
       if (!to || !scope) continue;
       const unsubscribeUrl = this.unsubscribeUrl({ userId: n.userId, ...scope });
       const message: MailMessage = {
@@ -70,7 +71,7 @@ export class NotificationMailer {
             actor: subjects.actor(n),
             community: subjects.community(n, to.locale),
             title: subjects.title(n),
-            excerpt: subjects.excerpt(n),
+            excerpt: excerptIn(to.locale, subjects.excerpt(n)),
             url: this.mail.url(pathOf(n)),
             mutes: scope.scope,
             preferencesUrl: this.preferencesUrl(),

@@ -12,7 +12,7 @@ export type NotificationMail = {
   excerpt: string;
   url: string;
   /** What the unsubscribe link mutes, to say so in the email. */
-  mutes: "THREAD" | "COMMUNITY" | "DELIVERABLE";
+  mutes: "THREAD" | "COMMUNITY" | "DELIVERABLE" | "EMAIL";
   preferencesUrl: string;
   unsubscribeUrl: string;
 };
@@ -65,12 +65,14 @@ const en: Words = {
     THREAD: "You receive this because of your notification settings for this thread.",
     COMMUNITY: "You receive this because of your notification settings for this community.",
     DELIVERABLE: "You receive this because of your notification settings for this document.",
+    EMAIL: "You receive this because it concerns a moderation case you take part in; watch levels do not silence it.",
   },
   preferences: "Notification preferences",
   unsubscribe: {
     THREAD: "Mute this thread",
     COMMUNITY: "Mute this community",
     DELIVERABLE: "Mute this document",
+    EMAIL: "Stop notification emails",
   },
 };
 
@@ -110,12 +112,15 @@ const it: Words = {
     THREAD: "Ricevi questa email per le tue impostazioni di notifica su questa discussione.",
     COMMUNITY: "Ricevi questa email per le tue impostazioni di notifica su questa comunità.",
     DELIVERABLE: "Ricevi questa email per le tue impostazioni di notifica su questo documento.",
+    EMAIL:
+      "Ricevi questa email perché riguarda un caso di moderazione che ti coinvolge; i livelli di notifica non la silenziano.",
   },
   preferences: "Preferenze di notifica",
   unsubscribe: {
     THREAD: "Silenzia questa discussione",
     COMMUNITY: "Silenzia questa comunità",
     DELIVERABLE: "Silenzia questo documento",
+    EMAIL: "Non ricevere più email di notifica",
   },
 };
 

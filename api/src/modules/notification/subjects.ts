@@ -123,6 +123,18 @@ export function pathOf(n: NotificationRow): string {
   return "/notifications";
 }
 
+/**
+ * What a notification email's unsubscribe link stops. Moderation news follows no watch level (it
+ * is about the member's own case), so its link stops notification emails altogether — the one
+ * choice that does silence it — and a profile's case, which has no community, is mailed too.
+ */
+export function emailUnsubscribeScope(
+  n: NotificationRow,
+): { scope: "THREAD" | "COMMUNITY" | "DELIVERABLE"; id: string } | { scope: "EMAIL" } | null {
+  if (n.caseId) return { scope: "EMAIL" };
+  return mutedBy(n);
+}
+
 /** The narrowest scope muting a notification stops: a new thread is the community's news, not the thread's. */
 export function mutedBy(n: NotificationRow): { scope: "THREAD" | "COMMUNITY" | "DELIVERABLE"; id: string } | null {
   if (n.kind !== "NEW_THREAD" && n.threadId) return { scope: "THREAD", id: n.threadId };
