@@ -30,7 +30,7 @@ import {
   scopeOf,
   takesScope,
 } from "./moderation.workflow.js";
-import { imposeSanction, liftCaseSanctions } from "./sanctions.js";
+import { announceStanding, imposeSanction, liftCaseSanctions } from "./sanctions.js";
 import { hiddenBy, setHidden } from "./targets.js";
 
 const stale = (moderated: ModerationCaseRow) =>
@@ -165,6 +165,7 @@ export class DecisionService {
       w.afterCommit(() => {
         this.notifications.publish(told);
         publishCaseChanged(this.bus, decided);
+        announceStanding(this.bus, [sanction, ...lifted]);
       });
       return decided;
     });
@@ -234,6 +235,7 @@ export class DecisionService {
       w.afterCommit(() => {
         this.notifications.publish(told);
         publishCaseChanged(this.bus, decided);
+        announceStanding(this.bus, lifted);
       });
       return decided;
     });

@@ -6,7 +6,7 @@ import type { JobQueue } from "../../core/job-queue.js";
 import { unitOfWork } from "../../core/unit-of-work.js";
 import { caseLock } from "./case-work.js";
 import { publishCaseChanged } from "./moderation.topics.js";
-import { liftOne } from "./sanctions.js";
+import { announceStanding, liftOne } from "./sanctions.js";
 
 export const SANCTION_SWEEP_QUEUE = "moderation-sanction-sweep";
 
@@ -79,7 +79,10 @@ export class SanctionSweeperService {
           communityId: sanction.communityId,
           caseId,
         });
-        w.afterCommit(() => publishCaseChanged(this.bus, moderated));
+        w.afterCommit(() => {
+          publishCaseChanged(this.bus, moderated);
+          announceStanding(this.bus, [sanction]);
+        });
         return true;
       });
       if (done) lifted++;

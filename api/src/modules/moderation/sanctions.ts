@@ -1,5 +1,6 @@
 import { communityMemberships, type Executor, type SanctionRow, sanctions, users } from "@pratica/db";
 import { and, eq, gt, isNull, max, or } from "drizzle-orm";
+import type { EventBus } from "../../core/event-bus.js";
 
 type Kind = "RESTRICT" | "SUSPEND";
 
@@ -75,5 +76,20 @@ async function mirror(tx: Executor, userId: string, kind: Kind, communityId: str
       .update(users)
       .set({ [column]: until })
       .where(eq(users.id, userId));
+  }
+}
+
+/**
+ * Tells the sanctioned member's open streams that their standing in a community changed, after
+ * the commit that changed it: a live thread of a members-only community (or a facilitator's live
+ * queue) asks access again and ends if the suspension took it away (core/replay-then-live.ts).
+ * A platform suspension needs none: it ends every session and socket of the account.
+ */
+export function announceStanding(
+  bus: EventBus,
+  changed: readonly (Pick<SanctionRow, "userId" | "communityId"> | null | undefined)[],
+): void {
+  for (const s of changed) {
+    if (s?.communityId) bus.publish("user", s.userId, { type: "MEMBERSHIP_CHANGED", communityId: s.communityId });
   }
 }
