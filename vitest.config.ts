@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 const graphqlAlias = [{ find: /^graphql$/, replacement: "graphql/index.js" }];
 const sourceConditions = { resolve: { conditions: ["@pratica/source"] } };
 
-const apiProject = (name: string, env: Record<string, string>) => ({
+const apiProject = (name: string, env: Record<string, string>, globalSetup: string[] = []) => ({
   resolve: { alias: graphqlAlias, conditions: ["@pratica/source"] },
   ssr: sourceConditions,
   test: {
@@ -15,6 +15,7 @@ const apiProject = (name: string, env: Record<string, string>) => ({
     env,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    globalSetup,
   },
 });
 
@@ -25,7 +26,7 @@ export default defineConfig({
     // CI also writes a machine-readable summary that .ci/run turns into "N passed, N failed".
     reporters: process.env.CI ? ["default", ["json", { outputFile: "test-artifacts/vitest.json" }]] : ["default"],
     projects: [
-      apiProject("pglite", { TEST_DB: "pglite" }),
+      apiProject("pglite", { TEST_DB: "pglite" }, ["api/src/test/pglite-template.ts"]),
       ...(postgresUrl ? [apiProject("postgres", { TEST_DB: "postgres", TEST_DATABASE_URL: postgresUrl })] : []),
       {
         resolve: { alias: graphqlAlias },

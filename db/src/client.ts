@@ -25,6 +25,12 @@ export type DatabaseOptions = {
   maxConnections?: number;
   /** Called with every SQL statement drizzle sends; tests count statements with it. */
   onQuery?: (sql: string) => void;
+  /**
+   * A PGlite data directory to start from (a tarball from `dumpDataDir`), for an in-memory
+   * database: the tests start each file from one migrated copy instead of running initdb and the
+   * migrations again (api/src/test/pglite-template.ts).
+   */
+  pgliteData?: Blob | undefined;
 };
 
 export type DatabaseHandle =
@@ -60,6 +66,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   // Search needs unaccent and pg_trgm (migration 0006); PGlite ships them, loaded on request.
   const client = await PGlite.create({
     ...(dir === "memory://" ? {} : { dataDir: dir }),
+    ...(options.pgliteData && dir === "memory://" ? { loadDataDir: options.pgliteData } : {}),
     extensions: { unaccent, pg_trgm },
   });
   const db = drizzlePglite(client, { schema, logger }) as unknown as Database;

@@ -158,6 +158,13 @@ describe.skipIf(!chromiumAvailable())(
       await expectNoAxeViolations(admin, "the admin's members");
     });
 
+    it("members: ?q= opens the list already searched (where a profile's moderation case links)", async () => {
+      await admin.goto("/admin/members?q=giulia");
+      await admin.getByText("1 account").waitFor();
+      await admin.getByRole("listitem").filter({ hasText: INVITEE }).waitFor();
+      expect(await admin.getByLabel("Search by email or name").inputValue()).toBe("giulia");
+    });
+
     it("every action is in the audit log", async () => {
       await admin.goto("/admin/audit");
       await admin.getByRole("heading", { level: 2, name: "Audit log" }).waitFor();

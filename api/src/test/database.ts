@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { createDatabase, type DatabaseHandle, type Executor, migrateDatabase } from "@pratica/db";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
@@ -12,7 +13,11 @@ export async function freshDatabase(
 ): Promise<DatabaseHandle & { drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DB === "postgres" ? process.env.TEST_DATABASE_URL : undefined;
   if (!adminUrl) {
-    const handle = await createDatabase({ pgliteDir: "memory://", onQuery });
+    // The migrated copy the "pglite" project's global setup made (test/pglite-template.ts), when
+    // there is one; the migrations below then find nothing to do.
+    const template = process.env.PRATICA_PGLITE_TEMPLATE;
+    const pgliteData = template ? new Blob([await readFile(template)]) : undefined;
+    const handle = await createDatabase({ pgliteDir: "memory://", onQuery, pgliteData });
     await migrateDatabase(handle);
     return { ...handle, drop: handle.close };
   }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { MEMBER_QUERY_MAX } from "@pratica/rules";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { apiProblems } from "../../app/errors";
 import { useProblemMessage } from "../../app/useProblemMessage";
 import { graphql } from "../../gql";
@@ -67,7 +68,9 @@ const resetMutation = graphql(`
 export function AdminMembers() {
   const { t, i18n } = useTranslation();
   const problemMessage = useProblemMessage();
-  const [query, setQuery] = useState("");
+  // `?q=` opens the list already searched: a profile's moderation case links here with the handle.
+  const [params] = useSearchParams();
+  const [query, setQuery] = useState(params.get("q")?.trim() ?? "");
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(adminUsersQuery, {
     variables: { query: query || null, first: PAGE_SIZE },
