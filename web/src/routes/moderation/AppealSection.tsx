@@ -12,6 +12,7 @@ import { Field } from "../../ui/Field";
 import { formatDateTime } from "../../ui/format";
 import { RelativeTime } from "../../ui/RelativeTime";
 import type { CaseDetail } from "./caseDetail.query";
+import { NoteAndMessageFields } from "./NoteAndMessageFields";
 import type { Outcome } from "./outcome";
 import { MODERATION_TEXT_MAX } from "./reasons";
 
@@ -232,27 +233,13 @@ function DecideAppealForm({ moderated, onOutcome }: { moderated: CaseDetail; onO
         ))}
         {problems.decision ? <p className="field__error">{problems.decision}</p> : null}
       </fieldset>
-      <Field
-        multiline
-        rows={3}
-        label={t("moderation.decide.reason")}
-        hint={t("moderation.decide.reasonHint")}
-        value={reason}
-        maxLength={MODERATION_TEXT_MAX}
-        required
-        error={problems.reason}
-        onChange={(event) => setReason(event.target.value)}
-      />
-      <Field
-        multiline
-        rows={3}
-        label={t("moderation.decide.message")}
-        hint={t("moderation.decide.messageHint")}
-        value={message}
-        maxLength={MODERATION_TEXT_MAX}
-        required
-        error={problems.message}
-        onChange={(event) => setMessage(event.target.value)}
+      <NoteAndMessageFields
+        reason={reason}
+        onReason={setReason}
+        message={message}
+        onMessage={setMessage}
+        messageRequired
+        problems={problems}
       />
       {general ? <Alert>{general}</Alert> : null}
       <p className="actions">

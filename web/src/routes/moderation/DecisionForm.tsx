@@ -10,6 +10,7 @@ import { Button } from "../../ui/Button";
 import { Field, SelectField } from "../../ui/Field";
 import type { CaseDetail } from "./caseDetail.query";
 import { actionsFrom, dayString, endOfDay, MAX_SANCTION_DAYS, needsMessage, needsUntil } from "./decisionRules";
+import { NoteAndMessageFields } from "./NoteAndMessageFields";
 import type { Outcome } from "./outcome";
 import { MODERATION_TEXT_MAX } from "./reasons";
 
@@ -161,29 +162,13 @@ export function DecisionForm({ moderated, isAdmin, onOutcome }: DecisionFormProp
             </p>
           ) : null}
         </fieldset>
-        <Field
-          multiline
-          rows={3}
-          label={t("moderation.decide.reason")}
-          hint={t("moderation.decide.reasonHint")}
-          value={reason}
-          maxLength={MODERATION_TEXT_MAX}
-          required
-          error={problems.reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        <Field
-          multiline
-          rows={3}
-          label={
-            action && !needsMessage(action) ? t("moderation.decide.messageOptional") : t("moderation.decide.message")
-          }
-          hint={t("moderation.decide.messageHint")}
-          value={message}
-          maxLength={MODERATION_TEXT_MAX}
-          required={!action || needsMessage(action)}
-          error={problems.message}
-          onChange={(event) => setMessage(event.target.value)}
+        <NoteAndMessageFields
+          reason={reason}
+          onReason={setReason}
+          message={message}
+          onMessage={setMessage}
+          messageRequired={!action || needsMessage(action)}
+          problems={problems}
         />
         {action && needsUntil(action) ? (
           <>
