@@ -166,7 +166,8 @@ export async function lockTargetAggregate(
   else await w.lock(deliverableLock, target.parentId);
 }
 
-const TABLES = {
+/** The table each kind of target lives in: every one carries `hidden_at` and `hidden_case_id`. */
+export const TARGET_TABLES = {
   POST: posts,
   THREAD: threads,
   RESOURCE: resources,
@@ -187,7 +188,7 @@ export async function setHidden(
   hide: { caseId: string; at: Date } | null,
   actorId: string | null,
 ): Promise<void> {
-  const table = TABLES[target.kind];
+  const table = TARGET_TABLES[target.kind];
   await w.tx
     .update(table)
     .set({ hiddenAt: hide?.at ?? null, hiddenCaseId: hide?.caseId ?? null })

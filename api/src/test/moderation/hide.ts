@@ -1,26 +1,8 @@
-import {
-  amendments,
-  communityMemberships,
-  type Database,
-  deliverableComments,
-  moderationCases,
-  posts,
-  resources,
-  threads,
-  users,
-} from "@pratica/db";
+import { communityMemberships, type Database, moderationCases } from "@pratica/db";
 import { and, eq } from "drizzle-orm";
+import { TARGET_TABLES } from "../../modules/moderation/targets.js";
 
-const TABLES = {
-  POST: posts,
-  THREAD: threads,
-  RESOURCE: resources,
-  COMMENT: deliverableComments,
-  AMENDMENT: amendments,
-  USER: users,
-} as const;
-
-export type HiddenKind = keyof typeof TABLES;
+export type HiddenKind = keyof typeof TARGET_TABLES;
 
 /**
  * Hides a piece of content the way the moderation module leaves it (a case, and the row marked
@@ -53,7 +35,7 @@ export async function hide(
     })
     .returning({ id: moderationCases.id });
   if (!row) throw new Error("case not created");
-  const table = TABLES[target.kind];
+  const table = TARGET_TABLES[target.kind];
   await db
     .update(table)
     .set({ hiddenAt: now, hiddenCaseId: row.id } as never)
@@ -63,7 +45,7 @@ export async function hide(
 
 /** Shows it again, as a restore or an overturned decision leaves it. */
 export async function unhide(db: Database, kind: HiddenKind, id: string): Promise<void> {
-  const table = TABLES[kind];
+  const table = TARGET_TABLES[kind];
   await db
     .update(table)
     .set({ hiddenAt: null, hiddenCaseId: null } as never)
