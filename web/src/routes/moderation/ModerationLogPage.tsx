@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -123,27 +124,15 @@ function PublicLog({ communityId }: { communityId: string }) {
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState error={error} retry={refetch} />;
   return (
-    <>
-      <p className="section__intro">{t("moderation.log.publicIntro")}</p>
-      {!log || log.edges.length === 0 ? (
-        <EmptyState title={t("moderation.log.emptyTitle")}>
-          <p>{t("moderation.log.emptyBody")}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <ol className="moderation-log">
-            {log.edges.map(({ node }) => (
-              <li key={node.id}>
-                <RelativeTime value={node.at} /> · {t(`moderation.step.${node.step}`)} ·{" "}
-                {t(`moderation.kind.${node.targetKind}`)}
-                {node.reason ? ` · ${t(`moderation.reason.${node.reason}`)}` : null}
-              </li>
-            ))}
-          </ol>
-          <LoadMore pager={pager} />
-        </>
-      )}
-    </>
+    <LogEntries intro={t("moderation.log.publicIntro")} empty={!log || log.edges.length === 0} pager={pager}>
+      {log?.edges.map(({ node }) => (
+        <li key={node.id}>
+          <RelativeTime value={node.at} /> · {t(`moderation.step.${node.step}`)} ·{" "}
+          {t(`moderation.kind.${node.targetKind}`)}
+          {node.reason ? ` · ${t(`moderation.reason.${node.reason}`)}` : null}
+        </li>
+      ))}
+    </LogEntries>
   );
 }
 
@@ -158,34 +147,52 @@ function FullLog({ communityId }: { communityId: string }) {
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState error={error} retry={refetch} />;
   return (
+    <LogEntries intro={t("moderation.log.fullIntro")} empty={!log || log.edges.length === 0} pager={pager}>
+      {log?.edges.map(({ node }) => (
+        <li key={node.id}>
+          <p>
+            <RelativeTime value={node.at} /> · <strong>{t(`moderation.step.${node.step}`)}</strong> ·{" "}
+            {t(`moderation.kind.${node.targetKind}`)}
+            {node.reason ? ` · ${t(`moderation.reason.${node.reason}`)}` : null}
+            {" · "}
+            {node.actor ? node.actor.displayName : t("moderation.case.system")}
+            {node.caseId ? (
+              <>
+                {" · "}
+                <Link to={`/moderation/cases/${node.caseId}`}>{t("moderation.log.openCase")}</Link>
+              </>
+            ) : null}
+          </p>
+          {node.note ? <p className="muted">{node.note}</p> : null}
+        </li>
+      ))}
+    </LogEntries>
+  );
+}
+
+/** What both logs show around their entries: the intro, the empty state, the list and Load more. */
+function LogEntries({
+  intro,
+  empty,
+  pager,
+  children,
+}: {
+  intro: string;
+  empty: boolean;
+  pager: Parameters<typeof LoadMore>[0]["pager"];
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
     <>
-      <p className="section__intro">{t("moderation.log.fullIntro")}</p>
-      {!log || log.edges.length === 0 ? (
+      <p className="section__intro">{intro}</p>
+      {empty ? (
         <EmptyState title={t("moderation.log.emptyTitle")}>
           <p>{t("moderation.log.emptyBody")}</p>
         </EmptyState>
       ) : (
         <>
-          <ol className="moderation-log">
-            {log.edges.map(({ node }) => (
-              <li key={node.id}>
-                <p>
-                  <RelativeTime value={node.at} /> · <strong>{t(`moderation.step.${node.step}`)}</strong> ·{" "}
-                  {t(`moderation.kind.${node.targetKind}`)}
-                  {node.reason ? ` · ${t(`moderation.reason.${node.reason}`)}` : null}
-                  {" · "}
-                  {node.actor ? node.actor.displayName : t("moderation.case.system")}
-                  {node.caseId ? (
-                    <>
-                      {" · "}
-                      <Link to={`/moderation/cases/${node.caseId}`}>{t("moderation.log.openCase")}</Link>
-                    </>
-                  ) : null}
-                </p>
-                {node.note ? <p className="muted">{node.note}</p> : null}
-              </li>
-            ))}
-          </ol>
+          <ol className="moderation-log">{children}</ol>
           <LoadMore pager={pager} />
         </>
       )}
