@@ -3,6 +3,7 @@
 
 export * from "./admin.js";
 export * from "./deliverable.js";
+export * from "./ecosystem.js";
 export * from "./identity.js";
 export * from "./library.js";
 export * from "./mentions.js";

@@ -12,6 +12,7 @@ import { libraryModule } from "../modules/library/index.js";
 import { mailModule } from "../modules/mail/index.js";
 import { moderationModule } from "../modules/moderation/index.js";
 import { notificationModule } from "../modules/notification/index.js";
+import { observatoryModule } from "../modules/observatory/index.js";
 import { organizationModule } from "../modules/organization/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
@@ -40,5 +41,6 @@ export const modules = [
   inboxModule,
   accountModule,
   adminModule,
+  observatoryModule,
   moderationModule,
 ] as const;

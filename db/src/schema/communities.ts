@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns.js";
 import { users } from "./identity.js";
@@ -30,6 +31,8 @@ export const communities = pgTable(
      * hides automatically (docs/moderation.md, "Automatic hiding").
      */
     autoHideThreshold: real("auto_hide_threshold").default(3),
+    /** Theme keys from the ecosystem's vocabulary (@pratica/rules ecosystem.ts THEMES): what the community works on. */
+    themes: text("themes").array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,5 +1,6 @@
 export * from "./communities.js";
 export * from "./deliverables.js";
+export * from "./ecosystem.js";
 export * from "./identity.js";
 export * from "./library.js";
 export * from "./moderation.js";

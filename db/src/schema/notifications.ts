@@ -20,6 +20,12 @@ export const notificationKind = pgEnum("notification_kind", [
   "APPEAL_OPENED",
   "APPEAL_DECIDED",
   "CASE_MESSAGE",
+  // The ecosystem (membership-application module): an application submitted or answered (the
+  // platform admins), decided or asked for more (its applicant); an organisation withdrawn (admins).
+  "APPLICATION_SUBMITTED",
+  "APPLICATION_UPDATED",
+  "APPLICATION_DECIDED",
+  "ORGANIZATION_WITHDRAWN",
 ]);
 
 /** Stored per recipient; `subject_*` point at what the notification is about. */
@@ -39,6 +45,8 @@ export const notifications = pgTable(
     deliverableId: uuid("deliverable_id"),
     amendmentId: uuid("amendment_id"),
     caseId: uuid("case_id"),
+    applicationId: uuid("application_id"),
+    organizationId: uuid("organization_id"),
     excerpt: text("excerpt").notNull().default(""),
     readAt: timestamp("read_at", { precision: 3, withTimezone: true, mode: "date" }),
     /** When it went out by email (immediately or in a digest); a digest takes the unread, unsent ones. */

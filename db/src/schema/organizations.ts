@@ -1,4 +1,5 @@
-import { date, doublePrecision, index, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { date, doublePrecision, index, pgEnum, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns.js";
 import { users } from "./identity.js";
 
@@ -31,10 +32,24 @@ export const organizations = pgTable(
     latitude: doublePrecision("latitude"),
     longitude: doublePrecision("longitude"),
     memorandumSignedOn: date("memorandum_signed_on", { mode: "string" }),
+    /** The city district (circoscrizione) of the address, as written by the platform team. */
+    district: text("district"),
+    /** Theme keys from the ecosystem's vocabulary (@pratica/rules ecosystem.ts THEMES), the communities' themes. */
+    themes: text("themes").array().notNull().default(sql`'{}'::text[]`),
+    /** The 2030 Agenda's Sustainable Development Goals it works on (1..17). */
+    sdgs: smallint("sdgs").array().notNull().default(sql`'{}'::smallint[]`),
+    /** Set when the organisation withdrew from the memorandum: kept, shown as a former partner. */
+    withdrawnOn: date("withdrawn_on", { mode: "string" }),
+    withdrawalReason: text("withdrawal_reason"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("organizations_slug_idx").on(t.slug), index("organizations_category_idx").on(t.category)],
+  (t) => [
+    uniqueIndex("organizations_slug_idx").on(t.slug),
+    index("organizations_category_idx").on(t.category),
+    index("organizations_themes_idx").using("gin", t.themes),
+    index("organizations_sdgs_idx").using("gin", t.sdgs),
+  ],
 );
 
 export const organizationMembers = pgTable(

@@ -45,6 +45,11 @@ const en: Words = {
     APPEAL_OPENED: (m) => `${m.actor} appealed a moderation decision in ${m.community}`,
     APPEAL_DECIDED: (m) => `Your appeal in ${m.community} was decided`,
     CASE_MESSAGE: (m) => `${m.actor} wrote to you about a moderation case in ${m.community}`,
+    // The ecosystem: the title is the organisation's name; the excerpt the message or reason.
+    APPLICATION_SUBMITTED: (m) => `${m.actor} applied for “${m.title}” to join the memorandum`,
+    APPLICATION_UPDATED: (m) => `${m.actor} updated the application of “${m.title}”`,
+    APPLICATION_DECIDED: (m) => `The platform team reviewed the application of “${m.title}”`,
+    ORGANIZATION_WITHDRAWN: (m) => `“${m.title}” withdrew from the memorandum`,
   },
   open: {
     REPLY_TO_THREAD: "Read the reply",
@@ -60,6 +65,10 @@ const en: Words = {
     APPEAL_OPENED: "Review the appeal",
     APPEAL_DECIDED: "See the decision",
     CASE_MESSAGE: "Read the message",
+    APPLICATION_SUBMITTED: "Review the application",
+    APPLICATION_UPDATED: "Review the application",
+    APPLICATION_DECIDED: "See the application",
+    ORGANIZATION_WITHDRAWN: "Open the organisation",
   },
   why: {
     THREAD: "You receive this because of your notification settings for this thread.",
@@ -92,6 +101,10 @@ const it: Words = {
     APPEAL_OPENED: (m) => `${m.actor} ha presentato ricorso contro una decisione di moderazione in ${m.community}`,
     APPEAL_DECIDED: (m) => `Il tuo ricorso in ${m.community} è stato deciso`,
     CASE_MESSAGE: (m) => `${m.actor} ti ha scritto su un caso di moderazione in ${m.community}`,
+    APPLICATION_SUBMITTED: (m) => `${m.actor} ha chiesto l'adesione di «${m.title}» al protocollo d'intesa`,
+    APPLICATION_UPDATED: (m) => `${m.actor} ha aggiornato la domanda di adesione di «${m.title}»`,
+    APPLICATION_DECIDED: (m) => `Il team della piattaforma ha esaminato la domanda di adesione di «${m.title}»`,
+    ORGANIZATION_WITHDRAWN: (m) => `«${m.title}» ha lasciato il protocollo d'intesa`,
   },
   open: {
     REPLY_TO_THREAD: "Leggi la risposta",
@@ -107,6 +120,10 @@ const it: Words = {
     APPEAL_OPENED: "Esamina il ricorso",
     APPEAL_DECIDED: "Vedi la decisione",
     CASE_MESSAGE: "Leggi il messaggio",
+    APPLICATION_SUBMITTED: "Esamina la domanda",
+    APPLICATION_UPDATED: "Esamina la domanda",
+    APPLICATION_DECIDED: "Vedi la domanda",
+    ORGANIZATION_WITHDRAWN: "Apri l'organizzazione",
   },
   why: {
     THREAD: "Ricevi questa email per le tue impostazioni di notifica su questa discussione.",
