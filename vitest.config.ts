@@ -27,7 +27,13 @@ export default defineConfig({
     reporters: process.env.CI ? ["default", ["json", { outputFile: "test-artifacts/vitest.json" }]] : ["default"],
     projects: [
       apiProject("pglite", { TEST_DB: "pglite" }, ["api/src/test/pglite-template.ts"]),
-      ...(postgresUrl ? [apiProject("postgres", { TEST_DB: "postgres", TEST_DATABASE_URL: postgresUrl })] : []),
+      ...(postgresUrl
+        ? [
+            apiProject("postgres", { TEST_DB: "postgres", TEST_DATABASE_URL: postgresUrl }, [
+              "api/src/test/postgres-template.ts",
+            ]),
+          ]
+        : []),
       {
         resolve: { alias: graphqlAlias },
         test: {

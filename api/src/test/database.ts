@@ -24,7 +24,10 @@ export async function freshDatabase(
 
   const name = `pratica_t_${randomBytes(6).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  // The migrated template the "postgres" project's global setup made (test/postgres-template.ts),
+  // when there is one; the migrations below then find nothing to do.
+  const template = process.env.PRATICA_POSTGRES_TEMPLATE;
+  await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await createDatabase({ url: url.toString(), maxConnections: 5, onQuery });

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDatabase, migrateDatabase } from "@pratica/db";
+import { migrationsHash } from "./migrations-hash.js";
 
 /**
  * Vitest global setup of the "pglite" project: one migrated in-memory PGlite, dumped once to a
@@ -25,13 +25,4 @@ export default async function setup(): Promise<void> {
   }
   // Read by test/database.ts in the workers, which inherit this process's environment.
   process.env.PRATICA_PGLITE_TEMPLATE = path;
-}
-
-async function migrationsHash(): Promise<string> {
-  const dir = join(import.meta.dirname, "../../../db/migrations");
-  const hash = createHash("sha256");
-  for (const name of (await readdir(dir, { recursive: true })).sort()) {
-    if (name.endsWith(".sql") || name.endsWith(".json")) hash.update(name).update(await readFile(join(dir, name)));
-  }
-  return hash.digest("hex").slice(0, 16);
 }
