@@ -102,8 +102,8 @@ describe("seed", () => {
   });
 
   it("lists the professional orders through the API", async () => {
-    const res = await gql(server.url, `{ organizations(category: PROFESSIONAL_ORDERS) { slug category } }`);
-    expect(res.data?.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual([
+    const res = await gql(server.url, `{ organizations(category: PROFESSIONAL_ORDERS) { edges { node { slug category } } } }`);
+    expect(res.data?.organizations.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual([
       "order-accountants",
       "order-labour-consultants",
       "order-lawyers",
