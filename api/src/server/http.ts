@@ -36,6 +36,8 @@ export type HttpOptions = {
   production: boolean;
   /** The address users open, named in the CSP for browsers that need the socket's origin spelled out. */
   publicOrigin?: string | undefined;
+  /** The partner map's tile template (MAP_TILE_URL): its origin is the one remote image source the page may load. */
+  mapTileUrl?: string | undefined;
   /** Development without SMTP: serve the development mailbox at /dev/mail and link it from the app's footer. */
   devMailbox?: boolean | undefined;
 };
@@ -54,7 +56,11 @@ export function createRequestHandler(options: HttpOptions): (req: IncomingMessag
     : undefined;
   const graphql = graphqlHttpHandler(apollo, (req, res) => httpContext(deps, req, res), logger);
   const app = createExpressApp(options);
-  const headers = securityHeaders({ production: options.production, publicOrigin: options.publicOrigin });
+  const headers = securityHeaders({
+    production: options.production,
+    publicOrigin: options.publicOrigin,
+    mapTileUrl: options.mapTileUrl,
+  });
   const route = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "";
     const isGraphql =
