@@ -3,8 +3,8 @@
 -- 1. The observatory's incremental refresh counts, per community and month, the posts and threads
 --    of the current and previous months: range scans on created_at instead of reading a million
 --    posts every quarter of an hour (docs/observatory.md).
-CREATE INDEX "posts_created_idx" ON "posts" USING btree ("created_at");--> statement-breakpoint
-CREATE INDEX "threads_created_idx" ON "threads" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "posts_created_idx" ON "posts" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "threads_created_idx" ON "threads" USING btree ("created_at");--> statement-breakpoint
 -- 2. Organisations are found by their names in both languages, by the start of a word as one
 --    types and despite a small typo: pg_trgm's word_similarity (`<%`) and LIKE on one folded
 --    text (accents removed, lower case) of both names, indexed with trigrams. Not a drizzle
