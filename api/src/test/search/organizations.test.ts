@@ -1,4 +1,5 @@
 import { organizations } from "@pratica/db";
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, gql } from "../client.js";
 import { addMember, buildCommunity, buildThread, buildUser, type TestUser } from "../factories.js";
@@ -137,5 +138,20 @@ describe("organisations in the global search", () => {
   it("refuses a malformed cursor for organisations like any other", async () => {
     const forged = Buffer.from(JSON.stringify([0.5, "ORGANIZATION", "not-a-uuid"])).toString("base64url");
     expect(errorCode(await gql(server.url, SEARCH, { q: "Borgo", after: forged }))).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("the organisations' trigram index", () => {
+  it("serves both the typed words and the typo (no scan of every organisation)", async () => {
+    // With a handful of rows the planner rightly scans; forbid it to see that the index fits the expression.
+    const plan = await server.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      const rows = await tx.execute(sql`explain select id from organizations
+        where pratica_org_names(name, name_it) like '%' || lower(pratica_fold('coop')) || '%'
+          or lower(pratica_fold('cooperatva')) <% pratica_org_names(name, name_it)`);
+      const list = Array.isArray(rows) ? rows : ((rows as { rows?: unknown[] }).rows ?? []);
+      return list.map((r) => Object.values(r as object)[0]).join("\n");
+    });
+    expect(plan).toContain("organizations_names_trgm_idx");
   });
 });
