@@ -48,6 +48,8 @@ export type AppHooks = {
   moderationClock?: () => Date;
   /** "Now" for membership applications: a signing date may not be in the future (tests move it). */
   applicationsClock?: () => Date;
+  /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
+  partnersClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -95,6 +97,8 @@ export async function createApp(
     },
     moderation: { queue, clock: hooks.moderationClock },
     applicationsClock: hooks.applicationsClock,
+    map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
+    partnersClock: hooks.partnersClock,
   });
   await services.mail.start();
   await services.passwordReset.start();

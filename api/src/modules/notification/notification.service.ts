@@ -221,6 +221,23 @@ export class NotificationService {
     });
   }
 
+  /**
+   * News about a partner organisation (it withdrew): told to exactly the people the caller names
+   * (the admins, its representatives), whatever their watch levels, by email as each one chose.
+   */
+  forOrganization(
+    tx: Executor,
+    news: {
+      kind: Extract<NotificationKind, "ORGANIZATION_WITHDRAWN">;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      organizationId: string;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    return this.forEcosystem(tx, news);
+  }
+
   publish(created: NotificationRow[]) {
     for (const n of created) this.bus.publish("user", n.userId, { type: "NOTIFICATION", notificationId: n.id });
   }

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
 import { Alert } from "../../ui/Alert";
@@ -13,8 +13,12 @@ import { useAdminEditing } from "./useAdminEditing";
 
 const adminOrganizationsQuery = graphql(`
   query AdminOrganizations {
-    organizations {
-      ...AdminOrganizationFields
+    organizations(first: 100, status: ALL) {
+      edges {
+        node {
+          ...AdminOrganizationFields
+        }
+      }
     }
   }
 `);
@@ -22,7 +26,7 @@ const adminOrganizationsQuery = graphql(`
 export function AdminOrganizations() {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(adminOrganizationsQuery, { fetchPolicy: "cache-and-network" });
-  const organizations = data?.organizations ?? [];
+  const organizations = useMemo(() => data?.organizations.edges.map((e) => e.node) ?? [], [data]);
   const { open, edited, formOpen, formKey, formProps, status } = useAdminEditing(organizations, refetch);
   const form = formOpen ? (
     <>

@@ -19,10 +19,14 @@ const setDeliverableOrganizationsMutation = graphql(`
 
 const partnerOrganizationsQuery = graphql(`
   query CoAuthorCandidates {
-    organizations {
-      id
-      name
-      category
+    organizations(first: 100) {
+      edges {
+        node {
+          id
+          name
+          category
+        }
+      }
     }
   }
 `);
@@ -55,7 +59,7 @@ export function CoAuthorOrganizations({ deliverable }: { deliverable: Deliverabl
       {data ? (
         <fieldset className="manage-orgs">
           <legend className="visually-hidden">{t("manage.organizationsTitle")}</legend>
-          {data.organizations.map((organization) => (
+          {data.organizations.edges.map(({ node: organization }) => (
             <label key={organization.id}>
               <input
                 type="checkbox"

@@ -8,10 +8,11 @@ export function HeroFacts({ communityCount }: { communityCount: number | null })
   const { data } = useQuery(partnerOrganizationsQuery);
   if (communityCount === null || !data) return null;
   const format = new Intl.NumberFormat(i18n.language);
-  const areas = new Set(data.organizations.map((o) => o.category)).size;
+  const areas = new Set(data.organizations.edges.map((e) => e.node.category)).size;
+  const partners = data.organizations.edges.length;
   const facts = [
     { value: communityCount, label: t("home.facts.communities", { count: communityCount }) },
-    { value: data.organizations.length, label: t("home.facts.organizations", { count: data.organizations.length }) },
+    { value: partners, label: t("home.facts.organizations", { count: partners }) },
     { value: areas, label: t("home.facts.areas", { count: areas }) },
   ];
   return (

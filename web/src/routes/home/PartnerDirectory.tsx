@@ -9,17 +9,21 @@ import { Loading } from "../../ui/Loading";
 
 export const partnerOrganizationsQuery = graphql(`
   query PartnerOrganizations {
-    organizations {
-      id
-      slug
-      name
-      category
-      website
+    organizations(first: 100) {
+      edges {
+        node {
+          id
+          slug
+          name
+          category
+          website
+        }
+      }
     }
   }
 `);
 
-type Organization = PartnerOrganizationsQuery["organizations"][number];
+type Organization = PartnerOrganizationsQuery["organizations"]["edges"][number]["node"];
 
 function safeWebsite(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -37,7 +41,7 @@ export function PartnerDirectory() {
   const collator = new Intl.Collator(i18n.language);
 
   const groups = new Map<OrganizationCategory, Organization[]>();
-  for (const org of data?.organizations ?? []) {
+  for (const { node: org } of data?.organizations.edges ?? []) {
     const list = groups.get(org.category) ?? [];
     list.push(org);
     groups.set(org.category, list);
@@ -51,12 +55,12 @@ export function PartnerDirectory() {
       </div>
       {loading && !data ? <Loading /> : null}
       {error && !data ? <ErrorState error={error} retry={refetch} /> : null}
-      {data && data.organizations.length === 0 ? (
+      {data && data.organizations.edges.length === 0 ? (
         <EmptyState title={t("partners.emptyTitle")}>
           <p>{t("partners.emptyBody")}</p>
         </EmptyState>
       ) : null}
-      {data && data.organizations.length > 0 ? (
+      {data && data.organizations.edges.length > 0 ? (
         <div className="partner-groups">
           {ORGANIZATION_CATEGORIES.filter((c) => groups.has(c)).map((category) => {
             const orgs = [...(groups.get(category) ?? [])].sort((a, b) => collator.compare(a.name, b.name));
