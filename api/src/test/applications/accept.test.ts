@@ -220,3 +220,36 @@ describe("accepting an application", () => {
     expect(told).toEqual([]);
   });
 });
+
+describe("in a digest", () => {
+  it("an applicant who chose a daily digest finds the question there, in Italian, linked to their applications", async () => {
+    const admin = await buildUser(server.db, { role: "ADMIN" });
+    const applicant = await buildUser(server.db, {
+      locale: "it",
+      emailDelivery: "DAILY",
+      timeZone: "Europe/Rome",
+      digestHour: 8,
+      lastDigestAt: new Date("2030-03-03T14:00:00Z"),
+    });
+    const { id, input } = await submitted(server.url, applicant);
+    for (const message of ["In quale circoscrizione?", "E il sito?"]) {
+      const version = (await request(admin, ONE, { id })).data?.membershipApplication.version;
+      if (version > 1) {
+        await request(applicant, `mutation($i: UpdateApplicationInput!) { updateApplication(input: $i) { id } }`, {
+          i: { applicationId: id, expectedVersion: version, application: input, message: "Risposta" },
+        });
+      }
+      const current = (await request(admin, ONE, { id })).data?.membershipApplication.version;
+      const asked = await request(admin, DECIDE, {
+        i: { applicationId: id, decision: "REQUEST_INFO", message, expectedVersion: current },
+      });
+      expect(asked.errors).toBeUndefined();
+    }
+    await server.services.digest.run(new Date("2030-03-04T07:05:00Z"));
+    const mail = await smtp.mailTo(applicant.email);
+    expect(mail.text).toContain(String(input.nameIt));
+    expect(mail.text).toContain("/partners/applications");
+    // Both questions are one line: one application.
+    expect(mail.text?.split(String(input.nameIt)).length).toBe(2);
+  });
+});
