@@ -140,6 +140,7 @@ export async function createApp(
       webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
       production: config.production,
       publicOrigin: config.PUBLIC_ORIGIN,
+      mapTileUrl: config.MAP_TILE_URL,
       devMailbox: config.devMailbox,
     }),
   );

@@ -11,13 +11,14 @@ export type SecurityHeaders = (req: IncomingMessage, res: ServerResponse, next: 
  * element, and React sets `style` props through the CSSOM, which CSP allows. The app's
  * Markdown shows images as links, so no remote image is ever needed.
  */
-function appDirectives(publicOrigin: string | undefined): Directives {
+function appDirectives(publicOrigin: string | undefined, mapTileUrl: string | undefined): Directives {
   return {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
     "script-src-attr": ["'none'"],
     "style-src": ["'self'"],
-    "img-src": ["'self'", "data:"],
+    // The partner map's tiles, when configured (MAP_TILE_URL): the one remote image source.
+    "img-src": ["'self'", "data:", ...tileOrigins(mapTileUrl)],
     // CSP3 makes 'self' cover ws:/wss: of the same host (Chromium 71, Firefox, Safari 16);
     // older Safari needs the socket's address spelled out, which only PUBLIC_ORIGIN tells.
     "connect-src": ["'self'", ...socketOrigins(publicOrigin)],
@@ -26,6 +27,15 @@ function appDirectives(publicOrigin: string | undefined): Directives {
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
   };
+}
+
+/** The origin of a tile URL template; a `{s}` subdomain becomes a wildcard (https://*.tiles.example.org). */
+export function tileOrigins(mapTileUrl: string | undefined): string[] {
+  if (!mapTileUrl) return [];
+  const match = /^(https?):\/\/([^/]+)/.exec(mapTileUrl);
+  if (!match) return [];
+  const host = (match[2] as string).replace(/\{s\}/g, "*");
+  return /^[\w.*:-]+$/.test(host) ? [`${match[1]}://${host}`] : [];
 }
 
 function socketOrigins(publicOrigin: string | undefined): string[] {
@@ -41,9 +51,13 @@ function socketOrigins(publicOrigin: string | undefined): string[] {
  * for localhost. No `upgrade-insecure-requests`: every URL of ours is relative, and the compose
  * file serves plain http on localhost by default, where upgrading would break the page.
  */
-export function securityHeaders(options: { production: boolean; publicOrigin?: string | undefined }): SecurityHeaders {
+export function securityHeaders(options: {
+  production: boolean;
+  publicOrigin?: string | undefined;
+  mapTileUrl?: string | undefined;
+}): SecurityHeaders {
   return helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: appDirectives(options.publicOrigin) },
+    contentSecurityPolicy: { useDefaults: false, directives: appDirectives(options.publicOrigin, options.mapTileUrl) },
     strictTransportSecurity: options.production ? { maxAge: 365 * 24 * 3600, includeSubDomains: true } : false,
     // Nothing of ours reads Referer, and links out must not tell where a reader came from.
     referrerPolicy: { policy: "no-referrer" },
