@@ -130,7 +130,7 @@ describe("membershipApplications (the review list)", () => {
       expect(res.data?.membershipApplications.edges).toHaveLength(first);
       return server.statements.length - start;
     };
-    // Session, page, count, communities, applicants and actors, history: 6 whatever the page size.
+    // Measured: 6 statements for either page (the page, its count, and one batch per edge).
     expect(await statementsFor(12)).toBe(await statementsFor(3));
   });
 
