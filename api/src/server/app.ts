@@ -46,6 +46,8 @@ export type AppHooks = {
   newMemberKeyPrefix?: string;
   /** "Now" for moderation: the appeal window, sanctions' ends, the sanction sweeper (tests move it). */
   moderationClock?: () => Date;
+  /** "Now" for membership applications: a signing date may not be in the future (tests move it). */
+  applicationsClock?: () => Date;
   /** "Now" for the observatory's refresh job (tests fix it and call `services.observatory.refresh(at)`). */
   observatoryClock?: () => Date;
   /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
@@ -96,6 +98,7 @@ export async function createApp(
       keyPrefix: hooks.newMemberKeyPrefix,
     },
     moderation: { queue, clock: hooks.moderationClock },
+    applicationsClock: hooks.applicationsClock,
     observatory: {
       queue,
       refreshMinutes: config.OBSERVATORY_REFRESH_MINUTES,

@@ -19,11 +19,8 @@ export type PartnerStatus = (typeof PartnerStatus)[keyof typeof PartnerStatus];
 // the class lives below them all, in the organization module (merge of the directory and observatory).
 export { Theme } from "../organization/theme.type.js";
 
-@ObjectType("Sdg", { description: "A Sustainable Development Goal of the UN 2030 Agenda" })
-export class Sdg {
-  @Field(() => Int) number!: number;
-  @Field(() => String, { description: "In the caller's language" }) name!: string;
-}
+// One GraphQL Sdg for every module: organization/vocabulary.type.ts's (merge with the applications branch).
+export { Sdg } from "../organization/vocabulary.type.js";
 
 @ObjectType("MapSettings", {
   description: "The map's tile source (MAP_TILE_URL, MAP_ATTRIBUTION); no tileUrl: no tiles",
