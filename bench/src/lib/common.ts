@@ -160,6 +160,10 @@ export function startApi(port: number, core = 0, extraEnv: Record<string, string
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       PORT: String(port),
+      // Production settings the api refuses to start without (since issue 14); the benches mail
+      // nothing through it (the digest bench brings its own SMTP server and URL).
+      SIGNING_SECRET: "bench-signing-secret-of-at-least-32-characters",
+      SMTP_URL: "smtp://127.0.0.1:9",
       ...extraEnv,
     },
     port,
