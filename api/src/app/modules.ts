@@ -14,6 +14,7 @@ import { moderationModule } from "../modules/moderation/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { observatoryModule } from "../modules/observatory/index.js";
 import { organizationModule } from "../modules/organization/index.js";
+import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
 import { threadModule } from "../modules/thread/index.js";
@@ -42,5 +43,6 @@ export const modules = [
   accountModule,
   adminModule,
   observatoryModule,
+  partnersModule,
   moderationModule,
 ] as const;

@@ -46,6 +46,8 @@ export type AppHooks = {
   newMemberKeyPrefix?: string;
   /** "Now" for moderation: the appeal window, sanctions' ends, the sanction sweeper (tests move it). */
   moderationClock?: () => Date;
+  /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
+  partnersClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -92,6 +94,8 @@ export async function createApp(
       keyPrefix: hooks.newMemberKeyPrefix,
     },
     moderation: { queue, clock: hooks.moderationClock },
+    map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
+    partnersClock: hooks.partnersClock,
   });
   await services.mail.start();
   await services.passwordReset.start();
@@ -133,6 +137,7 @@ export async function createApp(
       webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
       production: config.production,
       publicOrigin: config.PUBLIC_ORIGIN,
+      mapTileUrl: config.MAP_TILE_URL,
       devMailbox: config.devMailbox,
     }),
   );

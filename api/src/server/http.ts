@@ -35,6 +35,8 @@ export type HttpOptions = {
   production: boolean;
   /** The address users open, named in the CSP for browsers that need the socket's origin spelled out. */
   publicOrigin?: string | undefined;
+  /** MAP_TILE_URL: the CSP lets its origin serve images (the map's tiles). */
+  mapTileUrl?: string | undefined;
   /** Development without SMTP: serve the development mailbox at /dev/mail and link it from the app's footer. */
   devMailbox?: boolean | undefined;
 };
@@ -53,7 +55,11 @@ export function createRequestHandler(options: HttpOptions): (req: IncomingMessag
     : undefined;
   const graphql = graphqlHttpHandler(apollo, (req, res) => httpContext(deps, req, res), logger);
   const app = createExpressApp(options);
-  const headers = securityHeaders({ production: options.production, publicOrigin: options.publicOrigin });
+  const headers = securityHeaders({
+    production: options.production,
+    publicOrigin: options.publicOrigin,
+    mapTileUrl: options.mapTileUrl,
+  });
   const route = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "";
     const isGraphql =

@@ -188,6 +188,29 @@ export class NotificationService {
     });
   }
 
+  /**
+   * News about a partner organisation (it withdrew): told to exactly the people the caller names
+   * (the admins, its representatives), whatever their watch levels, by email as each one chose.
+   */
+  async forOrganization(
+    tx: Executor,
+    news: {
+      kind: Extract<NotificationKind, "ORGANIZATION_WITHDRAWN">;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      organizationId: string;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    const chosen = new Map<string, NotificationKind>();
+    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
+    return this.store(tx, chosen, {
+      actorId: news.actorId,
+      organizationId: news.organizationId,
+      excerpt: excerptOf(news.excerpt),
+    });
+  }
+
   publish(created: NotificationRow[]) {
     for (const n of created) this.bus.publish("user", n.userId, { type: "NOTIFICATION", notificationId: n.id });
   }

@@ -131,7 +131,8 @@ export function pathOf(n: NotificationRow): string {
 export function emailUnsubscribeScope(
   n: NotificationRow,
 ): { scope: "THREAD" | "COMMUNITY" | "DELIVERABLE"; id: string } | { scope: "EMAIL" } | null {
-  if (n.caseId) return { scope: "EMAIL" };
+  // Organisation news follows no watch level either: its link stops notification emails altogether.
+  if (n.caseId || n.organizationId) return { scope: "EMAIL" };
   return mutedBy(n);
 }
 

@@ -1,0 +1,41 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Connection } from "../../core/connection.type.js";
+import { graphqlEnum } from "../../core/enums.js";
+import { Organization } from "../organization/organization.type.js";
+
+export const OrganizationSort = graphqlEnum(["NAME", "SIGNED_ON"], {
+  name: "OrganizationSort",
+  description: "NAME: A→Z in the caller's language; SIGNED_ON: newest signature first, unsigned last",
+});
+export type OrganizationSort = (typeof OrganizationSort)[keyof typeof OrganizationSort];
+
+export const PartnerStatus = graphqlEnum(["CURRENT", "FORMER", "ALL"], {
+  name: "PartnerStatus",
+  description: "CURRENT: partners today (not withdrawn); FORMER: withdrawn from the memorandum; ALL: both",
+});
+export type PartnerStatus = (typeof PartnerStatus)[keyof typeof PartnerStatus];
+
+@ObjectType("Theme", { description: "A theme of the ecosystem's vocabulary (@pratica/rules THEMES)" })
+export class Theme {
+  @Field(() => String) key!: string;
+  @Field(() => String, { description: "In the caller's language" }) name!: string;
+  @Field(() => String) nameEn!: string;
+  @Field(() => String) nameIt!: string;
+}
+
+@ObjectType("Sdg", { description: "A Sustainable Development Goal of the UN 2030 Agenda" })
+export class Sdg {
+  @Field(() => Int) number!: number;
+  @Field(() => String, { description: "In the caller's language" }) name!: string;
+}
+
+@ObjectType("MapSettings", {
+  description: "The map's tile source (MAP_TILE_URL, MAP_ATTRIBUTION); no tileUrl: no tiles",
+})
+export class MapSettings {
+  @Field(() => String, { nullable: true }) tileUrl!: string | null;
+  @Field(() => String, { nullable: true }) attribution!: string | null;
+}
+
+@ObjectType("OrganizationConnection")
+export class OrganizationConnection extends Connection(Organization, "Organization") {}
