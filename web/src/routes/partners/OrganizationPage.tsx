@@ -67,6 +67,10 @@ export const organizationPageFragment = graphql(`
         name
       }
     }
+    representatives {
+      id
+      displayName
+    }
     viewerIsRepresentative
     viewerCanWithdraw
     viewerCanInviteMembers
@@ -235,6 +239,20 @@ export function OrganizationPage() {
                 <dd>{t("organization.memberCount", { count: o.memberCount })}</dd>
               </dl>
             </section>
+            {o.representatives ? (
+              <section aria-labelledby="representatives-title">
+                <h2 id="representatives-title">{t("organization.representatives")}</h2>
+                {o.representatives.length > 0 ? (
+                  <ul className="organization__list">
+                    {o.representatives.map((person) => (
+                      <li key={person.id}>{person.displayName}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p>{t("organization.noRepresentatives")}</p>
+                )}
+              </section>
+            ) : null}
             {o.latitude != null && o.longitude != null ? (
               <section aria-labelledby="where-title">
                 <h2 id="where-title">{t("organization.where")}</h2>
