@@ -25,6 +25,9 @@ export default defineConfig({
       "/graphql": { target: api, ws: true, changeOrigin: false },
       "/healthz": { target: api },
       "/dev/mail": { target: api },
+      // The partner directory's open data (api/src/server/partner-data-routes.ts).
+      "/partners.csv": { target: api },
+      "/partners.geojson": { target: api },
     },
   },
   build: {

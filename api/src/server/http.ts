@@ -14,6 +14,7 @@ import { type ContextDeps, httpContext } from "./context.js";
 import { devMailRoutes } from "./dev-mail-routes.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
+import { partnerDataRoutes } from "./partner-data-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { unsubscribeRoutes } from "./unsubscribe-routes.js";
 import { loadPageMatcher } from "./web-routes.js";
@@ -97,6 +98,8 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
 
   app.use(accountRoutes(deps, logger));
   app.use(exportRoutes(deps, logger));
+  // Before the web app's catch-all: /partners.csv and /partners.geojson are data, not pages.
+  app.use(partnerDataRoutes(deps, logger));
   app.use(unsubscribeRoutes(deps, logger));
   if (devMailbox) app.use(devMailRoutes(db));
   serveWeb(app, webDistDir, logger, devMailbox === true);
