@@ -6,7 +6,7 @@ import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 
 // No MAP_TILE_URL here (and none may be: tests never reach a public tile server): the map has no
-// tiles, and its markers, clusters and list must work all the same. 21 of the demo's 23 partners
+// tiles, and its markers, clusters and list must work all the same. 21 of the demo's 22 partners
 // have a point, all in Torino.
 const WITH_POINT = 21;
 const screenshot = (name: string) => join(REPO_ROOT, "docs", "screenshots", name);
