@@ -46,6 +46,8 @@ export type AppHooks = {
   newMemberKeyPrefix?: string;
   /** "Now" for moderation: the appeal window, sanctions' ends, the sanction sweeper (tests move it). */
   moderationClock?: () => Date;
+  /** "Now" for the observatory's refresh job (tests fix it and call `services.observatory.refresh(at)`). */
+  observatoryClock?: () => Date;
   /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
   partnersClock?: () => Date;
 };
@@ -94,6 +96,12 @@ export async function createApp(
       keyPrefix: hooks.newMemberKeyPrefix,
     },
     moderation: { queue, clock: hooks.moderationClock },
+    observatory: {
+      queue,
+      refreshMinutes: config.OBSERVATORY_REFRESH_MINUTES,
+      delaySeconds: config.OBSERVATORY_REFRESH_DELAY_SECONDS,
+      clock: hooks.observatoryClock,
+    },
     map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
     partnersClock: hooks.partnersClock,
   });
@@ -101,6 +109,7 @@ export async function createApp(
   await services.passwordReset.start();
   await services.digest.start();
   await services.sanctionSweeper.start();
+  await services.observatory.start();
   const deps = {
     db: database.db,
     services,
@@ -161,6 +170,7 @@ export async function createApp(
       await services.passwordReset.stop();
       await services.digest.stop();
       await services.sanctionSweeper.stop();
+      await services.observatory.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });
