@@ -219,6 +219,25 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
     }
   });
 
+  it("finds partners in the site search, former ones marked", async () => {
+    await page.goto("/search?q=notarial");
+    const result = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Notarial Council of Torino" }) });
+    await result.waitFor();
+    await result.getByText("Partner", { exact: true }).waitFor();
+    await result.getByText("Professional orders").waitFor();
+    await expectNoAxeViolations(page, "search results with a partner");
+    await page.goto("/search?q=lanterna");
+    const former = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Lanterna Social Printing Cooperative" }) });
+    await former.getByText("Former partner", { exact: true }).waitFor();
+    await page.goBack();
+    await result.getByRole("link", { name: "Notarial Council of Torino" }).click();
+    await page.getByRole("heading", { level: 1, name: "Notarial Council of Torino" }).waitFor();
+  });
+
   it("fits a 360 px phone and speaks Italian", async () => {
     const phone = await browser.newContext({
       baseURL: server.baseUrl,
