@@ -116,6 +116,16 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       const representatives = member.getByRole("region", { name: "Representatives" }).getByRole("listitem");
       expect(await representatives.count()).toBeGreaterThan(0);
       expect(await member.getByText("@pratica.local").count()).toBe(0);
+      // Signed in, on a wide screen, the navigation keeps its links on one line and in view.
+      const nav = await member.evaluate(() => {
+        const list = document.querySelector(".site-nav ul") as HTMLElement;
+        const links = [...list.querySelectorAll("a")].map((a) => a.getBoundingClientRect());
+        return {
+          oneLine: new Set(links.map((r) => Math.round(r.top))).size === 1,
+          fits: list.scrollWidth <= list.clientWidth,
+        };
+      });
+      expect(nav).toEqual({ oneLine: true, fits: true });
       await expectNoAxeViolations(member, "an organisation's page, to a member");
       await member.screenshot({ path: screenshot("organization.png") });
     } finally {
@@ -252,6 +262,16 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
         .getByRole("status")
         .filter({ hasText: /partner$/ })
         .waitFor();
+      // The navigation keeps one line, every link in view (no wrap, no scroll needed).
+      const nav = await p.evaluate(() => {
+        const list = document.querySelector(".site-nav ul") as HTMLElement;
+        const links = [...list.querySelectorAll("a")].map((a) => a.getBoundingClientRect());
+        return {
+          oneLine: new Set(links.map((r) => Math.round(r.top))).size === 1,
+          fits: list.scrollWidth <= list.clientWidth,
+        };
+      });
+      expect(nav).toEqual({ oneLine: true, fits: true });
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(p, "the directory in Italian on a phone");
