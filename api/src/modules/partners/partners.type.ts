@@ -15,13 +15,9 @@ export const PartnerStatus = graphqlEnum(["CURRENT", "FORMER", "ALL"], {
 });
 export type PartnerStatus = (typeof PartnerStatus)[keyof typeof PartnerStatus];
 
-@ObjectType("Theme", { description: "A theme of the ecosystem's vocabulary (@pratica/rules THEMES)" })
-export class Theme {
-  @Field(() => String) key!: string;
-  @Field(() => String, { description: "In the caller's language" }) name!: string;
-  @Field(() => String) nameEn!: string;
-  @Field(() => String) nameIt!: string;
-}
+// One GraphQL Theme for every module (organisations, communities, applications, the observatory):
+// the class lives below them all, in the organization module (merge of the directory and observatory).
+export { Theme } from "../organization/theme.type.js";
 
 @ObjectType("Sdg", { description: "A Sustainable Development Goal of the UN 2030 Agenda" })
 export class Sdg {
