@@ -85,6 +85,26 @@ describe.skipIf(!chromiumAvailable())("the ecosystem map, and its list as the ke
     await page.getByRole("status").filter({ hasText: "4 partners" }).waitFor();
   });
 
+  it("a cluster is a button: focused by keyboard, Enter zooms into it", async () => {
+    await page.goto("/partners/map");
+    await inView()
+      .filter({ hasText: `${WITH_POINT} partners in this area` })
+      .waitFor();
+    const cluster = page.getByRole("button", { name: /^\d+ partners: zoom in$/ }).first();
+    await cluster.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(inViewCount).toBeLessThan(WITH_POINT);
+    // A partner's marker opens its popup, with the link to its page.
+    const marker = page.locator(".leaflet-marker-icon:has(.map-marker)").first();
+    const name = await marker.getAttribute("title");
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    await page
+      .locator(".leaflet-popup")
+      .getByRole("link", { name: name ?? "" })
+      .waitFor();
+  });
+
   it("keyboard only: Tab to the list, show a partner on the map, open its page", async () => {
     await page.goto("/partners/map");
     await inView()
