@@ -73,8 +73,8 @@ describe.skipIf(!chromiumAvailable())("the ecosystem map, and its list as the ke
 
   it("the list follows the map's zoom, and filters are shared with the directory", async () => {
     const before = await inViewCount();
-    await page.getByRole("button", { name: "Zoom in" }).click();
-    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
     await expect.poll(inViewCount).toBeLessThan(before);
 
     await page.getByLabel("Category").selectOption("PROFESSIONAL_ORDERS");
