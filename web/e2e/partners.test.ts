@@ -133,7 +133,7 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
     }
   });
 
-  it("a representative withdraws the organisation: a reason is required, a stale page is told", async () => {
+  it("a representative invites a colleague, then withdraws the organisation: a reason is required, a stale page is told", async () => {
     const repContext = await browser.newContext({
       baseURL: server.baseUrl,
       locale: "en-US",
@@ -146,6 +146,15 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       await rep.goto("/partners/order-accountants");
       await rep.getByRole("heading", { level: 1, name: ACCOUNTANTS }).waitFor();
       await rep.getByRole("heading", { name: "Invite a colleague" }).waitFor();
+      // A colleague invited as a member, the email in Italian; a malformed address is refused on its field.
+      const invite = rep.getByRole("region", { name: "Invite a colleague" });
+      await invite.getByLabel("Their email address").fill("not-an-address");
+      await invite.getByRole("button", { name: "Send the invitation" }).click();
+      await expect.poll(() => invite.getByLabel("Their email address").getAttribute("aria-invalid")).toBe("true");
+      await invite.getByLabel("Their email address").fill("collega.commercialista@example.org");
+      await invite.getByLabel("Language of the invitation").selectOption("it");
+      await invite.getByRole("button", { name: "Send the invitation" }).click();
+      await invite.getByText("Invitation sent to collega.commercialista@example.org.").waitFor();
       await rep.getByRole("button", { name: "Withdraw from the memorandum" }).click();
       const dialog = rep.getByRole("dialog", { name: `Withdraw ${ACCOUNTANTS} from the memorandum?` });
       await dialog.waitFor();
