@@ -143,7 +143,10 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
     try {
       const rep = await repContext.newPage();
       await logIn(rep, "rep.accountants@pratica.local");
-      await rep.goto("/partners/order-accountants");
+      // The directory seen first (and cached), then the organisation from it.
+      await rep.goto("/partners?category=PROFESSIONAL_ORDERS");
+      await rep.getByRole("status").filter({ hasText: "4 partners" }).waitFor();
+      await rep.getByRole("link", { name: ACCOUNTANTS }).click();
       await rep.getByRole("heading", { level: 1, name: ACCOUNTANTS }).waitFor();
       await rep.getByRole("heading", { name: "Invite a colleague" }).waitFor();
       // A colleague invited as a member, the email in Italian; a malformed address is refused on its field.
@@ -184,6 +187,9 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       await rep.getByText("The organisation has withdrawn from the memorandum.").waitFor();
       await rep.getByText("Former partner", { exact: true }).first().waitFor();
       expect(await rep.getByRole("button", { name: "Withdraw from the memorandum" }).count()).toBe(0);
+      // Back in the directory, the list is asked again: the organisation is no longer a current partner.
+      await rep.goBack();
+      await rep.getByRole("status").filter({ hasText: "3 partners" }).waitFor();
       await rep.screenshot({ path: artifact("organization-withdrawn.png"), fullPage: true });
 
       await page.goto("/partners?status=former");
