@@ -116,16 +116,20 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       const representatives = member.getByRole("region", { name: "Representatives" }).getByRole("listitem");
       expect(await representatives.count()).toBeGreaterThan(0);
       expect(await member.getByText("@pratica.local").count()).toBe(0);
-      // Signed in, on a wide screen, the navigation keeps its links on one line and in view.
-      const nav = await member.evaluate(() => {
-        const list = document.querySelector(".site-nav ul") as HTMLElement;
-        const links = [...list.querySelectorAll("a")].map((a) => a.getBoundingClientRect());
-        return {
-          oneLine: new Set(links.map((r) => Math.round(r.top))).size === 1,
-          fits: list.scrollWidth <= list.clientWidth,
-        };
-      });
-      expect(nav).toEqual({ oneLine: true, fits: true });
+      // Signed in, at every width, the navigation keeps its links on one line and in view.
+      for (const width of [360, 800, 1024, 1180, 1280]) {
+        await member.setViewportSize({ width, height: 800 });
+        const nav = await member.evaluate(() => {
+          const list = document.querySelector(".site-nav ul") as HTMLElement;
+          const links = [...list.querySelectorAll("a")].map((a) => a.getBoundingClientRect());
+          return {
+            oneLine: new Set(links.map((r) => Math.round(r.top))).size === 1,
+            fits: list.scrollWidth <= list.clientWidth,
+          };
+        });
+        expect({ width, ...nav }).toEqual({ width, oneLine: true, fits: true });
+      }
+      await member.setViewportSize({ width: 1280, height: 720 });
       await expectNoAxeViolations(member, "an organisation's page, to a member");
       await member.screenshot({ path: screenshot("organization.png") });
     } finally {
