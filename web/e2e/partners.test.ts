@@ -205,7 +205,7 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
     }
   });
 
-  it("an admin sets an organisation's point by clicking the map, or clears it", async () => {
+  it("an admin sets an organisation's point by clicking the map, or clears it; a community's themes", async () => {
     const adminContext = await browser.newContext({
       baseURL: server.baseUrl,
       locale: "en-US",
@@ -243,6 +243,19 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       await admin.getByText("Saved.", { exact: true }).waitFor();
       await admin.goto("/partners/order-notaries");
       await admin.getByRole("link", { name: "Pro bono professional work" }).waitFor();
+
+      // A community's themes, from its admin form.
+      await admin.goto("/admin");
+      await admin.getByRole("button", { name: "Edit NEET" }).click();
+      await admin.getByRole("group", { name: "Themes" }).getByLabel("Welfare and social inclusion").check();
+      await admin.getByRole("button", { name: "Save" }).click();
+      await admin.getByText("Saved.", { exact: true }).waitFor();
+      const { community } = await gql<{ community: { themes: { key: string }[] } }>(
+        admin,
+        `query { community(slug: "neet") { themes { key } } }`,
+        {},
+      );
+      expect(community.themes.map((theme) => theme.key)).toContain("social-inclusion");
     } finally {
       await adminContext.close();
     }
