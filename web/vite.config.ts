@@ -60,6 +60,11 @@ export default defineConfig({
               test: /node_modules[\\/](i18next|react-i18next)[\\/]/,
               tags: ["$initial"],
             },
+            // Leaflet and clustering: only the map, an organisation's point and the admin's point picker (lazy).
+            {
+              name: "map",
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet[\\/][^\\/]+|supercluster|kdbush)[\\/]/,
+            },
             {
               name: "markdown",
               test: /node_modules[\\/](react-markdown|remark-[^\\/]+|micromark[^\\/]*|mdast-[^\\/]+|hast-[^\\/]+|unist-[^\\/]+|unified|vfile[^\\/]*)[\\/]/,

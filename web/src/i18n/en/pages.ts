@@ -9,6 +9,7 @@ import hidden from "./pages/hidden.json";
 import library from "./pages/library.json";
 import moderation from "./pages/moderation.json";
 import notify from "./pages/notify.json";
+import partners from "./pages/partners.json";
 import paths from "./pages/paths.json";
 import security from "./pages/security.json";
 import thread from "./pages/thread.json";
@@ -26,4 +27,5 @@ export default {
   ...admin,
   ...moderation,
   ...hidden,
+  ...partners,
 };
