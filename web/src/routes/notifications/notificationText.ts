@@ -25,6 +25,44 @@ function isModeration(notification: Pick<NotificationItem, "kind">): notificatio
   return MODERATION_KINDS.has(notification.kind);
 }
 
+type EcosystemKind = "APPLICATION_SUBMITTED" | "APPLICATION_UPDATED" | "APPLICATION_DECIDED" | "ORGANIZATION_WITHDRAWN";
+const ECOSYSTEM_KINDS: ReadonlySet<string> = new Set<EcosystemKind>([
+  "APPLICATION_SUBMITTED",
+  "APPLICATION_UPDATED",
+  "APPLICATION_DECIDED",
+  "ORGANIZATION_WITHDRAWN",
+]);
+
+/** An application to join by memorandum, or a partner's withdrawal (issue 16). */
+function isEcosystem(notification: Pick<NotificationItem, "kind">): notification is NotificationItem & {
+  kind: EcosystemKind;
+} {
+  return ECOSYSTEM_KINDS.has(notification.kind);
+}
+
+/** The organisation a notification is about: the application's, the partner's, else its excerpt. */
+function organizationName(t: TFunction, notification: NotificationItem): string {
+  const about = notification as NotificationItem & {
+    application?: { name?: string | null } | null;
+    organization?: { name?: string | null } | null;
+  };
+  return (
+    about.application?.name ?? about.organization?.name ?? notification.excerpt ?? t("notifications.anOrganization")
+  );
+}
+
+function ecosystemText(t: TFunction, notification: NotificationItem & { kind: EcosystemKind }, actor: string): string {
+  const organization = organizationName(t, notification);
+  if (notification.kind === "APPLICATION_DECIDED") {
+    // The status the decision left it in: accepted, more asked for, declined.
+    const status = (notification as { application?: { status?: string } | null }).application?.status;
+    if (status === "ACCEPTED") return t("notifications.applicationAccepted", { organization });
+    if (status === "INFO_REQUESTED") return t("notifications.applicationInfoRequested", { organization });
+    if (status === "DECLINED") return t("notifications.applicationDeclined", { organization });
+  }
+  return t(`notifications.kind.${notification.kind}`, { actor, organization });
+}
+
 /** "Maria replied to your thread T", in the reader's language. */
 export function notificationText(t: TFunction, notification: NotificationItem): string {
   const actor = notification.actor?.displayName ?? t("notifications.someone");
@@ -42,6 +80,7 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     if (status === "REJECTED") return t("notifications.amendmentRejected", { actor, document });
     return t("notifications.kind.AMENDMENT_DECIDED", { actor, document });
   }
+  if (isEcosystem(notification)) return ecosystemText(t, notification, actor);
   const thread = notification.thread?.title ?? t("notifications.aThread");
   if (isModeration(notification)) {
     // The excerpt names the content the case is about (blank for those who may not read it).
@@ -54,10 +93,29 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
 export function notificationPath(notification: NotificationItem): string | null {
   // A moderation case's news leads to the case, where the reader sees what they may of it.
   if (notification.caseId) return `/moderation/cases/${notification.caseId}`;
+  if (isEcosystem(notification)) return ecosystemPath(notification);
   if (notification.deliverable) {
     const section = notification.amendment?.section.id;
     return `/d/${notification.deliverable.id}${section ? `#section-${section}` : ""}`;
   }
   if (!notification.thread) return null;
   return `/t/${notification.thread.id}${notification.post ? `#post-${notification.post.id}` : ""}`;
+}
+
+/**
+ * An application's news leads admins to its review page and the applicant to their applications;
+ * a withdrawal to the organisation's page.
+ */
+function ecosystemPath(notification: NotificationItem & { kind: EcosystemKind }): string | null {
+  const about = notification as NotificationItem & {
+    application?: { id: string } | null;
+    organization?: { slug: string } | null;
+  };
+  if (notification.kind === "ORGANIZATION_WITHDRAWN") {
+    return about.organization ? `/partners/${about.organization.slug}` : null;
+  }
+  if (notification.kind === "APPLICATION_DECIDED") {
+    return about.application ? `/partners/applications#application-${about.application.id}` : "/partners/applications";
+  }
+  return about.application ? `/admin/applications/${about.application.id}` : "/admin/applications";
 }
