@@ -10,6 +10,7 @@ import { identityModule } from "../modules/identity/index.js";
 import { inboxModule } from "../modules/inbox/index.js";
 import { libraryModule } from "../modules/library/index.js";
 import { mailModule } from "../modules/mail/index.js";
+import { membershipApplicationModule } from "../modules/membership-application/index.js";
 import { moderationModule } from "../modules/moderation/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { observatoryModule } from "../modules/observatory/index.js";
@@ -42,5 +43,6 @@ export const modules = [
   accountModule,
   adminModule,
   observatoryModule,
+  membershipApplicationModule,
   moderationModule,
 ] as const;

@@ -18,6 +18,8 @@ export const LOCK_ORDER = [
   "learningPath",
   // After the content kinds: a moderation write locks the reported content first, then its case.
   "moderationCase",
+  // A membership application (an aggregate of its own: no content lock is ever held with it).
+  "membershipApplication",
   "notification",
 ] as const;
 

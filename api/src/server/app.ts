@@ -46,6 +46,8 @@ export type AppHooks = {
   newMemberKeyPrefix?: string;
   /** "Now" for moderation: the appeal window, sanctions' ends, the sanction sweeper (tests move it). */
   moderationClock?: () => Date;
+  /** "Now" for membership applications: a signing date may not be in the future (tests move it). */
+  applicationsClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -92,6 +94,7 @@ export async function createApp(
       keyPrefix: hooks.newMemberKeyPrefix,
     },
     moderation: { queue, clock: hooks.moderationClock },
+    applicationsClock: hooks.applicationsClock,
   });
   await services.mail.start();
   await services.passwordReset.start();

@@ -124,6 +124,37 @@ export class InvitationService {
     });
   }
 
+  /**
+   * An invitation to represent an organisation, sent inside the caller's unit of work: an accepted
+   * membership application creates the organisation and invites its first representative in one
+   * transaction (membership-application/), so the token, the email and the audit entry exist only
+   * if the acceptance commits. `inviterId` is the admin who decided.
+   */
+  async inviteRepresentativeWithin(
+    work: Pick<Work, "tx">,
+    invite: { organization: OrganizationRow; email: string; locale: Locale; inviterId: string },
+  ): Promise<void> {
+    const { organization, email, locale: language, inviterId } = invite;
+    const payload: InvitationPayload = { role: "REPRESENTATIVE", organizationId: organization.id, locale: language };
+    const inviter = await inviterName(work.tx, inviterId);
+    await this.send(work, email, null, inviterId, payload, (url) =>
+      invitationEmail(language, {
+        kind: "REPRESENTATIVE",
+        organizationName: localized(language, { en: organization.name, it: organization.nameIt }) ?? organization.slug,
+        inviterName: inviter,
+        url,
+        days: DAYS,
+      }),
+    );
+    await recordAudit(work.tx, {
+      actorId: inviterId,
+      action: "organization.invite_representative",
+      targetKind: "organization",
+      targetId: organization.id,
+      after: { email, locale: language, accountExists: false },
+    });
+  }
+
   /** What a link offers, without spending it; a link that no longer works is refused as `consumeToken` would. */
   async preview(token: string, now = new Date()): Promise<InvitationPreview> {
     if (!token || token.length > 200) throw tokenRefused("UNKNOWN");

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { renderEmail } from "../mail/email-layout.js";
 import type { MailMessage, MailService } from "../mail/mail.service.js";
 import { notificationEmail } from "./notification-email.js";
-import { emailUnsubscribeScope, lookUpSubjects, pathOf } from "./subjects.js";
+import { emailUnsubscribeScope, lookUpSubjects } from "./subjects.js";
 import { excerptIn } from "./system-excerpts.js";
 import { signUnsubscribe, type UnsubscribeScope } from "./unsubscribe-token.js";
 
@@ -70,9 +70,9 @@ export class NotificationMailer {
             kind: n.kind,
             actor: subjects.actor(n),
             community: subjects.community(n, to.locale),
-            title: subjects.title(n),
+            title: subjects.title(n, to.locale),
             excerpt: excerptIn(to.locale, subjects.excerpt(n)),
-            url: this.mail.url(pathOf(n)),
+            url: this.mail.url(subjects.path(n)),
             mutes: scope.scope,
             preferencesUrl: this.preferencesUrl(),
             unsubscribeUrl,

@@ -6,7 +6,7 @@ import { renderEmail } from "../mail/email-layout.js";
 import type { NotificationMailer } from "./delivery.js";
 import { type DigestItem, digestEmail, groupDigest } from "./digest.js";
 import { dueSlot } from "./digest-schedule.js";
-import { lookUpSubjects, pathOf } from "./subjects.js";
+import { lookUpSubjects } from "./subjects.js";
 
 export const DIGEST_QUEUE = "notification-digest";
 /** Members read per page: memory stays flat in the number of members. */
@@ -144,8 +144,8 @@ export class DigestService {
           communityId: n.communityId,
           community: subjects.community(n, member.locale),
           subjectKey: n.threadId ?? n.deliverableId ?? n.resourceId ?? n.id,
-          title: subjects.title(n),
-          url: this.mailer.mail.url(pathOf(n)),
+          title: subjects.title(n, member.locale),
+          url: this.mailer.mail.url(subjects.path(n)),
           createdAt: n.createdAt,
         }));
         const unsubscribe = this.mailer.unsubscribeUrl({ userId, scope: "EMAIL" });

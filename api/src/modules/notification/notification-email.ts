@@ -18,11 +18,17 @@ export type NotificationMail = {
 };
 
 type Kind = NotificationRow["kind"];
+type EcosystemKind = Extract<
+  Kind,
+  "APPLICATION_SUBMITTED" | "APPLICATION_UPDATED" | "APPLICATION_DECIDED" | "ORGANIZATION_WITHDRAWN"
+>;
 type Words = {
   subject: (m: NotificationMail) => string;
   heading: Record<Kind, (m: NotificationMail) => string>;
   open: Record<Kind, string>;
   why: Record<NotificationMail["mutes"], string>;
+  /** Ecosystem news: why this reader is told (they are not told because of a watch level). */
+  whyEcosystem: Record<EcosystemKind, string>;
   preferences: string;
   unsubscribe: Record<NotificationMail["mutes"], string>;
 };
@@ -75,6 +81,16 @@ const en: Words = {
     COMMUNITY: "You receive this because of your notification settings for this community.",
     DELIVERABLE: "You receive this because of your notification settings for this document.",
     EMAIL: "You receive this because it concerns a moderation case you take part in; watch levels do not silence it.",
+  },
+  whyEcosystem: {
+    APPLICATION_SUBMITTED:
+      "You receive this because you are a platform admin: applications to join the memorandum await your review.",
+    APPLICATION_UPDATED:
+      "You receive this because you are a platform admin: applications to join the memorandum await your review.",
+    APPLICATION_DECIDED:
+      "You receive this because it concerns an application to join the memorandum that you sent, or the organisation you represent.",
+    ORGANIZATION_WITHDRAWN:
+      "You receive this because you are a platform admin or a representative of this organisation.",
   },
   preferences: "Notification preferences",
   unsubscribe: {
@@ -132,6 +148,15 @@ const it: Words = {
     EMAIL:
       "Ricevi questa email perché riguarda un caso di moderazione che ti coinvolge; i livelli di notifica non la silenziano.",
   },
+  whyEcosystem: {
+    APPLICATION_SUBMITTED:
+      "Ricevi questa email perché amministri la piattaforma: le domande di adesione al protocollo d'intesa attendono il tuo esame.",
+    APPLICATION_UPDATED:
+      "Ricevi questa email perché amministri la piattaforma: le domande di adesione al protocollo d'intesa attendono il tuo esame.",
+    APPLICATION_DECIDED:
+      "Ricevi questa email perché riguarda una domanda di adesione al protocollo d'intesa che hai inviato, o l'organizzazione che rappresenti.",
+    ORGANIZATION_WITHDRAWN: "Ricevi questa email perché amministri la piattaforma o rappresenti questa organizzazione.",
+  },
   preferences: "Preferenze di notifica",
   unsubscribe: {
     THREAD: "Silenzia questa discussione",
@@ -153,16 +178,25 @@ const MODERATION: ReadonlySet<Kind> = new Set([
   "CASE_MESSAGE",
 ]);
 
+/** Ecosystem news: its subject is its heading too (the title alone would not say what happened). */
+const ECOSYSTEM: ReadonlySet<Kind> = new Set([
+  "APPLICATION_SUBMITTED",
+  "APPLICATION_UPDATED",
+  "APPLICATION_DECIDED",
+  "ORGANIZATION_WITHDRAWN",
+]);
+const isEcosystem = (kind: Kind): kind is EcosystemKind => ECOSYSTEM.has(kind);
+
 /** One notification as an email, in the recipient's language. */
 export function notificationEmail(locale: Locale, m: NotificationMail): EmailContent {
   const w = NOTIFICATION_WORDS[locale];
   return {
     locale,
-    subject: MODERATION.has(m.kind) ? `[${m.community}] ${w.heading[m.kind](m)}` : w.subject(m),
+    subject: MODERATION.has(m.kind) || isEcosystem(m.kind) ? `[${m.community}] ${w.heading[m.kind](m)}` : w.subject(m),
     heading: w.heading[m.kind](m),
     paragraphs: m.excerpt ? [m.excerpt] : [],
     action: { label: w.open[m.kind], url: m.url },
-    notes: [w.why[m.mutes]],
+    notes: [isEcosystem(m.kind) ? w.whyEcosystem[m.kind] : w.why[m.mutes]],
     footerLinks: [
       { label: w.preferences, url: m.preferencesUrl },
       { label: w.unsubscribe[m.mutes], url: m.unsubscribeUrl },

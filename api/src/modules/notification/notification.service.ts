@@ -19,6 +19,11 @@ export type ModerationKind = Extract<
   "CASE_OPENED" | "REPORT_OUTCOME" | "MODERATION_ACTION" | "APPEAL_OPENED" | "APPEAL_DECIDED" | "CASE_MESSAGE"
 >;
 
+export type EcosystemKind = Extract<
+  NotificationKind,
+  "APPLICATION_SUBMITTED" | "APPLICATION_UPDATED" | "APPLICATION_DECIDED" | "ORGANIZATION_WITHDRAWN"
+>;
+
 /** Strongest reason first: a user mentioned in a reply to their own post hears "mention" once. */
 const PRIORITY: NotificationKind[] = ["MENTION", "REPLY_TO_POST", "REPLY_TO_THREAD", "NEW_THREAD"];
 const PERSONAL: ReadonlySet<NotificationKind> = new Set(["MENTION", "REPLY_TO_POST"]);
@@ -184,6 +189,34 @@ export class NotificationService {
       actorId: news.actorId,
       communityId: news.communityId,
       caseId: news.caseId,
+      excerpt: excerptOf(news.excerpt),
+    });
+  }
+
+  /**
+   * Ecosystem news (an application submitted, answered or decided; an organisation withdrawn):
+   * told to exactly the people the calling module names (the platform admins, the applicant, the
+   * representatives), whatever their watch levels, which concern communities and content; never
+   * the one who acted. Emailed as each one chose (subjects.ts: its unsubscribe link stops
+   * notification emails, the one choice that silences it).
+   */
+  async forEcosystem(
+    tx: Executor,
+    news: {
+      kind: EcosystemKind;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      applicationId?: string | null;
+      organizationId?: string | null;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    const chosen = new Map<string, NotificationKind>();
+    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
+    return this.store(tx, chosen, {
+      actorId: news.actorId,
+      applicationId: news.applicationId ?? null,
+      organizationId: news.organizationId ?? null,
       excerpt: excerptOf(news.excerpt),
     });
   }

@@ -3,7 +3,9 @@ import {
   communities,
   deliverables,
   type Executor,
+  membershipApplications,
   type NotificationRow,
+  organizations,
   posts,
   resources,
   threads,
@@ -16,7 +18,10 @@ import type { Locale } from "../../core/context.js";
 export type Subjects = {
   actor: (n: NotificationRow) => string;
   community: (n: NotificationRow, locale: Locale) => string;
-  title: (n: NotificationRow) => string;
+  /** The title, or for ecosystem news the organisation's name in `locale` (English when not given). */
+  title: (n: NotificationRow, locale?: Locale) => string;
+  /** Where it leads (pathOf, with the organisation's slug for ecosystem news). */
+  path: (n: NotificationRow) => string;
   /** The notification's excerpt, or "" once what it quotes is hidden: no email carries hidden text. */
   excerpt: (n: NotificationRow) => string;
 };
@@ -86,6 +91,13 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
           .where(and(inArray(amendments.id, l), isNotNull(amendments.hiddenAt))),
     ),
   ]);
+  const { organizationRows, applicationRows } = await lookUpEcosystem(tx, rows);
+  const ecosystemName = (n: NotificationRow, locale: Locale) => {
+    const named =
+      (n.organizationId && organizationRows.get(n.organizationId)) ||
+      (n.applicationId && applicationRows.get(n.applicationId));
+    return named ? (locale === "it" ? named.it || named.en : named.en || named.it) : undefined;
+  };
   const threadOf = (n: NotificationRow) => (n.threadId ? threadRows.get(n.threadId) : undefined);
   const resourceOf = (n: NotificationRow) => (n.resourceId ? resourceRows.get(n.resourceId) : undefined);
   const quotesHidden = (n: NotificationRow) =>
@@ -100,7 +112,9 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
       // In the reader's language, falling back to the other one.
       return (locale === "it" ? c.it || c.en : c.en || c.it) || "Pratica";
     },
-    title: (n) => {
+    title: (n, locale = "en") => {
+      const organisation = ecosystemName(n, locale);
+      if (organisation) return organisation;
       if (threadOf(n)?.hiddenAt || resourceOf(n)?.hiddenAt) return HIDDEN_TITLE;
       return (
         threadOf(n)?.title ||
@@ -109,9 +123,57 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
         (quotesHidden(n) ? HIDDEN_TITLE : n.excerpt)
       );
     },
+    path: (n) => {
+      const slug = n.organizationId ? organizationRows.get(n.organizationId)?.slug : undefined;
+      return ecosystemPath(n, slug) ?? pathOf(n);
+    },
     // Moderation news quotes the moderators' words to the person concerned, not the content.
     excerpt: (n) => (!n.caseId && quotesHidden(n) ? "" : n.excerpt),
   };
+}
+
+/** The organisations and applications ecosystem news names (by id, with both names). */
+async function lookUpEcosystem(tx: Executor, rows: NotificationRow[]) {
+  const organizationIds = ids(rows, (n) => n.organizationId);
+  const applicationIds = ids(rows, (n) => n.applicationId);
+  const [orgs, apps] = await Promise.all([
+    organizationIds.length
+      ? tx
+          .select({ id: organizations.id, slug: organizations.slug, en: organizations.name, it: organizations.nameIt })
+          .from(organizations)
+          .where(inArray(organizations.id, organizationIds))
+      : [],
+    applicationIds.length
+      ? tx
+          .select({ id: membershipApplications.id, en: membershipApplications.name, it: membershipApplications.nameIt })
+          .from(membershipApplications)
+          .where(inArray(membershipApplications.id, applicationIds))
+      : [],
+  ]);
+  return {
+    organizationRows: new Map(orgs.map((o) => [o.id, o])),
+    applicationRows: new Map(apps.map((a) => [a.id, a])),
+  };
+}
+
+/**
+ * Where ecosystem news leads: the admins' review page for an application submitted or updated,
+ * the applicant's own applications for a decision, the organisation's page for a withdrawal (and
+ * for a decision told to the new representative, who is not the applicant). Undefined otherwise.
+ */
+export function ecosystemPath(n: NotificationRow, organizationSlug?: string): string | undefined {
+  switch (n.kind) {
+    case "APPLICATION_SUBMITTED":
+    case "APPLICATION_UPDATED":
+      return n.applicationId ? `/admin/applications/${n.applicationId}` : "/admin/applications";
+    case "APPLICATION_DECIDED":
+      if (n.applicationId) return "/partners/applications";
+      return organizationSlug ? `/partners/${organizationSlug}` : "/partners";
+    case "ORGANIZATION_WITHDRAWN":
+      return organizationSlug ? `/partners/${organizationSlug}` : "/partners";
+    default:
+      return undefined;
+  }
 }
 
 /** Where a notification leads: a moderation case's page, else straight to the post, else its thread, document or proposal. */
@@ -124,14 +186,15 @@ export function pathOf(n: NotificationRow): string {
 }
 
 /**
- * What a notification email's unsubscribe link stops. Moderation news follows no watch level (it
- * is about the member's own case), so its link stops notification emails altogether — the one
+ * What a notification email's unsubscribe link stops. Moderation and ecosystem news follow no watch
+ * level (they are about the member's own case, application or organisation, or an admin's review),
+ * so their link stops notification emails altogether — the one
  * choice that does silence it — and a profile's case, which has no community, is mailed too.
  */
 export function emailUnsubscribeScope(
   n: NotificationRow,
 ): { scope: "THREAD" | "COMMUNITY" | "DELIVERABLE"; id: string } | { scope: "EMAIL" } | null {
-  if (n.caseId) return { scope: "EMAIL" };
+  if (n.caseId || n.applicationId || n.organizationId) return { scope: "EMAIL" };
   return mutedBy(n);
 }
 

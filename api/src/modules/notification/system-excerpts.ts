@@ -22,6 +22,14 @@ const SYSTEM_EXCERPTS = {
     en: "Hidden automatically after several reports; it awaits a moderator's review.",
     it: "Nascosto automaticamente dopo diverse segnalazioni; attende la revisione di un moderatore.",
   },
+  "system:application-accepted": {
+    en: "The application was accepted: welcome among the partners of the memorandum.",
+    it: "La domanda è stata accolta: benvenuti tra i partner del protocollo d'intesa.",
+  },
+  "system:application-withdrawn": {
+    en: "The applicant withdrew the application.",
+    it: "Chi l'aveva presentata ha ritirato la domanda.",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type SystemExcerpt = keyof typeof SYSTEM_EXCERPTS;
