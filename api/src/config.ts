@@ -48,6 +48,10 @@ const schema = z
     NEW_MEMBER_MENTIONS_PER_POST: z.coerce.number().int().min(0).max(1000).default(NEW_MEMBER_DEFAULTS.mentionsPerPost),
     /** The longest one search's query may run before it is refused (QUERY_TOO_COMPLEX). */
     SEARCH_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
+    /** How often the observatory's figures are refreshed, in minutes (docs/observatory.md; 60 is hourly). */
+    OBSERVATORY_REFRESH_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+    /** How long a refresh asked for by a write waits, gathering a burst of writes into one refresh. */
+    OBSERVATORY_REFRESH_DELAY_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
     /**
      * The reverse proxies whose X-Forwarded-For is believed: comma-separated addresses, CIDRs
      * or proxy-addr's names (loopback, linklocal, uniquelocal). Unset: no proxy, the peer is

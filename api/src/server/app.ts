@@ -48,6 +48,8 @@ export type AppHooks = {
   moderationClock?: () => Date;
   /** "Now" for membership applications: a signing date may not be in the future (tests move it). */
   applicationsClock?: () => Date;
+  /** "Now" for the observatory's refresh job (tests fix it and call `services.observatory.refresh(at)`). */
+  observatoryClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -95,11 +97,18 @@ export async function createApp(
     },
     moderation: { queue, clock: hooks.moderationClock },
     applicationsClock: hooks.applicationsClock,
+    observatory: {
+      queue,
+      refreshMinutes: config.OBSERVATORY_REFRESH_MINUTES,
+      delaySeconds: config.OBSERVATORY_REFRESH_DELAY_SECONDS,
+      clock: hooks.observatoryClock,
+    },
   });
   await services.mail.start();
   await services.passwordReset.start();
   await services.digest.start();
   await services.sanctionSweeper.start();
+  await services.observatory.start();
   const deps = {
     db: database.db,
     services,
@@ -159,6 +168,7 @@ export async function createApp(
       await services.passwordReset.stop();
       await services.digest.stop();
       await services.sanctionSweeper.stop();
+      await services.observatory.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });

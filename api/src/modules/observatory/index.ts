@@ -1,9 +1,14 @@
 import { defineModule } from "../../core/module.js";
-import { ObservatoryService } from "./observatory.service.js";
+import { ObservatoryResolver } from "./observatory.resolver.js";
+import { ObservatoryService, type ObservatorySettings } from "./observatory.service.js";
 
 declare module "../../core/services.js" {
   interface Services {
     observatory: ObservatoryService;
+  }
+  interface ServiceOptions {
+    /** The refresh job's queue, schedule, debounce and clock; absent where no app runs. */
+    observatory?: ObservatorySettings | undefined;
   }
 }
 
@@ -14,5 +19,6 @@ declare module "../../core/services.js" {
  */
 export const observatoryModule = defineModule({
   name: "observatory",
-  services: ({ db }) => ({ observatory: new ObservatoryService(db) }),
+  resolvers: [ObservatoryResolver],
+  services: ({ db }, options) => ({ observatory: new ObservatoryService(db, options.observatory ?? {}) }),
 });
