@@ -47,6 +47,7 @@ export function ApplicantApplication({ application: a, refetch, headingLevel = 2
   const [update, updating] = useMutation(updateApplicationMutation);
   const [withdraw, withdrawing] = useMutation(withdrawApplicationMutation);
   const Heading = headingLevel === 1 ? "h1" : "h2";
+  const Subheading = headingLevel === 1 ? "h2" : "h3";
   const headingId = `application-${a.id}-title`;
   // The admin's question is the message of the step that asked for more.
   const question = [...a.history].reverse().find((step) => step.toStatus === "INFO_REQUESTED")?.message;
@@ -130,7 +131,7 @@ export function ApplicantApplication({ application: a, refetch, headingLevel = 2
         </p>
       )}
       {confirmWithdraw ? (
-        <div className="application__confirm" role="group" aria-label={t("joining.withdraw")}>
+        <section className="application__confirm" aria-label={t("joining.withdraw")}>
           <p>{t("joining.withdrawConfirm")}</p>
           <ActionProblem
             error={withdrawing.error && !hasCode(withdrawing.error, "CONFLICT") ? withdrawing.error : null}
@@ -143,14 +144,14 @@ export function ApplicantApplication({ application: a, refetch, headingLevel = 2
               {t("common.cancel")}
             </Button>
           </p>
-        </div>
+        </section>
       ) : null}
 
       <details className="application__details">
         <summary>{t("joining.whatYouSent")}</summary>
         <ApplicationSummary application={a} />
       </details>
-      <h3 className="application__label">{t("joining.history")}</h3>
+      <Subheading className="application__label application__subheading">{t("joining.history")}</Subheading>
       <ApplicationHistory application={a} />
     </Card>
   );

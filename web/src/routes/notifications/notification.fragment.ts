@@ -37,6 +37,16 @@ export const notificationItemFragment = graphql(`
         id
       }
     }
+    application {
+      id
+      name
+      status
+    }
+    organization {
+      id
+      slug
+      name
+    }
   }
 `);
 

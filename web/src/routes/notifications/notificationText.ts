@@ -40,22 +40,24 @@ function isEcosystem(notification: Pick<NotificationItem, "kind">): notification
   return ECOSYSTEM_KINDS.has(notification.kind);
 }
 
-/** The organisation a notification is about: the application's, the partner's, else its excerpt. */
+/** The organisation a notification is about: the application's name, else the partner's. */
 function organizationName(t: TFunction, notification: NotificationItem): string {
-  const about = notification as NotificationItem & {
-    application?: { name?: string | null } | null;
-    organization?: { name?: string | null } | null;
-  };
-  return (
-    about.application?.name ?? about.organization?.name ?? notification.excerpt ?? t("notifications.anOrganization")
-  );
+  return notification.application?.name ?? notification.organization?.name ?? t("notifications.anOrganization");
 }
 
 function ecosystemText(t: TFunction, notification: NotificationItem & { kind: EcosystemKind }, actor: string): string {
   const organization = organizationName(t, notification);
+  // The api marks the steps that have no message of their own (a withdrawal, an acceptance told
+  // to the new representative) with a "system:" excerpt.
+  if (notification.excerpt === "system:application-withdrawn") {
+    return t("notifications.applicationWithdrawn", { actor, organization });
+  }
   if (notification.kind === "APPLICATION_DECIDED") {
-    // The status the decision left it in: accepted, more asked for, declined.
-    const status = (notification as { application?: { status?: string } | null }).application?.status;
+    if (notification.excerpt === "system:application-accepted") {
+      return t("notifications.applicationAccepted", { organization });
+    }
+    // The status the application is in now: accepted, more asked for, declined.
+    const status = notification.application?.status;
     if (status === "ACCEPTED") return t("notifications.applicationAccepted", { organization });
     if (status === "INFO_REQUESTED") return t("notifications.applicationInfoRequested", { organization });
     if (status === "DECLINED") return t("notifications.applicationDeclined", { organization });
@@ -107,15 +109,13 @@ export function notificationPath(notification: NotificationItem): string | null 
  * a withdrawal to the organisation's page.
  */
 function ecosystemPath(notification: NotificationItem & { kind: EcosystemKind }): string | null {
-  const about = notification as NotificationItem & {
-    application?: { id: string } | null;
-    organization?: { slug: string } | null;
-  };
+  const { application, organization } = notification;
   if (notification.kind === "ORGANIZATION_WITHDRAWN") {
-    return about.organization ? `/partners/${about.organization.slug}` : null;
+    return organization ? `/partners/${organization.slug}` : null;
   }
   if (notification.kind === "APPLICATION_DECIDED") {
-    return about.application ? `/partners/applications#application-${about.application.id}` : "/partners/applications";
+    if (application) return `/partners/applications/${application.id}`;
+    return organization ? `/partners/${organization.slug}` : "/partners/applications";
   }
-  return about.application ? `/admin/applications/${about.application.id}` : "/admin/applications";
+  return application ? `/admin/applications/${application.id}` : "/admin/applications";
 }

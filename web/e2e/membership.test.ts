@@ -1,0 +1,240 @@
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { expectNoAxeViolations } from "./support/axe";
+import { chromiumAvailable, launchChromium } from "./support/browser";
+import { mailEnv, useSmtpServer } from "./support/mail";
+import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
+import { gql, logIn } from "./support/session";
+
+const ADMIN_EMAIL = "admin@pratica.local";
+const MEMBER_EMAIL = "member@pratica.local";
+/** A seeded partner (db/src/seed/data/organizations.ts): its name is taken. */
+const PARTNER_NAME = "City of Torino — Social Innovation Department";
+const NAME = "Porta Palazzo Repair Cooperative";
+const NAME_IT = "Cooperativa Riparazioni Porta Palazzo";
+const REPRESENTATIVE = "chiara.repair@example.org";
+const CATEGORY = "THIRD_SECTOR_AND_CULTURE";
+const CATEGORY_LABEL = "Third sector and culture";
+const screenshot = (name: string) => join(REPO_ROOT, "docs", "screenshots", name);
+
+interface ObservatoryFigures {
+  observatory: { refreshedAt: string; partnersByCategory: { category: string; partners: number }[] };
+}
+
+const observatoryFigures = `query { observatory { refreshedAt partnersByCategory { category partners } } }`;
+
+async function categoryCount(page: Page): Promise<{ refreshedAt: string; partners: number }> {
+  const { observatory } = await gql<ObservatoryFigures>(page, observatoryFigures, {});
+  const row = observatory.partnersByCategory.find((r) => r.category === CATEGORY);
+  return { refreshedAt: observatory.refreshedAt, partners: row?.partners ?? 0 };
+}
+
+/** The application form filled as a person would, field by field by its label. */
+async function fillApplication(page: Page, name: string) {
+  const form = page.getByRole("main");
+  await form.getByLabel("Name in English").fill(name);
+  await form.getByLabel("Name in Italian").fill(NAME_IT);
+  await form.getByLabel("Category", { exact: true }).selectOption(CATEGORY);
+  await form
+    .getByLabel("Description in English")
+    .fill("A cooperative that repairs household appliances and trains young people to do it.");
+  await form.getByLabel("Website").fill("https://repair.example.org");
+  await form.getByLabel("Address").fill("Piazza della Repubblica 10, Torino");
+  await form.getByLabel("District").fill("Aurora");
+  await form.getByLabel("Latitude").fill("45,0771");
+  await form.getByLabel("Longitude").fill("7.6826");
+  await form.getByRole("group", { name: "Themes you work on" }).getByLabel("Circular economy").check();
+  await form
+    .getByRole("group", { name: "2030 Agenda goals you work on" })
+    .getByLabel("12. Responsible consumption and production")
+    .check();
+  await form.getByRole("group", { name: "Communities that interest you" }).getByLabel("Circular Economy").check();
+  await form
+    .getByLabel("Why", { exact: true })
+    .fill("We repair what others throw away and want to work with the circular-economy community.");
+  await form.getByRole("group", { name: "Contact person" }).getByLabel("Name", { exact: true }).fill("Marco Bianchi");
+  await form
+    .getByRole("group", { name: "Contact person" })
+    .getByLabel("Email", { exact: true })
+    .fill("marco@repair.example.org");
+  await form.getByLabel("Representative's name").fill("Chiara Verdi");
+  await form.getByLabel("Representative's email").fill(REPRESENTATIVE);
+}
+
+describe.skipIf(!chromiumAvailable())(
+  "joining by memorandum: a member applies, the admin asks for more, the applicant answers, the admin accepts",
+  () => {
+    const smtp = useSmtpServer();
+    let server: RunningServer;
+    let browser: Browser;
+    let memberContext: BrowserContext;
+    let adminContext: BrowserContext;
+    let member: Page;
+    let admin: Page;
+    let applicationUrl = "";
+    let before = { refreshedAt: "", partners: 0 };
+
+    beforeAll(async () => {
+      // A refresh asked for by the acceptance runs a second later (the least the api allows).
+      server = await startServer({
+        env: (base) => ({ ...mailEnv(smtp)(base), OBSERVATORY_REFRESH_DELAY_SECONDS: "1" }),
+      });
+      browser = await launchChromium();
+      const options = { baseURL: server.baseUrl, locale: "en-US", viewport: { width: 1280, height: 900 } };
+      memberContext = await browser.newContext(options);
+      adminContext = await browser.newContext(options);
+      member = await memberContext.newPage();
+      admin = await adminContext.newPage();
+    });
+
+    afterAll(async () => {
+      for (const [page, name] of [
+        [member, "membership-member-last.png"],
+        [admin, "membership-admin-last.png"],
+      ] as const) {
+        if (page && !page.isClosed()) {
+          await page.screenshot({ path: join(REPO_ROOT, "test-artifacts", name), fullPage: true });
+        }
+      }
+      await browser?.close();
+      await server?.stop();
+    });
+
+    it("signed out, the form asks to log in and comes back", async () => {
+      await member.goto("/partners/apply");
+      await member.getByRole("heading", { level: 1, name: "Apply to join the alliance" }).waitFor();
+      await member.getByText("Log in to apply on behalf of your organisation").waitFor();
+      await member.getByRole("main").getByRole("link", { name: "Log in" }).click();
+      await member.getByLabel("Email").fill(MEMBER_EMAIL);
+      await member.getByLabel("Password").fill("pratica-demo");
+      await member.getByRole("main").getByRole("button", { name: "Log in" }).click();
+      await member.getByRole("button", { name: "Send the application" }).waitFor();
+      expect(new URL(member.url()).pathname).toBe("/partners/apply");
+      await expectNoAxeViolations(member, "the application form");
+    });
+
+    it("refuses invalid input at its field, and a partner's name with CONFLICT explained", async () => {
+      before = await categoryCount(member);
+      await fillApplication(member, PARTNER_NAME);
+      // Out of range, and too short a reason: said at each field, the first one focused.
+      await member.getByLabel("Latitude").fill("95");
+      await member.getByLabel("Why", { exact: true }).fill("Too short");
+      await member.getByRole("button", { name: "Send the application" }).click();
+      await member.getByRole("alert").filter({ hasText: "Some fields need attention" }).waitFor();
+      await member.getByText("A latitude between -90 and 90, with its longitude.").waitFor();
+      await member.getByText("Say why you want to join, in at least 20 characters.").waitFor();
+      expect(await member.getByLabel("Latitude").evaluate((el) => el === document.activeElement)).toBe(true);
+      await expectNoAxeViolations(member, "the application form with its errors");
+
+      // Valid now, but the name is a partner's: the api's CONFLICT, explained at the name.
+      await member.getByLabel("Latitude").fill("45.0771");
+      await member
+        .getByLabel("Why", { exact: true })
+        .fill("We repair what others throw away and want to work with the circular-economy community.");
+      await member.getByRole("button", { name: "Send the application" }).click();
+      await member
+        .getByRole("alert")
+        .filter({ hasText: "already a partner or has an application under review" })
+        .waitFor();
+      expect(await member.getByLabel("Name in English").getAttribute("aria-invalid")).toBe("true");
+
+      await member.getByLabel("Name in English").fill(NAME);
+      await member.getByRole("button", { name: "Send the application" }).click();
+      await member.getByRole("heading", { level: 1, name: NAME }).waitFor();
+      await member.getByText("Application sent.").waitFor();
+      await member.getByText("Under review").first().waitFor();
+      applicationUrl = member.url();
+      expect(new URL(applicationUrl).pathname).toMatch(/^\/partners\/applications\/.+/);
+      await expectNoAxeViolations(member, "the applicant's application");
+    });
+
+    it("the admin sees it in the queue, with its contacts, and asks for more", async () => {
+      await logIn(admin, ADMIN_EMAIL);
+      await admin.goto("/admin");
+      const nav = admin.getByRole("navigation", { name: "Administration sections" });
+      // The tab tells how many wait for a decision (the seed's pending one and ours).
+      await nav.getByRole("link", { name: /Applications.*awaiting a decision/ }).click();
+      await admin.getByRole("heading", { level: 2, name: "Applications to join" }).waitFor();
+      await admin.getByRole("link", { name: NAME }).click();
+      await admin.getByRole("heading", { level: 2, name: NAME }).waitFor();
+      await admin.getByText("marco@repair.example.org").waitFor();
+      await admin.getByText(REPRESENTATIVE).waitFor();
+      await expectNoAxeViolations(admin, "an application's review page");
+
+      // Asking for more needs a question.
+      await admin.getByLabel("Ask for more information").check();
+      await admin.getByRole("button", { name: "Ask for more" }).click();
+      await admin.getByText("Write what you need to know.").waitFor();
+      await admin.getByLabel("Your question to the applicant").fill("How many young people did you train last year?");
+      await admin.getByRole("button", { name: "Ask for more" }).click();
+      await admin.getByRole("status").filter({ hasText: "Question sent to the applicant." }).waitFor();
+      await admin.getByText("More information asked").first().waitFor();
+    });
+
+    it("the applicant is told, answers, and the admin's stale decision is refused with the current state", async () => {
+      await member.goto("/notifications");
+      await member
+        .getByRole("link", { name: `The platform team asks for more about the application of “${NAME}”` })
+        .click();
+      await member.getByRole("heading", { name: NAME }).waitFor();
+      await member.getByText("How many young people did you train last year?").first().waitFor();
+      await member.getByRole("button", { name: "Answer" }).click();
+      // The form comes back filled with what was sent.
+      expect(await member.getByLabel("Name in English").inputValue()).toBe(NAME);
+      await member.getByLabel("Answer to the platform team").fill("Twenty-four, in three courses.");
+      await member.getByRole("button", { name: "Send the answer" }).click();
+      await member.getByRole("status").filter({ hasText: "Answer sent" }).waitFor();
+      await member.getByText("Under review").first().waitFor();
+
+      // The admin's page still shows the version before the answer: accepting it is refused,
+      // and the page then shows the application as it is now, the answer included.
+      await admin.getByLabel("Accept: the organisation becomes a partner").check();
+      await admin.getByRole("button", { name: "Accept the application" }).click();
+      await admin.getByRole("alert").filter({ hasText: "Someone changed this application meanwhile" }).waitFor();
+      await admin.getByText("Twenty-four, in three courses.").waitFor();
+      await expectNoAxeViolations(admin, "a stale decision");
+      await admin.screenshot({ path: screenshot("application-review.png"), fullPage: true });
+    });
+
+    it("the admin accepts: the organisation exists, its representative is invited", async () => {
+      await admin.getByLabel("Accept: the organisation becomes a partner").check();
+      // The signing date defaults to today.
+      expect(await admin.getByLabel("Memorandum signed on").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await admin.getByRole("button", { name: "Accept the application" }).click();
+      const link = admin.getByRole("main").getByRole("link", { name: NAME });
+      await link.waitFor();
+      // Committed by now: a refresh that started later counts the new partner.
+      const accepted = new Date().toISOString();
+      expect(await link.getAttribute("href")).toMatch(/^\/partners\/[a-z0-9-]+$/);
+      const invitation = await smtp.mailTo(REPRESENTATIVE);
+      expect(invitation.text).toContain(NAME_IT); // in the applicant's language (Italian here)
+
+      await member.goto(applicationUrl);
+      await member.getByText("Accepted").first().waitFor();
+      await member.getByRole("main").getByRole("link", { name: NAME }).waitFor();
+
+      // The observatory's figures are refreshed by a job soon after the acceptance: wait for that
+      // refresh (its timestamp passing the acceptance), then the category counts one more.
+      await vi.waitFor(
+        async () => {
+          const now = await categoryCount(member);
+          if (now.refreshedAt < accepted) throw new Error(`observatory refreshed at ${now.refreshedAt}`);
+        },
+        { timeout: 30_000, interval: 250 },
+      );
+      await member.goto("/observatory");
+      const section = member.getByRole("region", { name: "Partners by category" });
+      await section.getByText("Show the data").click();
+      const row = section.getByRole("row", { name: new RegExp(`^${CATEGORY_LABEL}`) });
+      await row.getByRole("cell", { name: String(before.partners + 1), exact: true }).waitFor();
+    });
+
+    it("the new partner is in the directory and in the map's list", async () => {
+      await member.goto("/partners");
+      await member.getByRole("main").getByRole("link", { name: NAME }).first().waitFor();
+      await member.goto("/partners/map");
+      await member.getByRole("main").getByRole("link", { name: NAME }).first().waitFor();
+    });
+  },
+);
