@@ -25,6 +25,9 @@ export default defineConfig({
       "/graphql": { target: api, ws: true, changeOrigin: false },
       "/healthz": { target: api },
       "/dev/mail": { target: api },
+      // The partner directory's open data (api/src/server/partner-data-routes.ts).
+      "/partners.csv": { target: api },
+      "/partners.geojson": { target: api },
     },
   },
   build: {
@@ -56,6 +59,11 @@ export default defineConfig({
               name: "i18n",
               test: /node_modules[\\/](i18next|react-i18next)[\\/]/,
               tags: ["$initial"],
+            },
+            // Leaflet and clustering: only the map, an organisation's point and the admin's point picker (lazy).
+            {
+              name: "map",
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet[\\/][^\\/]+|supercluster|kdbush)[\\/]/,
             },
             {
               name: "markdown",

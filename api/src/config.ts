@@ -46,6 +46,19 @@ const schema = z
       .default(NEW_MEMBER_DEFAULTS.repliesPerMinute),
     NEW_MEMBER_LINKS_PER_POST: z.coerce.number().int().min(0).max(1000).default(NEW_MEMBER_DEFAULTS.linksPerPost),
     NEW_MEMBER_MENTIONS_PER_POST: z.coerce.number().int().min(0).max(1000).default(NEW_MEMBER_DEFAULTS.mentionsPerPost),
+    /**
+     * The partner map's tiles: a URL template with {z}/{x}/{y} (and optionally {s}), e.g. your own
+     * tile server. Unset, the map shows markers, clusters and the list without tiles; no public
+     * tile server is ever contacted by default.
+     */
+    MAP_TILE_URL: z
+      .string()
+      .refine((url) => /^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(url), {
+        message: "must be an http(s) URL template with {z}, {x} and {y}",
+      })
+      .optional(),
+    /** The tiles' attribution (required by most tile licences), shown on the map. */
+    MAP_ATTRIBUTION: z.string().max(500).optional(),
     /** The longest one search's query may run before it is refused (QUERY_TOO_COMPLEX). */
     SEARCH_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
     /** How often the observatory's figures are refreshed, in minutes (docs/observatory.md; 60 is hourly). */

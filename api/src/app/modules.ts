@@ -15,6 +15,7 @@ import { moderationModule } from "../modules/moderation/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { observatoryModule } from "../modules/observatory/index.js";
 import { organizationModule } from "../modules/organization/index.js";
+import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
 import { threadModule } from "../modules/thread/index.js";
@@ -44,5 +45,6 @@ export const modules = [
   adminModule,
   observatoryModule,
   membershipApplicationModule,
+  partnersModule,
   moderationModule,
 ] as const;

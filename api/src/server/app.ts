@@ -50,6 +50,8 @@ export type AppHooks = {
   applicationsClock?: () => Date;
   /** "Now" for the observatory's refresh job (tests fix it and call `services.observatory.refresh(at)`). */
   observatoryClock?: () => Date;
+  /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
+  partnersClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -103,6 +105,8 @@ export async function createApp(
       delaySeconds: config.OBSERVATORY_REFRESH_DELAY_SECONDS,
       clock: hooks.observatoryClock,
     },
+    map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
+    partnersClock: hooks.partnersClock,
   });
   await services.mail.start();
   await services.passwordReset.start();
@@ -145,6 +149,7 @@ export async function createApp(
       webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
       production: config.production,
       publicOrigin: config.PUBLIC_ORIGIN,
+      mapTileUrl: config.MAP_TILE_URL,
       devMailbox: config.devMailbox,
     }),
   );

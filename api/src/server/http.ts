@@ -14,6 +14,7 @@ import { type ContextDeps, httpContext } from "./context.js";
 import { devMailRoutes } from "./dev-mail-routes.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
+import { partnerDataRoutes } from "./partner-data-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { unsubscribeRoutes } from "./unsubscribe-routes.js";
 import { loadPageMatcher } from "./web-routes.js";
@@ -35,6 +36,8 @@ export type HttpOptions = {
   production: boolean;
   /** The address users open, named in the CSP for browsers that need the socket's origin spelled out. */
   publicOrigin?: string | undefined;
+  /** MAP_TILE_URL: the CSP lets its origin serve images (the map's tiles). */
+  mapTileUrl?: string | undefined;
   /** Development without SMTP: serve the development mailbox at /dev/mail and link it from the app's footer. */
   devMailbox?: boolean | undefined;
 };
@@ -53,7 +56,11 @@ export function createRequestHandler(options: HttpOptions): (req: IncomingMessag
     : undefined;
   const graphql = graphqlHttpHandler(apollo, (req, res) => httpContext(deps, req, res), logger);
   const app = createExpressApp(options);
-  const headers = securityHeaders({ production: options.production, publicOrigin: options.publicOrigin });
+  const headers = securityHeaders({
+    production: options.production,
+    publicOrigin: options.publicOrigin,
+    mapTileUrl: options.mapTileUrl,
+  });
   const route = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "";
     const isGraphql =
@@ -91,6 +98,8 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
 
   app.use(accountRoutes(deps, logger));
   app.use(exportRoutes(deps, logger));
+  // Before the web app's catch-all: /partners.csv and /partners.geojson are data, not pages.
+  app.use(partnerDataRoutes(deps, logger));
   app.use(unsubscribeRoutes(deps, logger));
   if (devMailbox) app.use(devMailRoutes(db));
   serveWeb(app, webDistDir, logger, devMailbox === true);

@@ -8,16 +8,17 @@ export type SecurityHeaders = (req: IncomingMessage, res: ServerResponse, next: 
 
 /**
  * The web app's policy. It loads only its own files: Vite emits no inline script or style
- * element, and React sets `style` props through the CSSOM, which CSP allows. The app's
- * Markdown shows images as links, so no remote image is ever needed.
+ * element, and React (and Leaflet, for the map) set styles through the CSSOM, which CSP allows.
+ * The app's Markdown shows images as links; the one remote image source is the map's tile
+ * server (MAP_TILE_URL), allowed by its origin alone.
  */
-function appDirectives(publicOrigin: string | undefined): Directives {
+function appDirectives(publicOrigin: string | undefined, mapTileUrl: string | undefined): Directives {
   return {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
     "script-src-attr": ["'none'"],
     "style-src": ["'self'"],
-    "img-src": ["'self'", "data:"],
+    "img-src": ["'self'", "data:", ...tileSources(mapTileUrl)],
     // CSP3 makes 'self' cover ws:/wss: of the same host (Chromium 71, Firefox, Safari 16);
     // older Safari needs the socket's address spelled out, which only PUBLIC_ORIGIN tells.
     "connect-src": ["'self'", ...socketOrigins(publicOrigin)],
@@ -26,6 +27,19 @@ function appDirectives(publicOrigin: string | undefined): Directives {
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
   };
+}
+
+/**
+ * The origin of a Leaflet tile URL template: `{s}` (the subdomains Leaflet rotates through)
+ * becomes CSP's `*.`; path and query placeholders are not part of an origin. A template that
+ * names no http(s) origin adds nothing (the tiles then stay blocked rather than open every host).
+ */
+export function tileSources(mapTileUrl: string | undefined): string[] {
+  const match = mapTileUrl ? /^(https?):\/\/([^/?#]+)/i.exec(mapTileUrl) : null;
+  if (!match) return [];
+  const host = (match[2] ?? "").replace(/^\{s\}\./i, "*.").toLowerCase();
+  if (!/^(\*\.)?[a-z0-9.-]+(:\d+)?$/.test(host)) return [];
+  return [`${(match[1] ?? "").toLowerCase()}://${host}`];
 }
 
 function socketOrigins(publicOrigin: string | undefined): string[] {
@@ -41,9 +55,14 @@ function socketOrigins(publicOrigin: string | undefined): string[] {
  * for localhost. No `upgrade-insecure-requests`: every URL of ours is relative, and the compose
  * file serves plain http on localhost by default, where upgrading would break the page.
  */
-export function securityHeaders(options: { production: boolean; publicOrigin?: string | undefined }): SecurityHeaders {
+export function securityHeaders(options: {
+  production: boolean;
+  publicOrigin?: string | undefined;
+  /** MAP_TILE_URL: its origin may serve images (the map's tiles). */
+  mapTileUrl?: string | undefined;
+}): SecurityHeaders {
   return helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: appDirectives(options.publicOrigin) },
+    contentSecurityPolicy: { useDefaults: false, directives: appDirectives(options.publicOrigin, options.mapTileUrl) },
     strictTransportSecurity: options.production ? { maxAge: 365 * 24 * 3600, includeSubDomains: true } : false,
     // Nothing of ours reads Referer, and links out must not tell where a reader came from.
     referrerPolicy: { policy: "no-referrer" },

@@ -39,6 +39,12 @@ export function Header() {
                 {t("nav.communities")}
               </Link>
             </li>
+            <li>
+              <NavLink to="/partners">{t("nav.partners")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/observatory">{t("nav.observatory")}</NavLink>
+            </li>
             {viewer ? (
               <li>
                 <NavLink to="/profile">{t("nav.profile")}</NavLink>

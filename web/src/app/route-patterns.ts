@@ -49,6 +49,9 @@ export const appRoutes = {
   moderationMine: "/moderation/mine",
   moderationReports: "/moderation/reports",
   moderationLog: "/c/:slug/moderation-log",
+  partners: "/partners",
+  partnersMap: "/partners/map",
+  organization: "/partners/:slug",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

@@ -97,6 +97,9 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.moderationLog, () =>
     import("../routes/moderation/ModerationLogPage").then((m) => m.ModerationLogPage),
   ),
+  lazyPage(appRoutes.partners, () => import("../routes/partners/DirectoryPage").then((m) => m.DirectoryPage)),
+  lazyPage(appRoutes.partnersMap, () => import("../routes/partners/map/MapPage").then((m) => m.MapPage)),
+  lazyPage(appRoutes.organization, () => import("../routes/partners/OrganizationPage").then((m) => m.OrganizationPage)),
 ];
 
 /**

@@ -8,9 +8,13 @@ import { CreateOrganizationInput, UpdateOrganizationInput } from "./admin.input.
 /** Partner organisations in the admin area: platform admins only (admin.policy.ts). */
 @Resolver(() => Organization)
 export class AdminOrganizationResolver {
+  // `representatives` (names, for members) is the directory's field (modules/partners); this is the admins' list with roles.
   @FieldResolver(() => [OrganizationMembership], { description: "Its representatives, oldest first; admins only" })
   @ViewerDependent()
-  representatives(@Root() organization: OrganizationRow, @Ctx() ctx: Context): Promise<OrganizationMemberRow[]> {
+  representativeMemberships(
+    @Root() organization: OrganizationRow,
+    @Ctx() ctx: Context,
+  ): Promise<OrganizationMemberRow[]> {
     return ctx.services.organizationAdmin.representatives(ctx.viewer, organization.id);
   }
 

@@ -1,6 +1,6 @@
 import { locale } from "@pratica/db";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Field, Float, ID, InputType } from "type-graphql";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { graphqlEnum } from "../../core/enums.js";
 import { CommunityVisibility, JoinPolicy } from "../community/community.type.js";
 import { OrganizationCategory } from "../organization/organization.type.js";
@@ -26,6 +26,8 @@ export class CreateCommunityInput {
   @Field(() => String, { nullable: true, description: "#rrggbb" }) color?: string | null;
   @Field(() => CommunityVisibility, { nullable: true }) visibility?: CommunityVisibility | null;
   @Field(() => JoinPolicy, { nullable: true }) joinPolicy?: JoinPolicy | null;
+  @Field(() => [String], { nullable: true, description: "Theme keys (`themes`); left out, an edit keeps them" })
+  themes?: string[] | null;
 }
 
 @InputType("UpdateCommunityInput")
@@ -48,6 +50,12 @@ export class CreateOrganizationInput {
   @Field(() => Float, { nullable: true }) latitude?: number | null;
   @Field(() => Float, { nullable: true }) longitude?: number | null;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) memorandumSignedOn?: string | null;
+  @Field(() => String, { nullable: true, description: "The city district; left out, an edit keeps it" })
+  district?: string | null;
+  @Field(() => [String], { nullable: true, description: "Theme keys (`themes`); left out, an edit keeps them" })
+  themes?: string[] | null;
+  @Field(() => [Int], { nullable: true, description: "2030 Agenda goals, 1..17; left out, an edit keeps them" })
+  sdgs?: number[] | null;
 }
 
 @InputType("UpdateOrganizationInput")

@@ -4,13 +4,21 @@ import {
   COMMUNITY_DESCRIPTION_MAX,
   COMMUNITY_NAME_MAX,
   COMMUNITY_TAGLINE_MAX,
+  DISTRICT_MAX,
+  LATITUDE_MAX,
+  LATITUDE_MIN,
+  LONGITUDE_MAX,
+  LONGITUDE_MIN,
   MEMBER_QUERY_MAX,
   ORGANIZATION_ADDRESS_MAX,
   ORGANIZATION_DESCRIPTION_MAX,
   ORGANIZATION_NAME_MAX,
+  SDG_MAX,
+  SDG_MIN,
   SLUG_MAX,
   SLUG_MIN,
   SLUG_PATTERN,
+  THEME_KEYS,
   WEBSITE_MAX,
 } from "@pratica/rules";
 import { z } from "zod";
@@ -28,6 +36,29 @@ const name = (max: number) =>
   visibleText(z.string().trim().min(1, "Enter a name.").max(max, `The name may be at most ${max} characters.`));
 const text = (max: number) => z.string().trim().max(max, `This text may be at most ${max} characters.`);
 
+/** Theme keys of the ecosystem's vocabulary, each once; left out (undefined), an edit keeps the stored ones. */
+const themes = z
+  .array(
+    z
+      .string()
+      .refine((k) => (THEME_KEYS as readonly string[]).includes(k), "This theme is not one of the ecosystem's themes."),
+  )
+  .max(THEME_KEYS.length)
+  .transform((keys) => [...new Set(keys)])
+  .optional();
+
+const sdgs = z
+  .array(
+    z
+      .number()
+      .int(`A goal is a number from ${SDG_MIN} to ${SDG_MAX}.`)
+      .min(SDG_MIN, `A goal is a number from ${SDG_MIN} to ${SDG_MAX}.`)
+      .max(SDG_MAX, `A goal is a number from ${SDG_MIN} to ${SDG_MAX}.`),
+  )
+  .max(SDG_MAX)
+  .transform((numbers) => [...new Set(numbers)].sort((a, b) => a - b))
+  .optional();
+
 /** Both languages are asked for; an empty one falls back to the other when shown (core/localized.ts). */
 const communityTexts = {
   nameIt: name(COMMUNITY_NAME_MAX),
@@ -39,6 +70,7 @@ const communityTexts = {
   color: z.string().regex(COLOR_PATTERN, "Use a colour written as #rrggbb.").default("#1f6f78"),
   visibility: z.enum(communityVisibility.enumValues).default("PUBLIC"),
   joinPolicy: z.enum(joinPolicy.enumValues).default("OPEN"),
+  themes,
 };
 
 export const createCommunityRules = z.object({ slug, ...communityTexts });
@@ -72,17 +104,26 @@ const organizationFields = {
   address: optionalText(ORGANIZATION_ADDRESS_MAX),
   latitude: z
     .number()
-    .min(-90, "Latitude is between -90 and 90.")
-    .max(90, "Latitude is between -90 and 90.")
+    .min(LATITUDE_MIN, `Latitude is between ${LATITUDE_MIN} and ${LATITUDE_MAX}.`)
+    .max(LATITUDE_MAX, `Latitude is between ${LATITUDE_MIN} and ${LATITUDE_MAX}.`)
     .nullable()
     .default(null),
   longitude: z
     .number()
-    .min(-180, "Longitude is between -180 and 180.")
-    .max(180, "Longitude is between -180 and 180.")
+    .min(LONGITUDE_MIN, `Longitude is between ${LONGITUDE_MIN} and ${LONGITUDE_MAX}.`)
+    .max(LONGITUDE_MAX, `Longitude is between ${LONGITUDE_MIN} and ${LONGITUDE_MAX}.`)
     .nullable()
     .default(null),
   memorandumSignedOn: z.iso.date("Enter the date as YYYY-MM-DD.").nullable().default(null),
+  /** Left out, an edit keeps the stored district; "" clears it. */
+  district: z
+    .string()
+    .trim()
+    .max(DISTRICT_MAX, `The district may be at most ${DISTRICT_MAX} characters.`)
+    .transform((v) => (v === "" ? null : v))
+    .optional(),
+  themes,
+  sdgs,
 };
 
 /** Coordinates come as a pair or not at all: a marker needs both. */

@@ -27,7 +27,8 @@ export class AdminUserConnection extends Connection(User, "AdminUser") {}
 @ObjectType("Invitation", { description: "What an invitation link offers, shown before it is accepted" })
 export class Invitation {
   @Field(() => String, { description: "The invited address" }) email!: string;
-  @Field(() => String, { description: "REPRESENTATIVE or ADMIN" }) role!: string;
+  @Field(() => String, { description: "REPRESENTATIVE, MEMBER (a colleague in the organisation) or ADMIN" })
+  role!: string;
   @Field(() => Organization, { nullable: true }) organization!: Organization | null;
   @Field(() => Boolean, { description: "An account with this address exists: accepting needs it logged in" })
   accountExists!: boolean;

@@ -24,6 +24,8 @@ const columns = (input: ReturnType<typeof createCommunityRules.parse>) => ({
   color: input.color,
   visibility: input.visibility,
   joinPolicy: input.joinPolicy,
+  // Left out, the themes stay as they are (an edit from a form that does not show them keeps them).
+  ...(input.themes !== undefined ? { themes: input.themes } : {}),
 });
 
 /** What the audit log keeps of a community: what an admin can change. */

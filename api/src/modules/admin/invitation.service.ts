@@ -34,7 +34,16 @@ import { invitationEmail } from "./invitation.email.js";
 /** What an INVITATION token grants, kept in its payload. */
 export type InvitationPayload =
   | { role: "REPRESENTATIVE"; organizationId: string; locale: Locale }
+  | { role: "MEMBER"; organizationId: string; locale: Locale }
   | { role: "ADMIN"; locale: Locale };
+
+/** A colleague's invitation as the partners module asks for it, once its policy allowed it. */
+export type MemberInvitation = {
+  organization: OrganizationRow;
+  email: string;
+  locale: Locale;
+  inviterId: string;
+};
 
 export type InvitationPreview = {
   email: string;
@@ -97,6 +106,38 @@ export class InvitationService {
         targetId: organization.id,
         after: { email: input.email, locale: input.locale, accountExists: account !== undefined },
       });
+    });
+  }
+
+  /**
+   * A representative (or an admin) invites a colleague as a MEMBER of the organisation, in the
+   * caller's unit of work: who may is the partners module's rule (partners.policy.ts), checked
+   * there before this is called.
+   */
+  async inviteMember(work: Pick<Work, "tx">, invitation: MemberInvitation): Promise<void> {
+    const { tx } = work;
+    const { organization, email, locale, inviterId } = invitation;
+    const account = await accountFor(tx, email);
+    if (account && (await roleIn(tx, organization.id, account.id))) {
+      throw conflict("This address already belongs to someone of this organisation.");
+    }
+    const payload: InvitationPayload = { role: "MEMBER", organizationId: organization.id, locale };
+    const inviter = await inviterName(tx, inviterId);
+    await this.send(work, email, account?.id ?? null, inviterId, payload, (url) =>
+      invitationEmail(locale, {
+        kind: "MEMBER",
+        organizationName: localized(locale, { en: organization.name, it: organization.nameIt }) ?? organization.slug,
+        inviterName: inviter,
+        url,
+        days: DAYS,
+      }),
+    );
+    await recordAudit(tx, {
+      actorId: inviterId,
+      action: "organization.invite_member",
+      targetKind: "organization",
+      targetId: organization.id,
+      after: { email, locale, accountExists: account !== undefined },
     });
   }
 
@@ -168,7 +209,7 @@ export class InvitationService {
     if (row.expiresAt.getTime() <= now.getTime()) throw tokenRefused("EXPIRED");
     const payload = row.payload as InvitationPayload;
     const organization =
-      payload.role === "REPRESENTATIVE"
+      payload.role !== "ADMIN"
         ? ((await this.db.select().from(organizations).where(eq(organizations.id, payload.organizationId)))[0] ?? null)
         : null;
     return {
@@ -250,6 +291,21 @@ export class InvitationService {
       .where(eq(organizations.id, payload.organizationId))
       .limit(1);
     if (!organization) throw notFound("Organization");
+    if (payload.role === "MEMBER") {
+      // A colleague joins as a member; someone already linked (member or representative) keeps their role.
+      if (await roleIn(tx, organization.id, account.id)) throw conflict("You already belong to this organisation.");
+      await tx
+        .insert(organizationMembers)
+        .values({ organizationId: organization.id, userId: account.id, role: "MEMBER" });
+      await recordAudit(tx, {
+        actorId: account.id,
+        action: "organization.accept_invitation",
+        targetKind: "organization",
+        targetId: organization.id,
+        after: { userId: account.id, role: "MEMBER", invitedBy: row.createdBy, created: !existed },
+      });
+      return;
+    }
     if (await representativeOf(tx, organization.id, account.id)) {
       throw conflict("You already represent this organisation.");
     }
@@ -337,6 +393,15 @@ async function representativeOf(db: Executor, organizationId: string, userId: st
         eq(organizationMembers.role, "REPRESENTATIVE"),
       ),
     )
+    .limit(1);
+  return row !== undefined;
+}
+
+async function roleIn(db: Executor, organizationId: string, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: organizationMembers.id })
+    .from(organizationMembers)
+    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)))
     .limit(1);
   return row !== undefined;
 }

@@ -29,6 +29,10 @@ const columns = (input: ReturnType<typeof createOrganizationRules.parse>) => ({
   latitude: input.latitude,
   longitude: input.longitude,
   memorandumSignedOn: input.memorandumSignedOn,
+  // Left out, these stay as they are (an edit from a form that does not show them keeps them).
+  ...(input.district !== undefined ? { district: input.district } : {}),
+  ...(input.themes !== undefined ? { themes: input.themes } : {}),
+  ...(input.sdgs !== undefined ? { sdgs: input.sdgs } : {}),
 });
 
 const audited = (o: OrganizationRow) => {

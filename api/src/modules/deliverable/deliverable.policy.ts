@@ -1,4 +1,10 @@
-import type { AmendmentRow, DeliverableCommentRow, DeliverableRow, OrganizationMemberRow } from "@pratica/db";
+import type {
+  AmendmentRow,
+  DeliverableCommentRow,
+  DeliverableRow,
+  OrganizationMemberRow,
+  OrganizationRow,
+} from "@pratica/db";
 import { isAdmin } from "../../core/viewer.js";
 import type { Access } from "../community/community.access.js";
 import { canRead, canWrite, isActiveMember } from "../community/community.policy.js";
@@ -48,6 +54,12 @@ export const canResolveComment = (a: DeliverableAccess, comment: Pick<Deliverabl
 
 /** Only a representative speaks for an organisation… */
 export const canActFor = (m: Pick<OrganizationMemberRow, "role"> | null | undefined) => m?.role === "REPRESENTATIVE";
+
+/**
+ * Only a partner today speaks as one: a former partner (withdrawn from the memorandum) keeps its
+ * past endorsements and co-authorships as history, but neither endorses nor joins a document anew.
+ */
+export const actsAsPartner = (o: Pick<OrganizationRow, "withdrawnOn">) => o.withdrawnOn === null;
 
 /** …and endorses a document once it is published. */
 export const canBeEndorsed = (d: Status) => ENDORSABLE.includes(d.status);

@@ -13,7 +13,7 @@ import { isUuid } from "../../core/ids.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { recordDeliverableEvent } from "./deliverable.events.js";
-import { canManage, type DeliverableAccess } from "./deliverable.policy.js";
+import { actsAsPartner, canManage, type DeliverableAccess } from "./deliverable.policy.js";
 import { editorRules, organizationsRules, setStatusRules, updateDeliverableRules } from "./deliverable.rules.js";
 import { DeliverableService, type Loaded } from "./deliverable.service.js";
 import { canMove, TEXT_OPEN } from "./deliverable.workflow.js";
@@ -116,11 +116,23 @@ export class DocumentService {
       const wanted = [...new Set(organizationIds)];
       const known = wanted.every(isUuid)
         ? await tx
-            .select({ id: organizations.id })
+            .select({ id: organizations.id, withdrawnOn: organizations.withdrawnOn })
             .from(organizations)
             .where(wanted.length ? inArray(organizations.id, wanted) : sql`false`)
         : [];
       if (known.length !== wanted.length) throw badInput("organizationIds", "Unknown organisation.");
+      // A former partner already named stays (history); it cannot be added anew.
+      const current = new Set(
+        (
+          await tx
+            .select({ id: deliverableAuthors.organizationId })
+            .from(deliverableAuthors)
+            .where(eq(deliverableAuthors.deliverableId, deliverable.id))
+        ).map((r) => r.id),
+      );
+      if (known.some((o) => !actsAsPartner(o) && !current.has(o.id))) {
+        throw badInput("organizationIds", "A former partner can no longer co-author documents.");
+      }
       await tx.delete(deliverableAuthors).where(eq(deliverableAuthors.deliverableId, deliverable.id));
       if (wanted.length) {
         await tx.insert(deliverableAuthors).values(

@@ -5,7 +5,7 @@ import { isUuid } from "../../core/ids.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { recordDeliverableEvent } from "./deliverable.events.js";
-import { canActFor, canBeEndorsed } from "./deliverable.policy.js";
+import { actsAsPartner, canActFor, canBeEndorsed } from "./deliverable.policy.js";
 import { endorseRules } from "./deliverable.rules.js";
 import type { DeliverableService } from "./deliverable.service.js";
 
@@ -20,7 +20,10 @@ export class EndorsementService {
   endorse(viewer: Viewer | null, input: unknown): Promise<EndorsementRow> {
     const { deliverableId, organizationId, statement } = parseInput(endorseRules, input);
     return this.deliverables.mutate(viewer, deliverableId, async (tx, { deliverable, viewer }) => {
-      await assertRepresentative(tx, viewer, organizationId);
+      const organization = await assertRepresentative(tx, viewer, organizationId);
+      if (!actsAsPartner(organization)) {
+        throw conflict("A former partner can no longer endorse documents.", { withdrawnOn: organization.withdrawnOn });
+      }
       if (!canBeEndorsed(deliverable)) {
         throw conflict("Only a published document can be endorsed.", { status: deliverable.status });
       }
@@ -86,6 +89,7 @@ async function assertRepresentative(tx: Executor, viewer: Viewer, organizationId
   if (!canActFor(membership)) {
     throw forbidden(`Only a representative of ${organization.name} can act on its behalf.`);
   }
+  return organization;
 }
 
 const liveOf = async (tx: Executor, deliverableId: string, organizationId: string) =>

@@ -194,6 +194,23 @@ export class NotificationService {
   }
 
   /**
+   * News about a partner organisation (it withdrew): the partners module's name for the same path
+   * as forEcosystem (merge of the directory and applications branches).
+   */
+  forOrganization(
+    tx: Executor,
+    news: {
+      kind: Extract<NotificationKind, "ORGANIZATION_WITHDRAWN">;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      organizationId: string;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    return this.forEcosystem(tx, news);
+  }
+
+  /**
    * Ecosystem news (an application submitted, answered or decided; an organisation withdrawn):
    * told to exactly the people the calling module names (the platform admins, the applicant, the
    * representatives), whatever their watch levels, which concern communities and content; never

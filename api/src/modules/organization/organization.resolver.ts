@@ -2,19 +2,12 @@ import type { OrganizationMemberRow, OrganizationRow, UserRow } from "@pratica/d
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { User } from "../identity/user.type.js";
-import { Organization, OrganizationCategory, OrganizationMembership } from "./organization.type.js";
+import { Organization, OrganizationMembership } from "./organization.type.js";
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => [Organization], { description: "Partner organisations, by category then name" })
-  organizations(
-    @Arg("category", () => OrganizationCategory, { nullable: true }) category: OrganizationCategory | null,
-    @Ctx() { services }: Context,
-  ): Promise<OrganizationRow[]> {
-    return services.organization.list(category);
-  }
-
-  @Query(() => Organization, { nullable: true })
+  // The list of organisations is the partner directory's `organizations` connection (modules/partners).
+  @Query(() => Organization, { nullable: true, description: "By slug; former partners too" })
   organization(@Arg("slug", () => String) slug: string, @Ctx() { services }: Context): Promise<OrganizationRow | null> {
     return services.organization.bySlug(slug);
   }

@@ -12,11 +12,15 @@ export class Theme {
   @Field(() => String) key!: string;
   @Field(() => String) nameEn!: string;
   @Field(() => String) nameIt!: string;
+  /** Resolved by ThemeResolver in the caller's language; values built with it already keep theirs. */
+  name?: string;
 }
 
 @ObjectType("Sdg", { description: "A Sustainable Development Goal of the UN 2030 Agenda" })
 export class Sdg {
   @Field(() => Int) number!: number;
+  /** Resolved by SdgResolver; the partners module builds values with it already. */
+  name?: string;
 }
 
 export type ThemeValue = { key: string; nameEn: string; nameIt: string };
@@ -49,7 +53,9 @@ export class ThemeResolver {
 @Resolver(() => Sdg)
 export class SdgResolver {
   @FieldResolver(() => String, { description: "In the caller's language" })
-  name(@Root() s: SdgValue, @Ctx() ctx: Context): string {
+  name(@Root() s: SdgValue | { number: number; name: string }, @Ctx() ctx: Context): string {
+    // Merge of the partners and applications branches: the partners module's values carry their name.
+    if ("name" in s) return s.name;
     return ctx.caller.locale === "it" ? s.it : s.en;
   }
 }

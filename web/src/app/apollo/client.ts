@@ -142,6 +142,10 @@ export const apolloClient = new ApolloClient({
           notifications: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
           notificationGroups: { ...appendOnAfter, keyArgs: ["unreadOnly"] },
           search: { ...appendOnAfter, keyArgs: ["query", "communityId", "kinds"] },
+          organizations: {
+            ...appendOnAfter,
+            keyArgs: ["first", "category", "theme", "sdg", "communityId", "signedYear", "status", "sort", "query"],
+          },
           savedResources: appendOnAfter,
           adminUsers: { ...appendOnAfter, keyArgs: ["query"] },
           adminAuditLog: { ...appendOnAfter, keyArgs: ["action", "targetId"] },

@@ -11,6 +11,7 @@ import membership from "./pages/membership.json";
 import moderation from "./pages/moderation.json";
 import notify from "./pages/notify.json";
 import observatory from "./pages/observatory.json";
+import partners from "./pages/partners.json";
 import paths from "./pages/paths.json";
 import security from "./pages/security.json";
 import thread from "./pages/thread.json";
@@ -30,4 +31,5 @@ export default {
   ...hidden,
   ...membership,
   ...observatory,
+  ...partners,
 };

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
 import { Alert } from "../../ui/Alert";
@@ -7,22 +7,38 @@ import { Button } from "../../ui/Button";
 import { ErrorState } from "../../ui/ErrorState";
 import { formatDate } from "../../ui/format";
 import { Loading } from "../../ui/Loading";
+import { LoadMore } from "../../ui/LoadMore";
+import { useLoadMore } from "../../ui/useLoadMore";
 import { OrganizationForm } from "./OrganizationForm";
 import { Representatives } from "./Representatives";
 import { useAdminEditing } from "./useAdminEditing";
 
 const adminOrganizationsQuery = graphql(`
-  query AdminOrganizations {
-    organizations {
-      ...AdminOrganizationFields
+  query AdminOrganizations($after: String) {
+    organizations(first: 100, after: $after, status: ALL) {
+      edges {
+        node {
+          ...AdminOrganizationFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
 export function AdminOrganizations() {
   const { t, i18n } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(adminOrganizationsQuery, { fetchPolicy: "cache-and-network" });
-  const organizations = data?.organizations ?? [];
+  const { data, loading, error, refetch, fetchMore } = useQuery(adminOrganizationsQuery, {
+    fetchPolicy: "cache-and-network",
+  });
+  const organizations = useMemo(() => data?.organizations.edges.map((e) => e.node) ?? [], [data]);
+  const pager = useLoadMore(
+    data?.organizations.pageInfo,
+    useCallback((after: string) => fetchMore({ variables: { after } }), [fetchMore]),
+  );
   const { open, edited, formOpen, formKey, formProps, status } = useAdminEditing(organizations, refetch);
   const form = formOpen ? (
     <>
@@ -73,6 +89,7 @@ export function AdminOrganizations() {
         </p>
       )}
       {list}
+      <LoadMore pager={pager} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { graphql } from "../../gql";
 import type { CommunityVisibility, JoinPolicy } from "../../gql/graphql";
 import { Field, SelectField } from "../../ui/Field";
 import { AdminFormShell, BilingualField, SlugField, useAdminForm } from "./adminForm";
+import { ThemeChoices } from "./VocabularyChoices";
 
 export const adminCommunityFragment = graphql(`
   fragment AdminCommunityFields on Community {
@@ -23,6 +24,9 @@ export const adminCommunityFragment = graphql(`
     joinPolicy
     archived
     updatedAt
+    themes {
+      key
+    }
   }
 `);
 
@@ -56,6 +60,7 @@ export interface CommunityValues {
   visibility: CommunityVisibility;
   joinPolicy: JoinPolicy;
   updatedAt: string;
+  themes?: readonly { key: string }[];
 }
 
 interface CommunityFormProps {
@@ -82,7 +87,7 @@ export function CommunityForm({ community, onDone, onCancel, onStale, notice = n
   const onSubmit = (event: FormEvent<HTMLFormElement>) =>
     form.submit(
       event,
-      (value) => ({
+      (value, _fields, _messages, values) => ({
         slug: value("slug"),
         nameIt: value("nameIt"),
         nameEn: value("nameEn"),
@@ -93,6 +98,7 @@ export function CommunityForm({ community, onDone, onCancel, onStale, notice = n
         color: value("color"),
         visibility: value("visibility") as CommunityVisibility,
         joinPolicy: value("joinPolicy") as JoinPolicy,
+        themes: values("themes"),
       }),
       async (input) => {
         if (community) {
@@ -153,6 +159,7 @@ export function CommunityForm({ community, onDone, onCancel, onStale, notice = n
           <option value="APPROVAL">{t("admin.joinPolicy.APPROVAL")}</option>
         </SelectField>
       </div>
+      <ThemeChoices chosen={community?.themes?.map((theme) => theme.key) ?? []} error={problems.fields.themes} />
     </AdminFormShell>
   );
 }

@@ -1,17 +1,24 @@
 import { useMutation } from "@apollo/client/react";
 import {
+  DISTRICT_MAX,
   ORGANIZATION_ADDRESS_MAX,
   ORGANIZATION_DESCRIPTION_MAX,
   ORGANIZATION_NAME_MAX,
   WEBSITE_MAX,
 } from "@pratica/rules";
-import type { FormEvent } from "react";
+import { type FormEvent, lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ORGANIZATION_CATEGORIES } from "../../app/organizationCategories";
 import { graphql } from "../../gql";
 import type { OrganizationCategory } from "../../gql/graphql";
+import { Button } from "../../ui/Button";
 import { Field, SelectField } from "../../ui/Field";
+import { Loading } from "../../ui/Loading";
 import { AdminFormShell, BilingualField, SlugField, useAdminForm } from "./adminForm";
+import { SdgChoices, ThemeChoices } from "./VocabularyChoices";
+
+// Leaflet loads with the form that needs it, not with the admin area.
+const PointPicker = lazy(() => import("./PointPicker"));
 
 export const adminOrganizationFragment = graphql(`
   fragment AdminOrganizationFields on Organization {
@@ -29,6 +36,13 @@ export const adminOrganizationFragment = graphql(`
     longitude
     memorandumSignedOn
     updatedAt
+    district
+    themes {
+      key
+    }
+    sdgs {
+      number
+    }
   }
 `);
 
@@ -63,6 +77,9 @@ export interface OrganizationValues {
   longitude?: number | null;
   memorandumSignedOn?: string | null;
   updatedAt: string;
+  district?: string | null;
+  themes?: readonly { key: string }[];
+  sdgs?: readonly { number: number }[];
 }
 
 interface OrganizationFormProps {
@@ -82,11 +99,21 @@ export function OrganizationForm({ organization, onDone, onCancel, onStale, noti
   const { problems } = form;
   const [create, creating] = useMutation(createOrganizationMutation);
   const [update, updating] = useMutation(updateOrganizationMutation);
+  // Controlled, so that a click on the map fills them; typing stays the keyboard's way in.
+  const [latitude, setLatitude] = useState(organization?.latitude != null ? String(organization.latitude) : "");
+  const [longitude, setLongitude] = useState(organization?.longitude != null ? String(organization.longitude) : "");
+  const pickedLatitude = coordinate(latitude);
+  const pickedLongitude = coordinate(longitude);
+  const validPoint =
+    pickedLatitude !== null &&
+    pickedLongitude !== null &&
+    Math.abs(pickedLatitude) <= 90 &&
+    Math.abs(pickedLongitude) <= 180;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) =>
     form.submit(
       event,
-      (value, fields, messages) => {
+      (value, fields, messages, values) => {
         const input = {
           slug: value("slug"),
           nameIt: value("nameIt"),
@@ -99,6 +126,9 @@ export function OrganizationForm({ organization, onDone, onCancel, onStale, noti
           latitude: coordinate(value("latitude")),
           longitude: coordinate(value("longitude")),
           memorandumSignedOn: value("memorandumSignedOn") || null,
+          district: value("district") || null,
+          themes: values("themes"),
+          sdgs: values("sdgs").map(Number),
         };
         if (input.latitude !== null && !(Math.abs(input.latitude) <= 90)) fields.latitude = messages.latitude ?? "";
         if (input.longitude !== null && !(Math.abs(input.longitude) <= 180))
@@ -164,17 +194,27 @@ export function OrganizationForm({ organization, onDone, onCancel, onStale, noti
           error={problems.fields.address}
         />
         <Field
+          label={t("admin.fields.district")}
+          name="district"
+          autoComplete="off"
+          defaultValue={o?.district ?? ""}
+          maxLength={DISTRICT_MAX}
+          error={problems.fields.district}
+        />
+        <Field
           label={t("admin.fields.latitude")}
           name="latitude"
           inputMode="decimal"
-          defaultValue={o?.latitude ?? ""}
+          value={latitude}
+          onChange={(event) => setLatitude(event.target.value)}
           error={problems.fields.latitude}
         />
         <Field
           label={t("admin.fields.longitude")}
           name="longitude"
           inputMode="decimal"
-          defaultValue={o?.longitude ?? ""}
+          value={longitude}
+          onChange={(event) => setLongitude(event.target.value)}
           error={problems.fields.longitude}
         />
         <Field
@@ -185,6 +225,35 @@ export function OrganizationForm({ organization, onDone, onCancel, onStale, noti
           error={problems.fields.memorandumSignedOn}
         />
       </div>
+      <div className="admin__point">
+        <p className="admin__intro">{t("map.pickerHint")}</p>
+        <Suspense fallback={<Loading />}>
+          <PointPicker
+            latitude={validPoint ? pickedLatitude : null}
+            longitude={validPoint ? pickedLongitude : null}
+            onPick={(lat, lng) => {
+              setLatitude(String(lat));
+              setLongitude(String(lng));
+            }}
+          />
+        </Suspense>
+        {latitude || longitude ? (
+          <p>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                setLatitude("");
+                setLongitude("");
+              }}
+            >
+              {t("map.clearPoint")}
+            </Button>
+          </p>
+        ) : null}
+      </div>
+      <ThemeChoices chosen={o?.themes?.map((theme) => theme.key) ?? []} error={problems.fields.themes} />
+      <SdgChoices chosen={o?.sdgs?.map((sdg) => sdg.number) ?? []} error={problems.fields.sdgs} />
     </AdminFormShell>
   );
 }

@@ -16,7 +16,7 @@ const representativesQuery = graphql(`
   query AdminRepresentatives($slug: String!) {
     organization(slug: $slug) {
       id
-      representatives {
+      representativeMemberships {
         id
         user {
           id
@@ -92,7 +92,7 @@ export function Representatives({ organization }: { organization: { id: string; 
     }
   }
 
-  const reps = data?.organization?.representatives ?? [];
+  const reps = data?.organization?.representativeMemberships ?? [];
   return (
     <section className="admin__form" aria-labelledby={headingId}>
       <h3 id={headingId}>

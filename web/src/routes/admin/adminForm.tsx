@@ -85,7 +85,13 @@ export function useAdminForm({ notice, onStale }: AdminFormOptions) {
    */
   async function submit<I extends { slug: string; nameIt: string; nameEn: string }>(
     event: FormEvent<HTMLFormElement>,
-    read: (value: (name: string) => string, fields: Record<string, string>, messages: Record<string, string>) => I,
+    read: (
+      value: (name: string) => string,
+      fields: Record<string, string>,
+      messages: Record<string, string>,
+      /** Every value of a name (a group of checkboxes). */
+      values: (name: string) => string[],
+    ) => I,
     save: (input: I) => Promise<void>,
   ) {
     event.preventDefault();
@@ -93,7 +99,8 @@ export function useAdminForm({ notice, onStale }: AdminFormOptions) {
     const value = (name: string) => String(form.get(name) ?? "").trim();
     const messages = adminFieldMessages(t);
     const fields: Record<string, string> = {};
-    const input = read(value, fields, messages);
+    const values = (name: string) => form.getAll(name).map(String);
+    const input = read(value, fields, messages, values);
     if (!SLUG_PATTERN.test(input.slug) || input.slug.length < 3) fields.slug = messages.slug ?? "";
     if (!input.nameIt) fields.nameIt = messages.nameIt ?? "";
     if (!input.nameEn) fields.nameEn = messages.nameEn ?? "";

@@ -16,6 +16,9 @@ export function adminFieldMessages(t: TFunction): Record<string, string> {
     website: t("admin.problems.website"),
     latitude: t("admin.problems.latitude"),
     longitude: t("admin.problems.longitude"),
+    district: t("admin.problems.district"),
+    themes: t("admin.problems.themes"),
+    sdgs: t("admin.problems.sdgs"),
     memorandumSignedOn: t("admin.problems.date"),
     email: t("admin.problems.email"),
   };

@@ -1,11 +1,13 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useCallback, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
 import { ActionProblem } from "../../ui/ActionProblem";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
+import { LoadMore } from "../../ui/LoadMore";
 import { SaveActions } from "../../ui/SaveActions";
+import { useLoadMore } from "../../ui/useLoadMore";
 import type { DeliverableView } from "./deliverable.fragment";
 
 const setDeliverableOrganizationsMutation = graphql(`
@@ -18,11 +20,19 @@ const setDeliverableOrganizationsMutation = graphql(`
 `);
 
 const partnerOrganizationsQuery = graphql(`
-  query CoAuthorCandidates {
-    organizations {
-      id
-      name
-      category
+  query CoAuthorCandidates($after: String) {
+    organizations(first: 100, after: $after) {
+      edges {
+        node {
+          id
+          name
+          category
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -31,7 +41,11 @@ const partnerOrganizationsQuery = graphql(`
 export function CoAuthorOrganizations({ deliverable }: { deliverable: DeliverableView }) {
   const { t } = useTranslation();
   const id = useId();
-  const { data, loading, error, refetch } = useQuery(partnerOrganizationsQuery);
+  const { data, loading, error, refetch, fetchMore } = useQuery(partnerOrganizationsQuery);
+  const pager = useLoadMore(
+    data?.organizations.pageInfo,
+    useCallback((after: string) => fetchMore({ variables: { after } }), [fetchMore]),
+  );
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(deliverable.organizations.map((o) => o.id)));
   const [saved, setSaved] = useState(false);
   const [save, state] = useMutation(setDeliverableOrganizationsMutation);
@@ -55,7 +69,7 @@ export function CoAuthorOrganizations({ deliverable }: { deliverable: Deliverabl
       {data ? (
         <fieldset className="manage-orgs">
           <legend className="visually-hidden">{t("manage.organizationsTitle")}</legend>
-          {data.organizations.map((organization) => (
+          {data.organizations.edges.map(({ node: organization }) => (
             <label key={organization.id}>
               <input
                 type="checkbox"
@@ -73,6 +87,7 @@ export function CoAuthorOrganizations({ deliverable }: { deliverable: Deliverabl
           ))}
         </fieldset>
       ) : null}
+      <LoadMore pager={pager} />
       <ActionProblem error={state.error} />
       <SaveActions label={t("manage.saveOrganizations")} busy={state.loading} saved={saved} />
     </form>

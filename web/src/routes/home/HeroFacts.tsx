@@ -1,17 +1,18 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { partnerOrganizationsQuery } from "./PartnerDirectory";
+import { categoryCounts, partnerSummaryQuery } from "./PartnerDirectory";
 
 /** The ecosystem at a glance; shares the partner directory's query, so it costs no request. */
 export function HeroFacts({ communityCount }: { communityCount: number | null }) {
   const { t, i18n } = useTranslation();
-  const { data } = useQuery(partnerOrganizationsQuery);
+  const { data } = useQuery(partnerSummaryQuery);
   if (communityCount === null || !data) return null;
   const format = new Intl.NumberFormat(i18n.language);
-  const areas = new Set(data.organizations.map((o) => o.category)).size;
+  const areas = categoryCounts(data).length;
+  const partners = data.all.totalCount;
   const facts = [
     { value: communityCount, label: t("home.facts.communities", { count: communityCount }) },
-    { value: data.organizations.length, label: t("home.facts.organizations", { count: data.organizations.length }) },
+    { value: partners, label: t("home.facts.organizations", { count: partners }) },
     { value: areas, label: t("home.facts.areas", { count: areas }) },
   ];
   return (
