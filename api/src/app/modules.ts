@@ -44,7 +44,7 @@ export const modules = [
   accountModule,
   adminModule,
   observatoryModule,
-  membershipApplicationModule,
   partnersModule,
+  membershipApplicationModule,
   moderationModule,
 ] as const;

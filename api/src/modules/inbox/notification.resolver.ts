@@ -54,8 +54,8 @@ export class NotificationResolver {
   })
   @ViewerDependent()
   async excerpt(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<string> {
-    // Moderation news quotes the moderators' words to this very person, not the content.
-    if (n.caseId || !n.excerpt) return excerptIn(ctx.caller.locale, n.excerpt);
+    // Moderation and ecosystem news quote the words of a decision to this very person, not content.
+    if (n.caseId || n.applicationId || n.organizationId || !n.excerpt) return excerptIn(ctx.caller.locale, n.excerpt);
     const { loaders } = ctx;
     const quoted = n.postId
       ? await loaders.postById.load(n.postId)

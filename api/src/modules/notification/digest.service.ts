@@ -143,7 +143,7 @@ export class DigestService {
         const items: DigestItem[] = rows.map((n) => ({
           communityId: n.communityId,
           community: subjects.community(n, member.locale),
-          subjectKey: n.threadId ?? n.deliverableId ?? n.resourceId ?? n.id,
+          subjectKey: n.threadId ?? n.deliverableId ?? n.resourceId ?? n.applicationId ?? n.organizationId ?? n.id,
           title: subjects.title(n, member.locale),
           url: this.mailer.mail.url(subjects.path(n)),
           createdAt: n.createdAt,

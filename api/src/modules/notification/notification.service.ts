@@ -194,23 +194,6 @@ export class NotificationService {
   }
 
   /**
-   * News about a partner organisation (it withdrew): the partners module's name for the same path
-   * as forEcosystem (merge of the directory and applications branches).
-   */
-  forOrganization(
-    tx: Executor,
-    news: {
-      kind: Extract<NotificationKind, "ORGANIZATION_WITHDRAWN">;
-      userIds: Iterable<string>;
-      actorId: string | null;
-      organizationId: string;
-      excerpt: string;
-    },
-  ): Promise<NotificationRow[]> {
-    return this.forEcosystem(tx, news);
-  }
-
-  /**
    * Ecosystem news (an application submitted, answered or decided; an organisation withdrawn):
    * told to exactly the people the calling module names (the platform admins, the applicant, the
    * representatives), whatever their watch levels, which concern communities and content; never
@@ -236,6 +219,23 @@ export class NotificationService {
       organizationId: news.organizationId ?? null,
       excerpt: excerptOf(news.excerpt),
     });
+  }
+
+  /**
+   * News about a partner organisation (it withdrew): told to exactly the people the caller names
+   * (the admins, its representatives), whatever their watch levels, by email as each one chose.
+   */
+  forOrganization(
+    tx: Executor,
+    news: {
+      kind: Extract<NotificationKind, "ORGANIZATION_WITHDRAWN">;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      organizationId: string;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    return this.forEcosystem(tx, news);
   }
 
   publish(created: NotificationRow[]) {

@@ -194,6 +194,7 @@ export function pathOf(n: NotificationRow): string {
 export function emailUnsubscribeScope(
   n: NotificationRow,
 ): { scope: "THREAD" | "COMMUNITY" | "DELIVERABLE"; id: string } | { scope: "EMAIL" } | null {
+  // Moderation and ecosystem news follow no watch level: the link stops notification emails altogether.
   if (n.caseId || n.applicationId || n.organizationId) return { scope: "EMAIL" };
   return mutedBy(n);
 }

@@ -7,7 +7,6 @@ import {
 } from "./organization.resolver.js";
 import { OrganizationService } from "./organization.service.js";
 import { OrganizationNamesResolver } from "./organization-names.resolver.js";
-import { SdgResolver, ThemeResolver } from "./vocabulary.type.js";
 
 declare module "../../core/services.js" {
   interface Services {
@@ -25,8 +24,6 @@ export const organizationModule = defineModule({
     OrganizationNamesResolver,
     OrganizationMembershipResolver,
     UserOrganizationsResolver,
-    ThemeResolver,
-    SdgResolver,
   ],
   services: ({ db }) => ({ organization: new OrganizationService(db) }),
   loaders: organizationLoaders,
