@@ -23,8 +23,8 @@ export type DatabaseOptions = {
   pgliteDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
-  /** Called with every SQL statement drizzle sends; tests count statements with it. */
-  onQuery?: (sql: string) => void;
+  /** Every statement the app sends, with its parameters (tests count them; the observatory bench explains them). */
+  onQuery?: (sql: string, params: unknown[]) => void;
   /**
    * A PGlite data directory to start from (a tarball from `dumpDataDir`), for an in-memory
    * database: the tests start each file from one migrated copy instead of running initdb and the
@@ -47,7 +47,9 @@ export const DEFAULT_PGLITE_DIR = "./.data/pglite";
 
 /** The one place that chooses the driver: postgres.js when a URL is given, PGlite otherwise. */
 export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
-  const logger: Logger | undefined = options.onQuery ? { logQuery: (query) => options.onQuery?.(query) } : undefined;
+  const logger: Logger | undefined = options.onQuery
+    ? { logQuery: (query, params) => options.onQuery?.(query, params) }
+    : undefined;
 
   if (options.url) {
     const client = postgres(options.url, {

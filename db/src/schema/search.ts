@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import { organizations } from "./organizations.js";
 
 /**
  * The stored full-text vector of a searchable table (threads, posts, resources, deliverables,
@@ -49,3 +50,10 @@ export type AnalysedWords = { query: string; corrected: string | null; highlight
 /** The text search configuration of a language, the one snippets are made with. */
 export const searchConfig = (language: "it" | "en"): SQL =>
   language === "it" ? sql`'pratica_italian'::regconfig` : sql`'pratica_english'::regconfig`;
+
+/**
+ * An organisation's names in both languages as one folded text (accents off, lower case), the
+ * expression of the trigram index organizations_names_trgm_idx (migration 0011): the global
+ * search finds partners by it, by a word's start and despite a small typo.
+ */
+export const organizationNames = (): SQL => sql`pratica_org_names(${organizations.name}, ${organizations.nameIt})`;

@@ -1,4 +1,5 @@
-import type { OrganizationCategory } from "../organization/organization.type.js";
+import type { OrganizationRow } from "@pratica/db";
+
 
 /** The figures kept in `observatory_state.figures`, as the refresh computed them (plain JSON). */
 export type StoredFigures = {
@@ -15,7 +16,7 @@ export type StoredFigures = {
     documents: number;
     endorsements: number;
   };
-  partnersByCategory: { category: OrganizationCategory; partners: number }[];
+  partnersByCategory: { category: OrganizationRow["category"]; partners: number }[];
   partnersBySigningYear: { year: number; joined: number; withdrawn: number; total: number }[];
   themes: { key: string; partners: number; communities: number; activity: number }[];
   /** Active members per community id. */

@@ -7,6 +7,7 @@ import {
   observatoryMonthly,
   observatoryState,
   organizationCategory,
+  type OrganizationRow,
   organizations,
   posts,
   resources,
@@ -14,7 +15,6 @@ import {
 } from "@pratica/db";
 import { THEME_KEYS } from "@pratica/rules";
 import { type SQL, sql } from "drizzle-orm";
-import type { OrganizationCategory } from "../organization/organization.type.js";
 import { monthStart, type StoredFigures, signingYears, THEME_MONTHS } from "./observatory.figures.js";
 
 /** What a refresh did: whole or the months that can still change, and from which month. */
@@ -146,7 +146,7 @@ async function partnerFigures(tx: Executor, now: Date): Promise<Omit<StoredFigur
         where ${communityMemberships.status} = 'ACTIVE') as members
       from ${organizations}`),
   );
-  const categories = rowsOf<{ category: OrganizationCategory; n: unknown }>(
+  const categories = rowsOf<{ category: OrganizationRow["category"]; n: unknown }>(
     await tx.execute(sql`select ${organizations.category} as category, count(*) as n from ${organizations}
       where ${organizations.withdrawnOn} is null group by 1`),
   );

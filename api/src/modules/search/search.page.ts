@@ -1,4 +1,14 @@
-import { type AnalysedWords, deliverables, posts, resources, searchVector, sections, threads } from "@pratica/db";
+import {
+  type AnalysedWords,
+  deliverables,
+  organizationNames,
+  organizations,
+  posts,
+  resources,
+  searchVector,
+  sections,
+  threads,
+} from "@pratica/db";
 import { type SQL, sql } from "drizzle-orm";
 
 /** How many of its most recent matches each kind ranks, per search. */
@@ -9,7 +19,7 @@ export const CANDIDATES = 1000;
  */
 export const CORRECTED_WEIGHT = 0.05;
 
-export const SEARCH_KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE"] as const;
+export const SEARCH_KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE", "ORGANIZATION"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** What one search looks through: its words, kinds, and the communities it may read. */
@@ -27,6 +37,11 @@ export type SearchSpace = {
   viewerId: string | null;
   /** The ids of the communities the viewer moderates (a subquery). */
   moderated: SQL;
+  /**
+   * The user's words as organisations' names are matched (search syntax taken out); null when
+   * the search keeps to one community, which no organisation belongs to.
+   */
+  organizationWords: string | null;
 };
 export type PagePosition = { rank: number; kind: SearchKind; id: string };
 
@@ -36,7 +51,7 @@ export type PagePosition = { rank: number; kind: SearchKind; id: string };
  * the cap. The words arrive as tsquery text (analyseWords), so PostgreSQL plans with them
  * known and parses them once.
  */
-export function searchSql({ words, kinds, readable, memberOf, viewerId, moderated }: SearchSpace) {
+export function searchSql({ words, kinds, readable, memberOf, viewerId, moderated, organizationWords }: SearchSpace) {
   const shown = (hiddenAt: SQL, authorId: SQL, communityId: SQL) =>
     viewerId
       ? sql`(${hiddenAt} is null or ${authorId} = ${viewerId}::uuid or ${communityId} in (${moderated}))`
@@ -78,6 +93,7 @@ export function searchSql({ words, kinds, readable, memberOf, viewerId, moderate
         and (${deliverables.status} in ('PUBLISHED', 'ARCHIVED') or ${deliverables.communityId} in (${memberOf}))`,
       newest: sql`${deliverables.updatedAt}`,
     },
+    ORGANIZATION: organizationSource(organizationWords),
   };
 
   // Each kind ranks at most CANDIDATES matches, its most recent ones: a common word matches
@@ -92,6 +108,10 @@ export function searchSql({ words, kinds, readable, memberOf, viewerId, moderate
   const branch = (kind: SearchKind): SQL => {
     const { table, where, newest } = sources[kind];
     // The kind is one of our own four words, written into the SQL as a literal.
+    if (kind === "ORGANIZATION")
+      return sql`select 'ORGANIZATION' as kind, id, rank from (
+        select ${organizations.id} as id, ${organizationRank(organizationWords)} as rank from ${organizations}
+          where ${where} order by ${newest} desc limit ${CANDIDATES}) c`;
     if (kind !== "DELIVERABLE")
       return sql`select ${sql.raw(`'${kind}'`)} as kind, id, rank from (${candidates(table, where, newest)}) c`;
     return sql`
@@ -123,7 +143,40 @@ export function searchSql({ words, kinds, readable, memberOf, viewerId, moderate
     /** Each kind's candidates, counted: CANDIDATES (or more, for documents) means "at least". */
     counts: () => sql`select kind, count(*)::int as n from (${hits}) hits group by kind`,
     /** A statement whose plan's row count estimates one kind's matches, however many. */
-    estimate: (kind: SearchKind) => sql`select 1 from ${sources[kind].table}
+    estimate: (kind: SearchKind) =>
+      kind === "ORGANIZATION"
+        ? sql`select 1 from ${organizations} where ${sources[kind].where}`
+        : sql`select 1 from ${sources[kind].table}
       where ${matches(sql`search`)} and ${kind === "DELIVERABLE" ? sql`true` : sources[kind].where}`,
   };
+}
+
+/** The words as one folded text (accents off, lower case), the way pratica_org_names folds the names. */
+const folded = (words: string) => sql`lower(pratica_fold(${words}::text))`;
+
+/** Former partners are found, a little below the partners of the same name. */
+const FORMER_WEIGHT = 0.9;
+
+/**
+ * Organisations by their names in both languages (migration 0011's trigram index): the words
+ * inside a name (so "Coop" finds "Cooperativa…" as one types), or close to its words despite a
+ * small typo (word_similarity past pg_trgm's threshold, `<%`). No words (a community's search):
+ * none.
+ */
+function organizationSource(words: string | null): { table: SQL; where: SQL; newest: SQL } {
+  if (words === null) return { table: sql`${organizations}`, where: sql`false`, newest: sql`1` };
+  const like = words.replace(/[\\%_]/g, "\\$&");
+  const names = organizationNames();
+  return {
+    table: sql`${organizations}`,
+    where: sql`(${names} like '%' || ${folded(like)} || '%' or ${folded(words)} <% ${names})`,
+    newest: organizationRank(words),
+  };
+}
+
+/** How well the words meet an organisation's names: 1 when they are inside them, less for a typo. */
+function organizationRank(words: string | null): SQL {
+  if (words === null) return sql`0::real`;
+  return sql`(word_similarity(${folded(words)}, ${organizationNames()})
+    * case when ${organizations.withdrawnOn} is null then 1.0 else ${FORMER_WEIGHT}::real end)::real`;
 }

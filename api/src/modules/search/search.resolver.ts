@@ -3,15 +3,22 @@ import { connectionComplexity } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
 import { SearchResultConnection, SearchResultKind } from "./search.type.js";
 
-const TYPENAMES = { THREAD: "Thread", POST: "Post", RESOURCE: "Resource", DELIVERABLE: "Deliverable" } as const;
+const TYPENAMES = {
+  THREAD: "Thread",
+  POST: "Post",
+  RESOURCE: "Resource",
+  DELIVERABLE: "Deliverable",
+  ORGANIZATION: "Organization",
+} as const;
 
 @Resolver(() => SearchResultConnection)
 export class SearchResolver {
   @Query(() => SearchResultConnection, {
     complexity: connectionComplexity,
     description:
-      "Threads, posts, published library material and documents the viewer may read, best match first; " +
-      "`communityId` keeps one community (refused like its content when it is not readable), `kinds` some kinds",
+      "Threads, posts, published library material and documents the viewer may read, and partner organisations " +
+      "(former ones too, marked in the snippet) by name, best match first; `communityId` keeps one community " +
+      "(refused like its content when it is not readable; no organisations then), `kinds` some kinds",
   })
   async search(
     @Arg("query", () => String) query: string,
@@ -21,7 +28,13 @@ export class SearchResolver {
     @Arg("kinds", () => [SearchResultKind], { nullable: true }) kinds: SearchResultKind[] | null,
     @Ctx() ctx: Context,
   ) {
-    const page = await ctx.services.search.search(ctx.viewer, query, { first, after, communityId, kinds });
+    const page = await ctx.services.search.search(ctx.viewer, query, {
+      first,
+      after,
+      communityId,
+      kinds,
+      locale: ctx.caller.locale,
+    });
     return {
       edges: page.nodes.map((hit, i) => ({
         cursor: page.cursors[i] as string,

@@ -4,6 +4,8 @@ import {
   type Database,
   type DeliverableRow,
   deliverables,
+  type OrganizationRow,
+  organizations,
   type PostRow,
   posts,
   type ResourceRow,
@@ -19,6 +21,7 @@ import {
 import { SEARCH_MAX, SEARCH_MIN } from "@pratica/rules";
 import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Locale } from "../../core/context.js";
 import { forbidden, queryTooComplex, unauthenticated } from "../../core/errors.js";
 import { cursorId, decodeCursor, jsonCursor, type PageArgs, pageSize } from "../../core/pagination.js";
 import { parseInput } from "../../core/validate.js";
@@ -41,6 +44,7 @@ function sqlState(err: unknown): string | undefined {
   return undefined;
 }
 
+import { organizationSnippet, organizationWords } from "./organization-snippet.js";
 import { CANDIDATES, SEARCH_KINDS, type SearchKind, searchSql } from "./search.page.js";
 
 export { CANDIDATES, SEARCH_KINDS, type SearchKind } from "./search.page.js";
@@ -49,12 +53,18 @@ export { CANDIDATES, SEARCH_KINDS, type SearchKind } from "./search.page.js";
 export type SearchCount = { value: number; exact: boolean };
 
 /** Narrows a search: to one community, to some kinds of result (all when absent). */
-export type SearchScope = { communityId?: string | null; kinds?: readonly SearchKind[] | null };
+export type SearchScope = {
+  communityId?: string | null;
+  kinds?: readonly SearchKind[] | null;
+  /** The caller's language: an organisation's snippet shows its name in it first. */
+  locale?: Locale;
+};
 export type SearchHit =
   | { kind: "THREAD"; node: ThreadRow; rank: number; snippet: string }
   | { kind: "POST"; node: PostRow; rank: number; snippet: string }
   | { kind: "RESOURCE"; node: ResourceRow; rank: number; snippet: string }
-  | { kind: "DELIVERABLE"; node: DeliverableRow; rank: number; snippet: string };
+  | { kind: "DELIVERABLE"; node: DeliverableRow; rank: number; snippet: string }
+  | { kind: "ORGANIZATION"; node: OrganizationRow; rank: number; snippet: string };
 
 /** Matched words in snippets sit between these two private-use characters; clients render them, never as HTML. */
 export const MARK_START = "\uE000";
@@ -109,12 +119,14 @@ export class SearchService {
         memberOf,
         viewerId: viewer?.id ?? null,
         moderated: moderatedCommunityIds(viewer),
+        // Organisations belong to no community: a community's search leaves them out.
+        organizationWords: args.communityId ? null : organizationWords(q),
       });
       const rows = rowsOf<{ kind: SearchKind; id: string; rank: number }>(await tx.execute(space.page(after, size)));
       return { analysed, space, rows };
     });
     const nodes = rows.slice(0, size);
-    const details = await this.details(nodes, sql`${analysed.highlight}::tsquery`);
+    const details = await this.details(nodes, sql`${analysed.highlight}::tsquery`, q, args.locale ?? "en");
     const results = nodes.flatMap((hit) => {
       const found = details.get(hit.id);
       return found ? [{ ...found, rank: Number(hit.rank) } as SearchHit] : [];
@@ -209,14 +221,15 @@ export class SearchService {
   }
 
   /** The rows of one page and their snippets (highlighting `query`): one query per kind present. */
-  private async details(hits: { kind: SearchKind; id: string }[], query: SQL) {
+  private async details(hits: { kind: SearchKind; id: string }[], query: SQL, words: string, locale: Locale) {
     const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id);
     const out = new Map<string, Omit<SearchHit, "rank">>();
-    const [resourceIds, threadIds, postIds, deliverableIds] = [
+    const [resourceIds, threadIds, postIds, deliverableIds, organizationIds] = [
       ids("RESOURCE"),
       ids("THREAD"),
       ids("POST"),
       ids("DELIVERABLE"),
+      ids("ORGANIZATION"),
     ];
     const config = sql`(case ${resources.language} when 'it' then ${searchConfig("it")} else ${searchConfig("en")} end)`;
     const headline = (cfg: SQL, text: SQL) => sql<string>`ts_headline(${cfg}, ${text}, ${query}, ${HEADLINE})`;
@@ -267,6 +280,15 @@ export class SearchService {
           .where(inArray(deliverables.id, deliverableIds))
           .then((rows) => {
             for (const r of rows) out.set(r.node.id, { kind: "DELIVERABLE", node: r.node, snippet: r.snippet });
+          }),
+      organizationIds.length &&
+        this.db
+          .select()
+          .from(organizations)
+          .where(inArray(organizations.id, organizationIds))
+          .then((rows) => {
+            for (const node of rows)
+              out.set(node.id, { kind: "ORGANIZATION", node, snippet: organizationSnippet(node, words, locale) });
           }),
     ]);
     return out;

@@ -3,6 +3,7 @@ import { PageInfo } from "../../core/connection.type.js";
 import { resolveByTypename } from "../../core/union.js";
 import { Deliverable } from "../deliverable/deliverable.type.js";
 import { Resource } from "../library/resource.type.js";
+import { Organization } from "../organization/organization.type.js";
 import { Post, Thread } from "../thread/thread.type.js";
 import type { SearchCount } from "./search.service.js";
 
@@ -11,12 +12,13 @@ export enum SearchResultKind {
   POST = "POST",
   RESOURCE = "RESOURCE",
   DELIVERABLE = "DELIVERABLE",
+  ORGANIZATION = "ORGANIZATION",
 }
 registerEnumType(SearchResultKind, { name: "SearchKind", description: "What a search may find" });
 
 export const SearchResult = createUnionType({
   name: "SearchResult",
-  types: () => [Thread, Post, Resource, Deliverable] as const,
+  types: () => [Thread, Post, Resource, Deliverable, Organization] as const,
   resolveType: resolveByTypename,
 });
 

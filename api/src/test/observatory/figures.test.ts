@@ -290,4 +290,13 @@ describe("observatory", () => {
       { replies: 2 },
     );
   });
+
+  it("rebuilds every month once a day, and answers before any refresh by refreshing", async () => {
+    const nextDay = new Date(NOW.getTime() + 25 * 3_600_000);
+    expect(await server.services.observatory.refresh(nextDay)).toMatchObject({ full: true, from: null });
+    await server.db.delete(observatoryState);
+    const res = await gql(server.url, OBSERVATORY, {}, { headers: { "accept-language": "en" } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.observatory).toMatchObject({ refreshedAt: NOW.toISOString(), totals: { threads: 4 } });
+  });
 });

@@ -307,7 +307,7 @@ function SearchResult({ edge }: { edge: Edge }) {
     kind = <Badge tone="neutral">{t("search.kind.Thread")}</Badge>;
     title = <Link to={`/t/${node.id}`}>{node.title}</Link>;
     community = node.community;
-  } else {
+  } else if (node.__typename === "Post") {
     kind = <Badge tone="neutral">{t("search.kind.Post")}</Badge>;
     title = (
       <Link to={`/t/${node.thread.id}#post-${node.id}`}>
@@ -315,6 +315,9 @@ function SearchResult({ edge }: { edge: Edge }) {
       </Link>
     );
     community = node.thread.community;
+  } else {
+    // Organisations (issue 16) are rendered by the directory's work on this page; until then, left out.
+    return null;
   }
   return (
     <li className="search-result">
