@@ -145,6 +145,10 @@ describe.skipIf(!chromiumAvailable())(
       await member.getByText("Application sent.").waitFor();
       await member.getByText("Under review").first().waitFor();
       applicationUrl = member.url();
+      // The account menu now leads to the applicant's applications.
+      await member.getByRole("button", { name: /account menu/ }).click();
+      await member.getByRole("link", { name: "Applications to join" }).waitFor();
+      await member.getByRole("button", { name: /account menu/ }).click();
       expect(new URL(applicationUrl).pathname).toMatch(/^\/partners\/applications\/.+/);
       await expectNoAxeViolations(member, "the applicant's application");
     });

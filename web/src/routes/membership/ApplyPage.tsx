@@ -24,7 +24,7 @@ export function ApplyPage() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const [apply, applying] = useMutation(applyMutation, {
-    refetchQueries: ["MyMembershipApplications"],
+    refetchQueries: ["MyMembershipApplications", "HasMembershipApplications"],
   });
   usePageTitle(t("joining.apply.title"));
 

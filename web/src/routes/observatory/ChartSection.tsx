@@ -43,8 +43,11 @@ interface DataTableProps {
 
 /** A chart's figures: the first column names the row, the others are numbers. */
 export function DataTable({ caption, columns, rows }: DataTableProps) {
+  const { t } = useTranslation();
   return (
-    <div className="chart__table-wrap">
+    // A wide table scrolls sideways on a phone: focusable, so the keyboard scrolls it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+    <section className="chart__table-wrap" tabIndex={0} aria-label={t("observatory.tableOf", { caption })}>
       <table className="chart__table">
         <caption>{caption}</caption>
         <thead>
@@ -74,6 +77,6 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
