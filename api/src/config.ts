@@ -3,6 +3,8 @@ import { z } from "zod";
 import { NEW_MEMBER_DEFAULTS } from "./modules/trust/trust.defaults.js";
 
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+/** An empty variable (compose's `${X:-}`) means unset. */
+const unsetWhenEmpty = (v: unknown) => (v === "" ? undefined : v);
 
 const schema = z
   .object({
@@ -51,14 +53,18 @@ const schema = z
      * tile server. Unset, the map shows markers, clusters and the list without tiles; no public
      * tile server is ever contacted by default.
      */
-    MAP_TILE_URL: z
-      .string()
-      .refine((url) => /^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(url), {
-        message: "must be an http(s) URL template with {z}, {x} and {y}",
-      })
-      .optional(),
+    MAP_TILE_URL: z.preprocess(
+      unsetWhenEmpty,
+      z
+        .string()
+        .refine((url) => /^https?:\/\/[^/\s]+\/\S*\{z\}\S*\{x\}\S*\{y\}/.test(url), {
+          message:
+            "must be an http(s) URL template with {z}, {x} and {y}, e.g. https://tiles.example.org/{z}/{x}/{y}.png",
+        })
+        .optional(),
+    ),
     /** The tiles' attribution (required by most tile licences), shown on the map. */
-    MAP_ATTRIBUTION: z.string().max(500).optional(),
+    MAP_ATTRIBUTION: z.preprocess(unsetWhenEmpty, z.string().max(500).optional()),
     /** The longest one search's query may run before it is refused (QUERY_TOO_COMPLEX). */
     SEARCH_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
     /** How often the observatory's figures are refreshed, in minutes (docs/observatory.md; 60 is hourly). */

@@ -36,7 +36,7 @@ export type HttpOptions = {
   production: boolean;
   /** The address users open, named in the CSP for browsers that need the socket's origin spelled out. */
   publicOrigin?: string | undefined;
-  /** MAP_TILE_URL: the CSP lets its origin serve images (the map's tiles). */
+  /** The partner map's tile template (MAP_TILE_URL): its origin is the one remote image source the page may load. */
   mapTileUrl?: string | undefined;
   /** Development without SMTP: serve the development mailbox at /dev/mail and link it from the app's footer. */
   devMailbox?: boolean | undefined;

@@ -8,9 +8,8 @@ export type SecurityHeaders = (req: IncomingMessage, res: ServerResponse, next: 
 
 /**
  * The web app's policy. It loads only its own files: Vite emits no inline script or style
- * element, and React (and Leaflet, for the map) set styles through the CSSOM, which CSP allows.
- * The app's Markdown shows images as links; the one remote image source is the map's tile
- * server (MAP_TILE_URL), allowed by its origin alone.
+ * element, and React sets `style` props through the CSSOM, which CSP allows. The app's
+ * Markdown shows images as links, so no remote image is ever needed.
  */
 function appDirectives(publicOrigin: string | undefined, mapTileUrl: string | undefined): Directives {
   return {
@@ -18,7 +17,8 @@ function appDirectives(publicOrigin: string | undefined, mapTileUrl: string | un
     "script-src": ["'self'"],
     "script-src-attr": ["'none'"],
     "style-src": ["'self'"],
-    "img-src": ["'self'", "data:", ...tileSources(mapTileUrl)],
+    // The partner map's tiles, when configured (MAP_TILE_URL): the one remote image source.
+    "img-src": ["'self'", "data:", ...tileOrigins(mapTileUrl)],
     // CSP3 makes 'self' cover ws:/wss: of the same host (Chromium 71, Firefox, Safari 16);
     // older Safari needs the socket's address spelled out, which only PUBLIC_ORIGIN tells.
     "connect-src": ["'self'", ...socketOrigins(publicOrigin)],
@@ -29,17 +29,13 @@ function appDirectives(publicOrigin: string | undefined, mapTileUrl: string | un
   };
 }
 
-/**
- * The origin of a Leaflet tile URL template: `{s}` (the subdomains Leaflet rotates through)
- * becomes CSP's `*.`; path and query placeholders are not part of an origin. A template that
- * names no http(s) origin adds nothing (the tiles then stay blocked rather than open every host).
- */
-export function tileSources(mapTileUrl: string | undefined): string[] {
-  const match = mapTileUrl ? /^(https?):\/\/([^/?#]+)/i.exec(mapTileUrl) : null;
+/** The origin of a tile URL template; a `{s}` subdomain becomes a wildcard (https://*.tiles.example.org). */
+export function tileOrigins(mapTileUrl: string | undefined): string[] {
+  if (!mapTileUrl) return [];
+  const match = /^(https?):\/\/([^/]+)/.exec(mapTileUrl);
   if (!match) return [];
-  const host = (match[2] ?? "").replace(/^\{s\}\./i, "*.").toLowerCase();
-  if (!/^(\*\.)?[a-z0-9.-]+(:\d+)?$/.test(host)) return [];
-  return [`${(match[1] ?? "").toLowerCase()}://${host}`];
+  const host = (match[2] as string).replace(/\{s\}/g, "*");
+  return /^[\w.*:-]+$/.test(host) ? [`${match[1]}://${host}`] : [];
 }
 
 function socketOrigins(publicOrigin: string | undefined): string[] {
@@ -58,7 +54,6 @@ function socketOrigins(publicOrigin: string | undefined): string[] {
 export function securityHeaders(options: {
   production: boolean;
   publicOrigin?: string | undefined;
-  /** MAP_TILE_URL: its origin may serve images (the map's tiles). */
   mapTileUrl?: string | undefined;
 }): SecurityHeaders {
   return helmet({

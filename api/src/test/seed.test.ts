@@ -1,16 +1,19 @@
 import {
   amendments,
+  applicationTransitions,
   communities,
   communityMemberships,
   DEMO_PASSWORD,
   deliverables,
   endorsements,
+  membershipApplications,
   organizationMembers,
   organizations,
   seed,
   users,
 } from "@pratica/db";
-import { sql } from "drizzle-orm";
+import { THEME_KEYS } from "@pratica/rules";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { gql } from "./client.js";
 import { useTestServer } from "./fixture.js";
@@ -102,8 +105,11 @@ describe("seed", () => {
   });
 
   it("lists the professional orders through the API", async () => {
-    const res = await gql(server.url, `{ organizations(category: PROFESSIONAL_ORDERS) { slug category } }`);
-    expect(res.data?.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual([
+    const res = await gql(
+      server.url,
+      `{ organizations(category: PROFESSIONAL_ORDERS) { edges { node { slug category } } } }`,
+    );
+    expect(res.data?.organizations.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual([
       "order-accountants",
       "order-labour-consultants",
       "order-lawyers",
@@ -122,5 +128,52 @@ describe("seed", () => {
       { token: res.data?.login.token },
     );
     expect(me.data?.community.viewerMembership).toEqual({ role: "FACILITATOR", status: "ACTIVE" });
+  });
+});
+
+describe("the ecosystem in the seed", () => {
+  it("every organisation has themes of the vocabulary, goals and (with an address) a district; communities have themes", async () => {
+    const orgs = await server.db.select().from(organizations);
+    expect(orgs.length).toBeGreaterThanOrEqual(42);
+    for (const o of orgs) {
+      expect(o.themes.length, o.slug).toBeGreaterThan(0);
+      for (const t of o.themes) expect(THEME_KEYS, o.slug).toContain(t);
+      expect(o.sdgs.length, o.slug).toBeGreaterThan(0);
+      if (o.address) expect(o.district, o.slug).toBeTruthy();
+    }
+    for (const c of await server.db.select().from(communities)) {
+      expect(c.themes.length, c.slug).toBeGreaterThan(0);
+      for (const t of c.themes) expect(THEME_KEYS, c.slug).toContain(t);
+    }
+    const years = new Set(orgs.map((o) => o.memorandumSignedOn?.slice(0, 4)));
+    for (const year of ["2017", "2020", "2023", "2026"]) expect(years).toContain(year);
+  });
+
+  it("one former partner (withdrawn in 2025), out of the default directory, found among former partners", async () => {
+    const former = (await server.db.select().from(organizations)).filter((o) => o.withdrawnOn !== null);
+    expect(former).toHaveLength(1);
+    expect(former[0]?.withdrawnOn?.startsWith("2025-")).toBe(true);
+    const res = await gql(
+      server.url,
+      `{ organizations(status: FORMER) { totalCount edges { node { slug isFormerPartner } } } }`,
+    );
+    expect(res.data?.organizations.edges).toEqual([{ node: { slug: former[0]?.slug, isFormerPartner: true } }]);
+  });
+
+  it("one pending application by the demo member, with contacts and its first step, seeded once", async () => {
+    expect(firstReport.demoApplications).toBe(1);
+    expect((await seed(server.db, { demo: true })).demoApplications).toBe(0);
+    const [member] = await server.db.select().from(users).where(eq(users.email, "member@pratica.local"));
+    const applications = await server.db.select().from(membershipApplications);
+    expect(applications).toHaveLength(1);
+    expect(applications[0]).toMatchObject({
+      status: "SUBMITTED",
+      applicantId: member?.id,
+      contactEmail: expect.stringMatching(/\.example$/),
+      representativeEmail: expect.stringMatching(/\.example$/),
+    });
+    expect(applications[0]?.communityIds).toHaveLength(2);
+    const steps = await server.db.select().from(applicationTransitions);
+    expect(steps).toMatchObject([{ applicationId: applications[0]?.id, fromStatus: null, toStatus: "SUBMITTED" }]);
   });
 });

@@ -1,8 +1,17 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "../client.js";
 import { hashPassword } from "../password.js";
-import { communities, communityMemberships, organizationMembers, organizations, users } from "../schema/index.js";
+import {
+  applicationTransitions,
+  communities,
+  communityMemberships,
+  membershipApplications,
+  organizationMembers,
+  organizations,
+  users,
+} from "../schema/index.js";
 import { communities as communitySeeds } from "./data/communities.js";
+import { communityThemes, partnerProfiles, pendingApplication } from "./data/ecosystem.js";
 import { communitiesIt, organizationsIt } from "./data/italian.js";
 import { organizations as organizationSeeds } from "./data/organizations.js";
 import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./demo-accounts.js";
@@ -19,6 +28,7 @@ export type SeedReport = {
   demoResources: number;
   demoPaths: number;
   demoDeliverables: number;
+  demoApplications: number;
 };
 
 const OP4IMPACT = "op4impact";
@@ -31,17 +41,25 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
   return db.transaction(async (tx) => {
     await tx
       .insert(communities)
-      .values(communitySeeds.map((c) => ({ ...c, ...communitiesIt[c.slug] })))
+      .values(communitySeeds.map((c) => ({ ...c, ...communitiesIt[c.slug], themes: communityThemes[c.slug] ?? [] })))
       .onConflictDoNothing();
     await tx
       .insert(organizations)
-      .values(organizationSeeds.map(({ order: _order, ...o }) => ({ ...o, ...organizationsIt[o.slug] })))
+      .values(
+        organizationSeeds.map(({ order: _order, ...o }) => ({
+          ...o,
+          ...organizationsIt[o.slug],
+          ...partnerProfiles[o.slug],
+        })),
+      )
       .onConflictDoNothing();
     await fillItalianTexts(tx);
+    await fillEcosystemProfiles(tx);
     const accounts = options.demo ? await seedDemoAccounts(tx) : 0;
     const demoThreads = options.demo ? await seedDemoThreads(tx) : 0;
     const demoLibrary = options.demo ? await seedDemoLibrary(tx) : { resources: 0, paths: 0 };
     const demoDeliverables = options.demo ? await seedDemoDeliverables(tx) : 0;
+    const demoApplications = options.demo ? await seedPendingApplication(tx) : 0;
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,
@@ -50,6 +68,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       demoResources: demoLibrary.resources,
       demoPaths: demoLibrary.paths,
       demoDeliverables,
+      demoApplications,
     };
   });
 }
@@ -149,4 +168,84 @@ async function fillItalianTexts(tx: Executor): Promise<void> {
       .set(texts)
       .where(and(eq(organizations.slug, slug), eq(organizations.nameIt, "")));
   }
+}
+
+/**
+ * A database seeded before the ecosystem's fields existed gets the seeded organisations' district,
+ * themes and goals, and the communities' themes, where they are still empty: what an admin set
+ * since is never overwritten.
+ */
+async function fillEcosystemProfiles(tx: Executor): Promise<void> {
+  for (const [slug, profile] of Object.entries(partnerProfiles)) {
+    await tx
+      .update(organizations)
+      .set(profile)
+      .where(
+        and(
+          eq(organizations.slug, slug),
+          isNull(organizations.district),
+          sql`cardinality(${organizations.themes}) = 0`,
+          sql`cardinality(${organizations.sdgs}) = 0`,
+        ),
+      );
+  }
+  for (const [slug, themes] of Object.entries(communityThemes)) {
+    await tx
+      .update(communities)
+      .set({ themes })
+      .where(and(eq(communities.slug, slug), sql`cardinality(${communities.themes}) = 0`));
+  }
+}
+
+/**
+ * The demo's one pending membership application, by the demo member, for the demo admin to
+ * review. Once: an application of that name by that account, whatever its status since, is kept.
+ */
+async function seedPendingApplication(tx: Executor): Promise<number> {
+  const a = pendingApplication;
+  const [applicant] = await tx.select({ id: users.id }).from(users).where(eq(users.email, a.applicantEmail));
+  if (!applicant) return 0;
+  const [existing] = await tx
+    .select({ id: membershipApplications.id })
+    .from(membershipApplications)
+    .where(and(eq(membershipApplications.applicantId, applicant.id), eq(membershipApplications.name, a.name)))
+    .limit(1);
+  if (existing) return 0;
+  const interested = await tx
+    .select({ id: communities.id })
+    .from(communities)
+    .where(inArray(communities.slug, [...a.communitySlugs]));
+  const [application] = await tx
+    .insert(membershipApplications)
+    .values({
+      status: "SUBMITTED",
+      applicantId: applicant.id,
+      name: a.name,
+      nameIt: a.nameIt,
+      category: a.category,
+      description: a.description,
+      descriptionIt: a.descriptionIt,
+      website: a.website,
+      address: a.address,
+      district: a.district,
+      latitude: a.latitude,
+      longitude: a.longitude,
+      themes: [...a.themes],
+      sdgs: [...a.sdgs],
+      communityIds: interested.map((c) => c.id),
+      motivation: a.motivation,
+      contactName: a.contactName,
+      contactEmail: a.contactEmail,
+      contactPhone: a.contactPhone,
+      representativeName: a.representativeName,
+      representativeEmail: a.representativeEmail,
+    })
+    // Another open application under that name (the unique index on open names) wins: nothing to add.
+    .onConflictDoNothing()
+    .returning({ id: membershipApplications.id });
+  if (!application) return 0;
+  await tx
+    .insert(applicationTransitions)
+    .values({ applicationId: application.id, fromStatus: null, toStatus: "SUBMITTED", actorId: applicant.id });
+  return 1;
 }

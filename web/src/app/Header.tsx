@@ -45,11 +45,6 @@ export function Header() {
             <li>
               <NavLink to="/observatory">{t("nav.observatory")}</NavLink>
             </li>
-            {viewer ? (
-              <li>
-                <NavLink to="/profile">{t("nav.profile")}</NavLink>
-              </li>
-            ) : null}
           </ul>
         </nav>
         <HeaderSearch />

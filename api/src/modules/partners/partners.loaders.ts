@@ -95,9 +95,9 @@ export const partnersViewerLoaders = (db: Database, viewer: Viewer | null) => ({
     const [row] = await db
       .select({
         member: sql<boolean>`exists (select 1 from ${communityMemberships}
-            where ${communityMemberships.userId} = ${users.id} and ${communityMemberships.status} = 'ACTIVE'
+            where ${communityMemberships.userId} = ${viewer.id}::uuid and ${communityMemberships.status} = 'ACTIVE'
               and ${communityMemberships.suspendedUntil} is null)
-          or exists (select 1 from ${organizationMembers} where ${organizationMembers.userId} = ${users.id})`,
+          or exists (select 1 from ${organizationMembers} where ${organizationMembers.userId} = ${viewer.id}::uuid)`,
       })
       .from(users)
       .where(eq(users.id, viewer.id));

@@ -17,8 +17,8 @@ const operations = (ids: { community: string; organization: string; user: string
     ["adminUsers", `{ adminUsers { totalCount edges { node { id email } } } }`, {}],
     ["adminAuditLog", `{ adminAuditLog { totalCount edges { node { id before after } } } }`, {}],
     [
-      "Organization.representatives",
-      `query($s: String!) { organization(slug: $s) { representatives { id } } }`,
+      "Organization.representativeMemberships",
+      `query($s: String!) { organization(slug: $s) { representativeMemberships { id } } }`,
       { s: ids.slug },
     ],
     [
@@ -75,8 +75,8 @@ describe("nothing of the admin area reaches others", () => {
         const data = res.data as Record<string, unknown> | null | undefined;
         if (data)
           for (const value of Object.values(data))
-            expect(JSON.stringify(value), name).not.toMatch(/representatives"?:\s*\[/);
-        if (name !== "Organization.representatives") expect(data ?? null, name).toBeNull();
+            expect(JSON.stringify(value), name).not.toMatch(/representativeMemberships"?:\s*\[/);
+        if (name !== "Organization.representativeMemberships") expect(data ?? null, name).toBeNull();
       }
     }
   });

@@ -105,7 +105,7 @@ describe("the seed in both languages", () => {
     await seed(server.db, { demo: false });
     const it_ = { headers: { "accept-language": "it" } };
     const en = { headers: { "accept-language": "en" } };
-    const all = `{ communities { slug name nameIt nameEn tagline } organizations { slug name nameIt nameEn } }`;
+    const all = `{ communities { slug name nameIt nameEn tagline } organizations(first: 100, status: ALL) { edges { node { slug name nameIt nameEn } } } }`;
     const inItalian = (await gql(server.url, all, {}, it_)).data;
     for (const c of inItalian?.communities ?? []) {
       if (!["benefit-corporations", "circular-economy", "gender-equality", "op4impact", "neet"].includes(c.slug))
@@ -118,7 +118,9 @@ describe("the seed in both languages", () => {
       name: "Economia circolare",
       nameEn: "Circular Economy",
     });
-    const seeded = (inItalian?.organizations ?? []).filter((o: { nameIt: string }) => o.nameIt !== "");
+    const seeded = (inItalian?.organizations.edges ?? [])
+      .map((e: { node: { nameIt: string } }) => e.node)
+      .filter((o: { nameIt: string }) => o.nameIt !== "");
     expect(seeded.length).toBeGreaterThanOrEqual(22);
     expect((await gql(server.url, COMMUNITY, { slug: "neet" }, en)).data?.community.tagline).toMatch(
       /^Bringing young people/,

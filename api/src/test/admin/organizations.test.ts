@@ -13,7 +13,7 @@ const FIELDS =
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { ${FIELDS} } }`;
 const REMOVE = `mutation($o: ID!, $u: ID!) { removeRepresentative(organizationId: $o, userId: $u) }`;
-const REPS = `query($slug: String!) { organization(slug: $slug) { representatives { role user { id } } } }`;
+const REPS = `query($slug: String!) { organization(slug: $slug) { representativeMemberships { role user { id } } } }`;
 
 const input = (overrides: Record<string, unknown> = {}) => ({
   slug: `org-${Math.random().toString(36).slice(2, 8)}`,
@@ -126,7 +126,7 @@ describe("representatives", () => {
       .insert(organizationMembers)
       .values({ organizationId: org.id, userId: rep.id, role: "REPRESENTATIVE" });
 
-    expect((await request(admin, REPS, { slug: org.slug })).data?.organization.representatives).toEqual([
+    expect((await request(admin, REPS, { slug: org.slug })).data?.organization.representativeMemberships).toEqual([
       { role: "REPRESENTATIVE", user: { id: rep.id } },
     ]);
     expect(errorCode(await request(user, REPS, { slug: org.slug }))).toBe("FORBIDDEN");

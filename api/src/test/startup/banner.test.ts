@@ -112,6 +112,7 @@ const seededNow: StartFacts = {
     demoResources: 10,
     demoPaths: 5,
     demoDeliverables: 2,
+    demoApplications: 1,
   },
   demo: { state: "seeded now", accounts: demoAccounts },
 };

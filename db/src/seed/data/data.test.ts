@@ -97,24 +97,52 @@ describe("seed organisations", () => {
     expect(organizations.filter((o) => o.category === "PROFESSIONAL_ORDERS")).toEqual(withOrder);
   });
 
-  it("signed the memorandum on a valid date between 2019-01-01 and 2026-06-30", () => {
+  it("signed the memorandum on a valid date from the first signatures (2017) to 2026, spread over the years", () => {
     for (const o of organizations) {
       expect(isIsoDate(o.memorandumSignedOn), `${o.slug}: ${o.memorandumSignedOn}`).toBe(true);
-      expect(o.memorandumSignedOn >= "2019-01-01" && o.memorandumSignedOn <= "2026-06-30", o.slug).toBe(true);
+      expect(o.memorandumSignedOn >= "2017-01-01" && o.memorandumSignedOn <= "2026-12-31", o.slug).toBe(true);
     }
+    const years = new Set(organizations.map((o) => o.memorandumSignedOn.slice(0, 4)));
+    expect([...years].sort()).toEqual(["2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
     expect(isIsoDate("2023-02-30")).toBe(false);
   });
 
-  it("sit inside Torino when they have coordinates, and have both or neither", () => {
+  it("sit in the Turin metropolitan area when they have coordinates, and have both or neither; enough to cluster", () => {
     for (const o of organizations) {
       expect(o.latitude === null, o.slug).toBe(o.longitude === null);
       if (o.latitude !== null && o.longitude !== null) {
-        expect(o.latitude, o.slug).toBeGreaterThanOrEqual(45.03);
-        expect(o.latitude, o.slug).toBeLessThanOrEqual(45.11);
-        expect(o.longitude, o.slug).toBeGreaterThanOrEqual(7.6);
-        expect(o.longitude, o.slug).toBeLessThanOrEqual(7.73);
+        expect(o.latitude, o.slug).toBeGreaterThanOrEqual(44.95);
+        expect(o.latitude, o.slug).toBeLessThanOrEqual(45.2);
+        expect(o.longitude, o.slug).toBeGreaterThanOrEqual(7.45);
+        expect(o.longitude, o.slug).toBeLessThanOrEqual(7.9);
       }
     }
+    expect(organizations.length).toBeGreaterThanOrEqual(40);
+    const inTorino = organizations.filter((o) => o.address?.includes("Torino"));
+    expect(inTorino.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("each has a profile: a district (Torino's circoscrizioni or a town) when it has an address, themes and goals", async () => {
+    const { partnerProfiles, DISTRICTS } = await import("./ecosystem.js");
+    expect(Object.keys(partnerProfiles).sort()).toEqual(organizations.map((o) => o.slug).sort());
+    for (const o of organizations) {
+      const p = partnerProfiles[o.slug];
+      if (!p) throw new Error(`no profile for ${o.slug}`);
+      expect(p.district === null, o.slug).toBe(o.address === null);
+      if (o.address?.includes("Torino")) expect(Object.values(DISTRICTS), o.slug).toContain(p.district);
+      if (p.district) expect(p.district.length, o.slug).toBeLessThanOrEqual(80);
+      expect(p.themes.length, o.slug).toBeGreaterThan(0);
+      expect(new Set(p.themes).size, o.slug).toBe(p.themes.length);
+      expect(p.sdgs.length, o.slug).toBeGreaterThan(0);
+      for (const n of p.sdgs) expect(n >= 1 && n <= 17, o.slug).toBe(true);
+    }
+  });
+
+  it("one former partner, withdrawn in 2025 with a reason", () => {
+    const former = organizations.filter((o) => o.withdrawnOn !== undefined);
+    expect(former).toHaveLength(1);
+    expect(former[0]?.withdrawnOn?.startsWith("2025-")).toBe(true);
+    expect(former[0]?.withdrawalReason).toBeTruthy();
   });
 
   it("link only to placeholder .example domains", () => {

@@ -226,4 +226,124 @@ export const organizationsIt: Readonly<Record<string, OrganizationItalian>> = {
       "L'ordine professionale dei consulenti del lavoro della provincia; scrive le sezioni del Manifesto su " +
       "assunzioni inclusive, conciliazione vita-lavoro e trasparenza retributiva.",
   },
+  "po-river-foundation": {
+    nameIt: "Fondazione filantropica Fiume Po",
+    descriptionIt:
+      "Una fondazione di erogazione che finanzia welfare di quartiere, housing sociale e la rigenerazione delle " +
+      "sponde del fiume; tra i primi firmatari del protocollo d'intesa.",
+  },
+  "moncalieri-social-services": {
+    nameIt: "Consorzio socio-assistenziale di Moncalieri",
+    descriptionIt:
+      "Il consorzio dei servizi sociali dei comuni del sud: sostegno alle famiglie, assistenza domiciliare e primo " +
+      "sportello per chi ha perso il lavoro.",
+  },
+  "urban-data-institute": {
+    nameIt: "Istituto per i dati urbani e la ricerca sociale",
+    descriptionIt:
+      "Un istituto universitario che mappa bisogni e servizi quartiere per quartiere e apre i suoi dati ai partner " +
+      "che progettano interventi locali.",
+  },
+  "lanterna-social-printing": {
+    nameIt: "Cooperativa sociale Tipografia Lanterna",
+    descriptionIt:
+      "Una cooperativa sociale che formava giovani come tipografi e legatori, stampando su carta riciclata per i " +
+      "partner dell'ecosistema.",
+  },
+  "collegno-environment-office": {
+    nameIt: "Città di Collegno — Ufficio Ambiente",
+    descriptionIt:
+      "Gestisce il centro del riuso della città e il programma di orti urbani nel parco dell'ex ospedale " +
+      "psichiatrico.",
+  },
+  "barriera-community-kitchen": {
+    nameIt: "Cucina di comunità di Barriera",
+    descriptionIt:
+      "Una cucina di quartiere che trasforma l'invenduto dei mercati in pasti a prezzo accessibile e forma come " +
+      "aiuto cuoco persone senza lavoro.",
+  },
+  "crocetta-design-studio": {
+    nameIt: "Studio Crocetta Design Società Benefit",
+    descriptionIt:
+      "Uno studio di architettura e design diventato Società Benefit nel 2018, che coprogetta gli spazi pubblici " +
+      "con chi li userà.",
+  },
+  "mole-microcredit": {
+    nameIt: "Associazione Microcredito Mole",
+    descriptionIt:
+      "Bancari volontari che istruiscono e accompagnano piccoli prestiti per persone e microimprese respinte dalle " +
+      "banche.",
+  },
+  "women-at-work-network": {
+    nameIt: "Rete Donne al Lavoro",
+    descriptionIt:
+      "Una rete di associazioni che accompagna le donne nel ritorno al lavoro: orientamento, cura dei figli durante " +
+      "la formazione e mentoring di manager donne.",
+  },
+  "grugliasco-agrifood-lab": {
+    nameIt: "Laboratorio di innovazione agroalimentare di Grugliasco",
+    descriptionIt:
+      "Un laboratorio universitario del polo di agraria che studia lo spreco alimentare e aiuta mense e produttori " +
+      "a trasformare i sottoprodotti in nuovi alimenti.",
+  },
+  "binario-social-startups": {
+    nameIt: "Programma Binario per start-up sociali",
+    descriptionIt:
+      "Un percorso di sei mesi in un'ex officina ferroviaria per start-up con finalità sociali, con un fondo di " +
+      "avvio e mentori delle banche partner.",
+  },
+  "mirafiori-skills-hub": {
+    nameIt: "Polo delle competenze Mirafiori",
+    descriptionIt:
+      "Laboratori e aule in un ex stabilimento di componentistica dove scuole tecniche, imprese e centri per " +
+      "l'impiego formano i giovani ai mestieri che assumono.",
+  },
+  "vallette-youth-theatre": {
+    nameIt: "Teatro dei giovani delle Vallette",
+    descriptionIt:
+      "Una compagnia teatrale che tiene corsi gratuiti per adolescenti dei quartieri a nord e porta i loro " +
+      "spettacoli in piazze e cortili.",
+  },
+  "chieri-textile-reuse": {
+    nameIt: "Cooperativa Riuso Tessile Chieri",
+    descriptionIt:
+      "Una cooperativa sociale nella vecchia città del tessile che raccoglie, seleziona e ripara abiti usati, dando " +
+      "lavoro a persone con disabilità.",
+  },
+  "subalpina-energy-community": {
+    nameIt: "Comunità energetica rinnovabile Subalpina",
+    descriptionIt:
+      "Famiglie, negozi e una scuola che condividono l'energia dei pannelli sui loro tetti; i risparmi finanziano " +
+      "il sostegno alla povertà energetica in città.",
+  },
+  "mutua-solidale-insurance": {
+    nameIt: "Cooperativa assicurativa Mutua Solidale",
+    descriptionIt:
+      "Una mutua che assicura enti del Terzo settore e volontari e reinveste gli avanzi in progetti di salute di " +
+      "comunità.",
+  },
+  "gender-pay-observatory": {
+    nameIt: "Osservatorio sul divario retributivo di genere",
+    descriptionIt:
+      "Ricercatrici e ricercatori che pubblicano ogni anno il divario retributivo di genere dell'area metropolitana " +
+      "e aiutano le imprese a leggere i propri dati prima della certificazione.",
+  },
+  "settimo-shared-workshops": {
+    nameIt: "Officine condivise di Settimo",
+    descriptionIt:
+      "Officine condivise con attrezzi, un repair café e postazioni per giovani maker, in un'ex fabbrica della " +
+      "periferia nord.",
+  },
+  "rivoli-green-incubator": {
+    nameIt: "Incubatore di imprese verdi di Rivoli",
+    descriptionIt:
+      "Un incubatore per giovani imprese dell'adattamento climatico, dell'agricoltura sostenibile e dell'economia " +
+      "circolare, ai piedi delle valli occidentali.",
+  },
+  "san-donato-community-pharmacies": {
+    nameIt: "Farmacie di comunità San Donato",
+    descriptionIt:
+      "Tre farmacie di quartiere che ospitano controlli gratuiti, un punto di raccolta dei farmaci donati e uno " +
+      "sportello che aiuta le persone anziane con i servizi online.",
+  },
 };

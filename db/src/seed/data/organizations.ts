@@ -30,6 +30,9 @@ export type OrganizationSeed = {
   memorandumSignedOn: string;
   /** Only for the four professional orders. */
   order?: ProfessionalOrder;
+  /** "YYYY-MM-DD" and why: a former partner, kept in the directory's history. */
+  withdrawnOn?: string;
+  withdrawalReason?: string;
 };
 
 export const organizations: readonly OrganizationSeed[] = [
@@ -337,5 +340,267 @@ export const organizations: readonly OrganizationSeed[] = [
     longitude: 7.6707,
     memorandumSignedOn: "2022-03-14",
     order: "labour-consultants",
+  },
+
+  // Joined later, across the metropolitan area: the map's clusters.
+  {
+    slug: "po-river-foundation",
+    name: "Po River Philanthropic Foundation",
+    category: "FINANCE_AND_PHILANTHROPY",
+    description:
+      "A grant-making foundation that funds neighbourhood welfare, social housing and the regeneration of the " +
+      "city's riverbanks; one of the memorandum's first signatories.",
+    website: "https://fondazione-po.example",
+    address: "Via XX Settembre 31, 10121 Torino",
+    latitude: 45.0662,
+    longitude: 7.6794,
+    memorandumSignedOn: "2017-05-16",
+  },
+  {
+    slug: "moncalieri-social-services",
+    name: "Moncalieri Social Services Consortium",
+    category: "PUBLIC_SECTOR",
+    description:
+      "The consortium of the southern towns' social services: family support, home care and the first desk for " +
+      "people who have lost their job.",
+    website: "https://servizi-sociali-moncalieri.example",
+    address: "Piazza Vittorio Emanuele II 1, 10024 Moncalieri",
+    latitude: 45.0004,
+    longitude: 7.6826,
+    memorandumSignedOn: "2017-05-16",
+  },
+  {
+    slug: "urban-data-institute",
+    name: "Institute for Urban Data and Social Research",
+    category: "RESEARCH_AND_TECH_TRANSFER",
+    description:
+      "A university institute that maps needs and services neighbourhood by neighbourhood and opens its datasets " +
+      "to the partners that design local projects.",
+    website: "https://dati-urbani.example",
+    address: "Lungo Dora Siena 68, 10153 Torino",
+    latitude: 45.0726,
+    longitude: 7.6969,
+    memorandumSignedOn: "2017-05-16",
+  },
+  {
+    slug: "lanterna-social-printing",
+    name: "Lanterna Social Printing Cooperative",
+    category: "THIRD_SECTOR_AND_CULTURE",
+    description:
+      "A social cooperative that trained young people as printers and bookbinders, printing on recycled paper for " +
+      "the ecosystem's partners.",
+    website: "https://lanterna-stampa.example",
+    address: "Via Catania 15, 10153 Torino",
+    latitude: 45.0768,
+    longitude: 7.6972,
+    memorandumSignedOn: "2017-05-16",
+    withdrawnOn: "2025-07-31",
+    withdrawalReason: "The cooperative merged into a larger one outside Torino and closed its printing workshop.",
+  },
+  {
+    slug: "collegno-environment-office",
+    name: "Town of Collegno — Environment Office",
+    category: "PUBLIC_SECTOR",
+    description:
+      "Runs the town's reuse centre and its programme of urban gardens in the former psychiatric hospital's park.",
+    website: "https://collegno-ambiente.example",
+    address: "Piazza del Municipio 1, 10093 Collegno",
+    latitude: 45.0777,
+    longitude: 7.5724,
+    memorandumSignedOn: "2018-02-12",
+  },
+  {
+    slug: "barriera-community-kitchen",
+    name: "Barriera Community Kitchen",
+    category: "THIRD_SECTOR_AND_CULTURE",
+    description:
+      "A neighbourhood kitchen that cooks the markets' unsold food into affordable meals and trains people out of " +
+      "work as kitchen assistants.",
+    website: "https://cucina-barriera.example",
+    address: "Via Montanaro 40, 10154 Torino",
+    latitude: 45.0968,
+    longitude: 7.6978,
+    memorandumSignedOn: "2018-02-12",
+  },
+  {
+    slug: "crocetta-design-studio",
+    name: "Studio Crocetta Design Società Benefit",
+    category: "PRIVATE_SECTOR",
+    description:
+      "An architecture and design studio that became a Società Benefit in 2018 and co-designs public spaces with " +
+      "the people who will use them.",
+    website: "https://crocetta-design.example",
+    address: "Corso Einaudi 18, 10129 Torino",
+    latitude: 45.0593,
+    longitude: 7.6691,
+    memorandumSignedOn: "2018-07-09",
+  },
+  {
+    slug: "mole-microcredit",
+    name: "Mole Microcredit Association",
+    category: "FINANCE_AND_PHILANTHROPY",
+    description:
+      "Volunteer bankers who assess and mentor small loans for people and micro-enterprises that banks turn away.",
+    website: "https://microcredito-mole.example",
+    address: "Via Cervino 50, 10155 Torino",
+    latitude: 45.0946,
+    longitude: 7.6901,
+    memorandumSignedOn: "2018-10-03",
+  },
+  {
+    slug: "women-at-work-network",
+    name: "Women at Work Network",
+    category: "THIRD_SECTOR_AND_CULTURE",
+    description:
+      "A network of associations that accompanies women back into work: guidance, childcare during training and " +
+      "mentoring by women managers.",
+    website: "https://donne-lavoro.example",
+    address: "Via Nicola Fabrizi 20, 10143 Torino",
+    latitude: 45.0801,
+    longitude: 7.6612,
+    memorandumSignedOn: "2019-03-08",
+  },
+  {
+    slug: "grugliasco-agrifood-lab",
+    name: "Grugliasco Agrifood Innovation Lab",
+    category: "RESEARCH_AND_TECH_TRANSFER",
+    description:
+      "A university laboratory on the agricultural campus that studies food waste and helps canteens and " +
+      "producers turn by-products into new food.",
+    website: "https://agrifood-lab.example",
+    address: "Largo Paolo Braccini 2, 10095 Grugliasco",
+    latitude: 45.0662,
+    longitude: 7.5929,
+    memorandumSignedOn: "2020-03-02",
+  },
+  {
+    slug: "binario-social-startups",
+    name: "Binario Social Start-up Programme",
+    category: "INCUBATORS_AND_ACCELERATORS",
+    description:
+      "A six-month programme in a former railway workshop for start-ups with a social purpose, with a seed fund " +
+      "and mentors from the partner banks.",
+    website: "https://binario-startup.example",
+    address: "Corso Castelfidardo 22, 10138 Torino",
+    latitude: 45.0731,
+    longitude: 7.6612,
+    memorandumSignedOn: "2021-05-03",
+  },
+  {
+    slug: "mirafiori-skills-hub",
+    name: "Mirafiori Skills Hub",
+    category: "SKILLS_AND_FACILITIES",
+    description:
+      "Workshops and classrooms in a former car-parts plant where technical schools, employers and job centres " +
+      "train young people for the trades that are hiring.",
+    website: "https://competenze-mirafiori.example",
+    address: "Corso Settembrini 164, 10135 Torino",
+    latitude: 45.0318,
+    longitude: 7.6261,
+    memorandumSignedOn: "2021-11-22",
+  },
+  {
+    slug: "vallette-youth-theatre",
+    name: "Vallette Youth Theatre",
+    category: "THIRD_SECTOR_AND_CULTURE",
+    description:
+      "A theatre company that runs free courses for teenagers of the northern neighbourhoods and stages their " +
+      "shows in squares and courtyards.",
+    website: "https://teatro-vallette.example",
+    address: "Piazza Montale 18, 10151 Torino",
+    latitude: 45.1062,
+    longitude: 7.6415,
+    memorandumSignedOn: "2022-09-19",
+  },
+  {
+    slug: "chieri-textile-reuse",
+    name: "Chieri Textile Reuse Cooperative",
+    category: "THIRD_SECTOR_AND_CULTURE",
+    description:
+      "A social cooperative in the old textile town that collects, sorts and repairs used clothes, employing " +
+      "people with disabilities.",
+    website: "https://riuso-tessile-chieri.example",
+    address: "Via Vittorio Emanuele II 70, 10023 Chieri",
+    latitude: 45.0118,
+    longitude: 7.8236,
+    memorandumSignedOn: "2023-01-16",
+  },
+  {
+    slug: "subalpina-energy-community",
+    name: "Subalpina Renewable Energy Community",
+    category: "PRIVATE_SECTOR",
+    description:
+      "Households, shops and a school sharing the power of their rooftop panels; the savings fund energy-poverty " +
+      "support in the town.",
+    website: "https://cer-subalpina.example",
+    address: "Piazza Martiri della Libertà 1, 10078 Venaria Reale",
+    latitude: 45.1322,
+    longitude: 7.6298,
+    memorandumSignedOn: "2023-09-04",
+  },
+  {
+    slug: "mutua-solidale-insurance",
+    name: "Mutua Solidale Insurance Cooperative",
+    category: "FINANCE_AND_PHILANTHROPY",
+    description:
+      "A mutual that insures third-sector organisations and volunteers and reinvests its surplus in community " +
+      "health projects.",
+    website: "https://mutua-solidale.example",
+    address: "Via Pietro Micca 9, 10121 Torino",
+    latitude: 45.0703,
+    longitude: 7.6815,
+    memorandumSignedOn: "2024-06-10",
+  },
+  {
+    slug: "gender-pay-observatory",
+    name: "Gender Pay Observatory",
+    category: "RESEARCH_AND_TECH_TRANSFER",
+    description:
+      "Researchers who publish the gender pay gap of the metropolitan area every year and help companies read " +
+      "their own figures before certification.",
+    website: "https://divario-genere.example",
+    address: "Via Principe Tommaso 30, 10125 Torino",
+    latitude: 45.0566,
+    longitude: 7.6822,
+    memorandumSignedOn: "2024-11-25",
+  },
+  {
+    slug: "settimo-shared-workshops",
+    name: "Settimo Shared Workshops",
+    category: "SKILLS_AND_FACILITIES",
+    description:
+      "Shared workshops with tools, a repair café and desks for young makers, in a former factory of the northern " +
+      "suburbs.",
+    website: "https://officine-settimo.example",
+    address: "Via Roma 15, 10036 Settimo Torinese",
+    latitude: 45.1389,
+    longitude: 7.7671,
+    memorandumSignedOn: "2025-04-28",
+  },
+  {
+    slug: "rivoli-green-incubator",
+    name: "Rivoli Green Business Incubator",
+    category: "INCUBATORS_AND_ACCELERATORS",
+    description:
+      "An incubator for young companies in climate adaptation, sustainable agriculture and the circular economy, " +
+      "at the foot of the western valleys.",
+    website: "https://incubatore-rivoli.example",
+    address: "Corso Francia 98, 10098 Rivoli",
+    latitude: 45.0709,
+    longitude: 7.5196,
+    memorandumSignedOn: "2026-03-09",
+  },
+  {
+    slug: "san-donato-community-pharmacies",
+    name: "San Donato Community Pharmacies",
+    category: "PRIVATE_SECTOR",
+    description:
+      "Three neighbourhood pharmacies that host free health checks, a medicine-donation point and a desk that " +
+      "helps older people with online services.",
+    website: "https://farmacie-san-donato.example",
+    address: "Via San Donato 41, 10144 Torino",
+    latitude: 45.0792,
+    longitude: 7.6647,
+    memorandumSignedOn: "2026-09-21",
   },
 ];

@@ -15,7 +15,7 @@ import { useAdminEditing } from "./useAdminEditing";
 
 const adminOrganizationsQuery = graphql(`
   query AdminOrganizations($after: String) {
-    organizations(first: 100, after: $after, status: ALL) {
+    organizations(first: 50, after: $after, status: ALL) {
       edges {
         node {
           ...AdminOrganizationFields

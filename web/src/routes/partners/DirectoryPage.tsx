@@ -17,7 +17,7 @@ import { PartnerFilterControls } from "./PartnerFilterControls";
 import { usePartnerVocabulary } from "./vocabulary";
 import "./partners.css";
 
-const PAGE_SIZE = 24;
+const PAGE_SIZE = 12;
 
 const directoryQuery = graphql(`
   query PartnerDirectory(

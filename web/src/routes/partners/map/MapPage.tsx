@@ -106,13 +106,9 @@ export function MapPage() {
                         {p.withdrawn_on ? ` · ${t("partners.former")}` : ""}
                       </span>
                     </span>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      onClick={() => showOnMap(p.slug, lat, lng)}
-                      aria-label={t("map.showOnMapLabel", { name: p.name })}
-                    >
+                    <Button size="sm" variant="secondary" onClick={() => showOnMap(p.slug, lat, lng)}>
                       {t("map.showOnMap")}
+                      <span className="visually-hidden">: {p.name}</span>
                     </Button>
                   </li>
                 );
