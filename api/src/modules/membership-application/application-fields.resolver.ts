@@ -12,8 +12,7 @@ import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { Community } from "../community/community.type.js";
 import { User } from "../identity/user.type.js";
 import { Organization } from "../organization/organization.type.js";
-import { Sdg, Theme } from "../partners/partners.type.js";
-import { sdgsOf, themesOf } from "../partners/vocabulary.js";
+import { Sdg, type SdgValue, sdgsOf, Theme, type ThemeValue, themesOf } from "../organization/vocabulary.type.js";
 import { canDecide, canEdit, canWithdraw } from "./membership-application.policy.js";
 import { ApplicationStep, MembershipApplication } from "./membership-application.type.js";
 
@@ -50,13 +49,13 @@ export class ApplicationFieldsResolver {
   }
 
   @FieldResolver(() => [Theme])
-  themes(@Root() a: MembershipApplicationRow, @Ctx() ctx: Context): Theme[] {
-    return themesOf(a.themes, ctx.caller.locale);
+  themes(@Root() a: MembershipApplicationRow): ThemeValue[] {
+    return themesOf(a.themes);
   }
 
   @FieldResolver(() => [Sdg])
-  sdgs(@Root() a: MembershipApplicationRow, @Ctx() ctx: Context): Sdg[] {
-    return sdgsOf(a.sdgs, ctx.caller.locale);
+  sdgs(@Root() a: MembershipApplicationRow): SdgValue[] {
+    return sdgsOf(a.sdgs);
   }
 
   @FieldResolver(() => [Community], { description: "The communities it is interested in (archived ones left out)" })

@@ -7,6 +7,7 @@ import {
 } from "./organization.resolver.js";
 import { OrganizationService } from "./organization.service.js";
 import { OrganizationNamesResolver } from "./organization-names.resolver.js";
+import { SdgResolver, ThemeResolver } from "./vocabulary.type.js";
 
 declare module "../../core/services.js" {
   interface Services {
@@ -24,6 +25,8 @@ export const organizationModule = defineModule({
     OrganizationNamesResolver,
     OrganizationMembershipResolver,
     UserOrganizationsResolver,
+    ThemeResolver,
+    SdgResolver,
   ],
   services: ({ db }) => ({ organization: new OrganizationService(db) }),
   loaders: organizationLoaders,

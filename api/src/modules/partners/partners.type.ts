@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { Connection } from "../../core/connection.type.js";
 import { graphqlEnum } from "../../core/enums.js";
 import { Organization } from "../organization/organization.type.js";
@@ -15,19 +15,9 @@ export const PartnerStatus = graphqlEnum(["CURRENT", "FORMER", "ALL"], {
 });
 export type PartnerStatus = (typeof PartnerStatus)[keyof typeof PartnerStatus];
 
-@ObjectType("Theme", { description: "A theme of the ecosystem's vocabulary (@pratica/rules THEMES)" })
-export class Theme {
-  @Field(() => String) key!: string;
-  @Field(() => String, { description: "In the caller's language" }) name!: string;
-  @Field(() => String) nameEn!: string;
-  @Field(() => String) nameIt!: string;
-}
-
-@ObjectType("Sdg", { description: "A Sustainable Development Goal of the UN 2030 Agenda" })
-export class Sdg {
-  @Field(() => Int) number!: number;
-  @Field(() => String, { description: "In the caller's language" }) name!: string;
-}
+// One GraphQL Theme and Sdg for every module (merge of the partners, applications and observatory
+// branches): the classes live in organization/vocabulary.type.ts.
+export { Sdg, Theme } from "../organization/vocabulary.type.js";
 
 @ObjectType("MapSettings", {
   description: "The map's tile source (MAP_TILE_URL, MAP_ATTRIBUTION); no tileUrl: no tiles",

@@ -358,5 +358,14 @@ describe("a whole conversation", () => {
       excerpt: "The applicant withdrew the application.",
       application: { id, status: "WITHDRAWN" },
     });
+    // In the reader's language: the system's sentence is put into words when read.
+    const inItalian = await request(
+      cast.admin,
+      `{ notifications(first: 50) { edges { node { id excerpt } } } }`,
+      {},
+      "it",
+    );
+    const same = inItalian.data?.notifications.edges.find((e: { node: { id: string } }) => e.node.id === told[0]?.id);
+    expect(same?.node.excerpt).toBe("Chi l'aveva presentata ha ritirato la domanda.");
   });
 });

@@ -135,7 +135,8 @@ describe("withdrawOrganization", () => {
     expect(entry).toMatchObject({ actorId: s.representative.id, after: { withdrawnOn: "2026-06-01" } });
     // Each in their own language: the admin reads Italian, the other representative English.
     const mail = await mailed;
-    expect(mail.subject).toContain(`${s.tag} Leaving Ltd`);
+    // The organisation is named in the reader's language (notification/subjects.ts).
+    expect(mail.subject).toContain(`${s.tag} In Uscita Srl`);
     expect(mail.text).toContain("ha lasciato il protocollo d'intesa");
     expect((await smtp.mailTo(s.otherRepresentative.email)).text).toContain("withdrew from the memorandum");
     // Out of the default directory, in the former partners', found by its slug.
