@@ -48,10 +48,10 @@ export type AppHooks = {
   moderationClock?: () => Date;
   /** "Now" for membership applications: a signing date may not be in the future (tests move it). */
   applicationsClock?: () => Date;
-  /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
-  partnersClock?: () => Date;
   /** "Now" for the observatory's refresh job (tests fix it and call `services.observatory.refresh(at)`). */
   observatoryClock?: () => Date;
+  /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
+  partnersClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -99,14 +99,14 @@ export async function createApp(
     },
     moderation: { queue, clock: hooks.moderationClock },
     applicationsClock: hooks.applicationsClock,
-    map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
-    partnersClock: hooks.partnersClock,
     observatory: {
       queue,
       refreshMinutes: config.OBSERVATORY_REFRESH_MINUTES,
       delaySeconds: config.OBSERVATORY_REFRESH_DELAY_SECONDS,
       clock: hooks.observatoryClock,
     },
+    map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
+    partnersClock: hooks.partnersClock,
   });
   await services.mail.start();
   await services.passwordReset.start();
@@ -149,6 +149,7 @@ export async function createApp(
       webDistDir: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
       production: config.production,
       publicOrigin: config.PUBLIC_ORIGIN,
+      mapTileUrl: config.MAP_TILE_URL,
       devMailbox: config.devMailbox,
     }),
   );

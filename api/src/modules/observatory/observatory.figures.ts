@@ -1,6 +1,5 @@
 import type { OrganizationRow } from "@pratica/db";
 
-
 /** The figures kept in `observatory_state.figures`, as the refresh computed them (plain JSON). */
 export type StoredFigures = {
   /** When the monthly rows were last rebuilt whole (the incremental refresh redoes two months). */

@@ -4,10 +4,10 @@ import {
   deliverables,
   type Executor,
   endorsements,
+  type OrganizationRow,
   observatoryMonthly,
   observatoryState,
   organizationCategory,
-  type OrganizationRow,
   organizations,
   posts,
   resources,
@@ -69,7 +69,8 @@ const monthOf = (column: SQL) => sql`date_trunc('month', ${column} at time zone 
  * since then (range scans on the created_at indexes; the small tables are read whole).
  */
 function monthlyInsert(from: string | null): SQL {
-  const since = (column: SQL) => (from ? sql` and ${column} >= ${from}::timestamptz` : sql``);
+  // Midnight UTC, whatever the session's time zone (months are UTC months).
+  const since = (column: SQL) => (from ? sql` and ${column} >= ${`${from}T00:00:00Z`}::timestamptz` : sql``);
   const joinedAt = sql`coalesce(${communityMemberships.decidedAt}, ${communityMemberships.createdAt})`;
   const source = (column: number, communityId: SQL, at: SQL, table: SQL, where: SQL) => {
     const counts = [0, 0, 0, 0, 0, 0].map((_, i) => (i === column ? sql`count(*)` : sql`0`));

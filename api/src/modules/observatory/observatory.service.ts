@@ -5,7 +5,7 @@ import type { JobQueue } from "../../core/job-queue.js";
 import type { Work } from "../../core/unit-of-work.js";
 import type { Viewer } from "../../core/viewer.js";
 import { readableCommunityIds } from "../community/community.scope.js";
-import { type Theme, themeOf } from "../organization/theme.type.js";
+import { themeOf } from "../partners/vocabulary.js";
 import {
   lastMonths,
   MONTHS_SHOWN,
@@ -123,7 +123,7 @@ export class ObservatoryService {
         months: zeroFilled(window, JSON.parse(r.months) as MonthCounts[]),
       })),
       themes: figures.themes.flatMap((t) => {
-        const theme: Theme | undefined = themeOf(t.key, locale);
+        const theme = themeOf(t.key, locale);
         return theme ? [{ theme, partners: t.partners, communities: t.communities, activity: t.activity }] : [];
       }),
     };

@@ -271,6 +271,14 @@ describe("observatory", () => {
     await server.db.insert(posts).values([
       { threadId: t.id, communityId: closed.id, authorId: u1.id, body: "new", createdAt: at("2026-06-10") },
       { threadId: t.id, communityId: closed.id, authorId: u1.id, body: "new", createdAt: at("2026-06-11") },
+      // The first minute of the previous month (UTC): still recounted.
+      {
+        threadId: t.id,
+        communityId: closed.id,
+        authorId: u1.id,
+        body: "edge",
+        createdAt: new Date("2026-05-01T00:00:30Z"),
+      },
     ]);
     await addMember(server.db, archived, u2);
     const snapshot = async () => ({
@@ -285,7 +293,7 @@ describe("observatory", () => {
     const afterIncremental = await snapshot();
     await server.services.observatory.refresh(NOW, { full: true });
     expect(await snapshot()).toEqual(afterIncremental);
-    expect(afterIncremental.figures).toMatchObject({ totals: { threads: 4, replies: 6, members: 2 } });
+    expect(afterIncremental.figures).toMatchObject({ totals: { threads: 4, replies: 7, members: 2 } });
     expect(afterIncremental.monthly.find((r) => r.communityId === closed.id && r.month === "2026-06-01")).toMatchObject(
       { replies: 2 },
     );
@@ -298,5 +306,24 @@ describe("observatory", () => {
     const res = await gql(server.url, OBSERVATORY, {}, { headers: { "accept-language": "en" } });
     expect(res.errors).toBeUndefined();
     expect(res.data?.observatory).toMatchObject({ refreshedAt: NOW.toISOString(), totals: { threads: 4 } });
+  });
+});
+
+describe.runIf(process.env.TEST_DB === "postgres")("refreshes at once (PostgreSQL)", () => {
+  it("take turns: two full refreshes and an incremental one together all succeed, leaving what one leaves", async () => {
+    await server.services.observatory.refresh(NOW, { full: true });
+    const rows = () =>
+      server.db
+        .select()
+        .from(observatoryMonthly)
+        .orderBy(asc(observatoryMonthly.communityId), asc(observatoryMonthly.month));
+    const alone = await rows();
+    const results = await Promise.all([
+      server.services.observatory.refresh(NOW, { full: true }),
+      server.services.observatory.refresh(NOW, { full: true }),
+      server.services.observatory.refresh(NOW),
+    ]);
+    expect(results.map((r) => r.full)).toEqual([true, true, false]);
+    expect(await rows()).toEqual(alone);
   });
 });

@@ -11,9 +11,14 @@ import { useTestServer } from "../fixture.js";
 const SEARCH = `query($q: String!, $first: Int, $after: String, $kinds: [SearchKind!], $communityId: ID) {
   search(query: $q, first: $first, after: $after, kinds: $kinds, communityId: $communityId) {
     totalCount totalCountExact
-    edges { cursor rank snippet node { __typename ... on Organization { id slug name } ... on Thread { id } } }
+    edges { cursor rank snippet node { __typename ... on Organization { id slug name isFormerPartner } ... on Thread { id } } }
     pageInfo { hasNextPage endCursor } } }`;
-type Edge = { cursor: string; rank: number; snippet: string; node: { __typename: string; slug?: string; id: string } };
+type Edge = {
+  cursor: string;
+  rank: number;
+  snippet: string;
+  node: { __typename: string; slug?: string; id: string; isFormerPartner?: boolean };
+};
 
 const server = useTestServer();
 let member: TestUser;
@@ -95,6 +100,7 @@ describe("organisations in the global search", () => {
   it("finds a former partner and marks it", async () => {
     const en = await search("Mutual", { kinds: ["ORGANIZATION"] }, { "accept-language": "en" });
     expect(en.edges.map((e) => e.node.slug)).toEqual(["vecchia"]);
+    expect(en.edges[0]?.node).toMatchObject({ isFormerPartner: true });
     expect(en.edges[0]?.snippet).toBe(`Former partner · Old ${mark("Mutual")} Bank — Banca Mutua Vecchia`);
     const it_ = await search("Mutua", { kinds: ["ORGANIZATION"] }, { "accept-language": "it" });
     expect(it_.edges[0]?.snippet).toBe(`Ex partner · Banca ${mark("Mutua")} Vecchia — Old ${mark("Mutual")} Bank`);
