@@ -147,7 +147,7 @@ describe.skipIf(!chromiumAvailable())(
       applicationUrl = member.url();
       // The account menu now leads to the applicant's applications.
       await member.getByRole("button", { name: /account menu/ }).click();
-      await member.getByRole("link", { name: "Applications to join" }).waitFor();
+      await member.getByRole("banner").getByRole("link", { name: "Applications to join", exact: true }).waitFor();
       await member.getByRole("button", { name: /account menu/ }).click();
       expect(new URL(applicationUrl).pathname).toMatch(/^\/partners\/applications\/.+/);
       await expectNoAxeViolations(member, "the applicant's application");
@@ -235,10 +235,62 @@ describe.skipIf(!chromiumAvailable())(
     });
 
     it("the new partner is in the directory and in the map's list", async () => {
-      await member.goto("/partners");
+      // Newest signature first: today's is on the first page, whatever the seed holds.
+      await member.goto("/partners?sort=signed");
       await member.getByRole("main").getByRole("link", { name: NAME }).first().waitFor();
-      await member.goto("/partners/map");
+      // The map's filters are the directory's: this year's signatures, ours among them, in the list.
+      await member.goto(`/partners/map?year=${new Date().getFullYear()}`);
       await member.getByRole("main").getByRole("link", { name: NAME }).first().waitFor();
+    });
+
+    it("the applicant withdraws another application, after confirming", async () => {
+      const other = "Aurora Neighbourhood Bakery";
+      await gql(member, `mutation ($input: MembershipApplicationInput!) { applyForMembership(input: $input) { id } }`, {
+        input: {
+          nameEn: other,
+          category: "PRIVATE_SECTOR",
+          descriptionEn: "A bakery that hires young people out of work.",
+          motivation: "We want to meet the NEET community and share what we learnt.",
+          contactName: "Luca Neri",
+          contactEmail: "luca@bakery.example.org",
+          representativeName: "Luca Neri",
+          representativeEmail: "luca@bakery.example.org",
+        },
+      });
+      await member.goto("/partners/applications");
+      const card = member.getByRole("article", { name: other });
+      await card.getByText("Under review").waitFor();
+      await card.getByRole("button", { name: "Withdraw the application" }).click();
+      await card.getByText("Withdraw this application?").waitFor();
+      await expectNoAxeViolations(member, "the applicant's applications, confirming a withdrawal");
+      await card.getByRole("button", { name: "Withdraw", exact: true }).click();
+      await card.getByRole("status").filter({ hasText: "Application withdrawn." }).waitFor();
+      await card.getByText("Withdrawn", { exact: true }).first().waitFor();
+      expect(await card.getByRole("button", { name: "Withdraw the application" }).count()).toBe(0);
+    });
+
+    it("the form speaks Italian and fits a 360 px phone", async () => {
+      const italian = await browser.newContext({
+        baseURL: server.baseUrl,
+        locale: "it-IT",
+        viewport: { width: 360, height: 740 },
+      });
+      const page = await italian.newPage();
+      // Logged in without the (English-labelled) login helper: the api's login sets the cookie.
+      await page.goto("/");
+      await gql(page, `mutation ($input: LoginInput!) { login(input: $input) { user { id } } }`, {
+        input: { email: MEMBER_EMAIL, password: "pratica-demo" },
+      });
+      await page.goto("/partners/apply");
+      await page.getByRole("heading", { level: 1, name: "Chiedi di aderire all’alleanza" }).waitFor();
+      await page.getByRole("group", { name: "Chi siete" }).waitFor();
+      await page.getByRole("button", { name: "Invia la domanda" }).waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await expectNoAxeViolations(page, "the application form in Italian on a phone");
+      await italian.close();
     });
   },
 );
