@@ -202,6 +202,27 @@ try {
       `  1 client:   p50 ${single.p50} / p95 ${single.p95} / max ${single.max} ms\n` +
       `  ${CONCURRENCY} clients:  p50 ${loaded.p50} / p95 ${loaded.p95} / max ${loaded.max} ms`,
   );
+  // Organisations in the global search (issue 16), on the same 1,000 organisations: only the
+  // organisations' branch, and every kind at once (the million posts' branch included).
+  const SEARCH = `query($q: String!, $kinds: [SearchKind!]) { search(query: $q, first: 20, kinds: $kinds) {
+    edges { rank node { __typename ... on Organization { slug } } } } }`;
+  type SearchData = { search: { edges: { node: { __typename: string } }[] } };
+  const searches = [];
+  for (const [name, q, kinds] of [
+    ["prefix, organisations", "Organizz", ["ORGANIZATION"]],
+    ["typo, organisations", "Organizazione di prova 777", ["ORGANIZATION"]],
+    ["name, every kind", "Bench organisation 777", null],
+    ["typo, every kind", "Bench organisaton 777", null],
+  ] as const) {
+    const first = await graphql<SearchData>(gqlUrl, SEARCH, { q, kinds });
+    const organisations = first.search.edges.filter((e) => e.node.__typename === "Organization").length;
+    const timing = await underLoad(() => graphql<SearchData>(gqlUrl, SEARCH, { q, kinds }), 1, 100);
+    searches.push({ name, q, kinds, hits: first.search.edges.length, organisations, ...timing });
+    console.log(
+      `search ${name.padEnd(24)} ${JSON.stringify(q).padEnd(30)} hits ${first.search.edges.length} ` +
+        `(${organisations} organisations)  p50 ${timing.p50} / p95 ${timing.p95} / max ${timing.max} ms`,
+    );
+  }
   const result = {
     posts,
     organizations: ORGANIZATIONS,
@@ -214,6 +235,7 @@ try {
     },
     statements: { full: explainedFull, incremental: explainedIncremental },
     query: { bytes, oneClient: single, concurrent: { clients: CONCURRENCY, ...loaded } },
+    search: searches,
     loadAvg: round(loadavg()[0] ?? 0, 2),
     api: apiBuildInfo(),
     measuredAt: new Date().toISOString(),

@@ -5,7 +5,7 @@ import type { JobQueue } from "../../core/job-queue.js";
 import type { Work } from "../../core/unit-of-work.js";
 import type { Viewer } from "../../core/viewer.js";
 import { readableCommunityIds } from "../community/community.scope.js";
-import { themeOf } from "../partners/vocabulary.js";
+import { themeOf } from "../organization/theme.type.js";
 import {
   lastMonths,
   MONTHS_SHOWN,

@@ -2,7 +2,7 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Community } from "../community/community.type.js";
 import { OrganizationCategory } from "../organization/organization.type.js";
-import { Theme } from "../partners/partners.type.js";
+import { Theme } from "../organization/theme.type.js";
 
 @ObjectType("CategoryCount", { description: "How many partners (not former ones) a category has" })
 export class CategoryCount {

@@ -1,20 +1,16 @@
 import { SDGS, THEMES } from "@pratica/rules";
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
+import { Theme } from "./theme.type.js";
 
 /**
  * The ecosystem's vocabulary as GraphQL (@pratica/rules ecosystem.ts): a theme and a 2030 Agenda
  * goal, named in the caller's language. Here, below every module that shows them (organisations,
  * communities, applications), so that each can return them without knowing the others.
  */
-@ObjectType("Theme", { description: "A theme the communities and partners work on" })
-export class Theme {
-  @Field(() => String) key!: string;
-  @Field(() => String) nameEn!: string;
-  @Field(() => String) nameIt!: string;
-  /** Resolved by ThemeResolver in the caller's language; values built with it already keep theirs. */
-  name?: string;
-}
+// One GraphQL Theme for every module: the class of theme.type.ts (its `name` is a field there,
+// resolved here for values built without it). Merge of the applications and observatory branches.
+export { Theme };
 
 @ObjectType("Sdg", { description: "A Sustainable Development Goal of the UN 2030 Agenda" })
 export class Sdg {

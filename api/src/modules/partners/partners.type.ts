@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { Connection } from "../../core/connection.type.js";
 import { graphqlEnum } from "../../core/enums.js";
 import { Organization } from "../organization/organization.type.js";
@@ -15,9 +15,12 @@ export const PartnerStatus = graphqlEnum(["CURRENT", "FORMER", "ALL"], {
 });
 export type PartnerStatus = (typeof PartnerStatus)[keyof typeof PartnerStatus];
 
-// One GraphQL Theme and Sdg for every module (merge of the partners, applications and observatory
-// branches): the classes live in organization/vocabulary.type.ts.
-export { Sdg, Theme } from "../organization/vocabulary.type.js";
+// One GraphQL Theme for every module (organisations, communities, applications, the observatory):
+// the class lives below them all, in the organization module (merge of the directory and observatory).
+export { Theme } from "../organization/theme.type.js";
+
+// One GraphQL Sdg for every module: organization/vocabulary.type.ts's (merge with the applications branch).
+export { Sdg } from "../organization/vocabulary.type.js";
 
 @ObjectType("MapSettings", {
   description: "The map's tile source (MAP_TILE_URL, MAP_ATTRIBUTION); no tileUrl: no tiles",

@@ -9,7 +9,7 @@ import {
   posts,
   resources,
 } from "@pratica/db";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { unitOfWork } from "../../core/unit-of-work.js";
@@ -263,6 +263,27 @@ describe("observatory", () => {
     expect(result.refreshedAt.toISOString()).toBe(NOW.toISOString());
     const [state] = await server.db.select().from(observatoryState);
     expect(state?.refreshedAt.toISOString()).toBe(NOW.toISOString());
+  });
+
+  it("gathers a burst of requests into one or two jobs (debounced)", async () => {
+    const jobs = async () => {
+      const res = await server.db.execute(
+        sql`select count(*)::int as n from pgboss.job where name = 'observatory-refresh' and singleton_key = 'requested'`,
+      );
+      const rows = (Array.isArray(res) ? res : (res as { rows: { n: number }[] }).rows) as { n: number }[];
+      return Number(rows[0]?.n ?? 0);
+    };
+    const before = await jobs();
+    const refreshed = server.services.observatory.nextRefresh();
+    for (let i = 0; i < 5; i++) {
+      await unitOfWork(server.db, async (w) => server.services.observatory.requestRefresh(w));
+    }
+    await refreshed;
+    // sendDebounced keeps one job in the current time slot (1 s here) and at most one in the next;
+    // five requests within milliseconds may straddle one slot's end: at most three jobs, never five.
+    const made = (await jobs()) - before;
+    expect(made).toBeGreaterThanOrEqual(1);
+    expect(made).toBeLessThanOrEqual(3);
   });
 
   it("gives after new activity, incrementally, what a full rebuild gives", async () => {
