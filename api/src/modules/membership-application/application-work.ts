@@ -72,13 +72,13 @@ export const wrongState = (a: MembershipApplicationRow, doing: string) =>
   });
 
 /** The communities named exist and are not archived (BAD_USER_INPUT on `communityIds` otherwise). */
-export async function checkCommunities(tx: Executor, ids: string[]): Promise<void> {
+export async function checkCommunities(tx: Executor, ids: string[], field = "communityIds"): Promise<void> {
   if (!ids.length) return;
   const found = await tx
     .select({ id: communities.id })
     .from(communities)
     .where(and(inArray(communities.id, ids), isNull(communities.archivedAt)));
-  if (found.length !== ids.length) throw badInput("communityIds", "Choose communities from the list.");
+  if (found.length !== ids.length) throw badInput(field, "Choose communities from the list.");
 }
 
 /**

@@ -90,7 +90,7 @@ export class ApplicationService {
       const message = input.message ?? null;
       if (application.status === "INFO_REQUESTED" && !message)
         throw badInput("message", "Answer the platform team's question.");
-      await checkCommunities(tx, fields.communityIds);
+      await checkCommunities(tx, fields.communityIds, "application.communityIds");
       await checkNameFree(tx, fields, application.id);
       const [updated] = await tx
         .update(membershipApplications)

@@ -108,6 +108,32 @@ describe("membershipApplications (the review list)", () => {
     expect((await request(cast.admin, LIST, { first: 1 })).data?.membershipApplications.totalCount).toBe(count?.n);
   });
 
+  it("a page of 3 and one of 12, with every edge, take the same statements", async () => {
+    for (let i = 0; i < 12; i++) {
+      const a = await applicationIn(server.db, await buildUser(server.db), "SUBMITTED");
+      await server.db
+        .update(membershipApplications)
+        .set({ communityIds: [cast.community.id], themes: ["pro-bono"], sdgs: [16] })
+        .where(eq(membershipApplications.id, a.id));
+    }
+    const statementsFor = async (first: number) => {
+      const start = server.statements.length;
+      const res = await request(
+        cast.admin,
+        `query($first: Int) { membershipApplications(first: $first, status: SUBMITTED) { totalCount edges { node {
+          id name themes { name } sdgs { name } communities { slug } applicant { displayName } organization { slug }
+          history { toStatus actor { displayName } } viewerCanDecide
+        } } } }`,
+        { first },
+      );
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      expect(res.data?.membershipApplications.edges).toHaveLength(first);
+      return server.statements.length - start;
+    };
+    // Measured: 6 statements for either page (the page, its count, and one batch per edge).
+    expect(await statementsFor(12)).toBe(await statementsFor(3));
+  });
+
   it("refuses a bad page size or cursor, naming it", async () => {
     const big = await request(cast.admin, LIST, { first: 101 });
     expect([errorCode(big), big.errors?.[0]?.extensions?.field]).toEqual(["BAD_USER_INPUT", "first"]);

@@ -1,7 +1,8 @@
 import { auditLog, notifications } from "@pratica/db";
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildUser, type TestUser } from "../factories.js";
+import { buildOrganization } from "../admin/support.js";
+import { buildCommunity, buildUser, type TestUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
 import {
   type ApplicationStatus,
@@ -237,6 +238,28 @@ describe("decision input", () => {
       "BAD_USER_INPUT",
       "application.latitude",
     );
+  });
+});
+
+describe("editing", () => {
+  it("refuses a partner's name, another open application's, or an archived community; keeps its own name", async () => {
+    const applicant = await buildUser(server.db);
+    const { id, input } = await submitted(server.url, applicant);
+    const other = await submitted(server.url, await buildUser(server.db));
+    const partner = await buildOrganization(server.db);
+    const archived = await buildCommunity(server.db, { archivedAt: new Date() });
+    const edit = (over: Record<string, unknown>) => () =>
+      request(applicant, UPDATE, { i: { applicationId: id, expectedVersion: 1, application: { ...input, ...over } } });
+    for (const [over, takenBy] of [
+      [{ nameEn: partner.nameIt }, "PARTNER"],
+      [{ nameIt: other.input.nameEn }, "APPLICATION"],
+    ] as const) {
+      const res = await refused(server.db, edit(over), "CONFLICT");
+      expect(res.errors?.[0]?.extensions?.current).toEqual({ field: "nameEn", takenBy });
+    }
+    await refused(server.db, edit({ communityIds: [archived.id] }), "BAD_USER_INPUT", "application.communityIds");
+    const kept = await edit({ descriptionEn: "Now with a better description." })();
+    expect(kept.data?.updateApplication).toMatchObject({ status: "SUBMITTED", version: 2 });
   });
 });
 
