@@ -188,6 +188,32 @@ describe("withdrawOrganization", () => {
       { token: s.strangerRepresentative.token },
     );
     expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();
+    // Co-authors: the former partner already named stays when the list is saved again; it cannot be added anew.
+    await server.db.insert(deliverableEditors).values([
+      { deliverableId: kept.id, userId: s.representative.id, communityId: s.community.id },
+      { deliverableId: fresh.id, userId: s.representative.id, communityId: s.community.id },
+    ]);
+    const ORGS = `mutation($i: SetDeliverableOrganizationsInput!) { setDeliverableOrganizations(input: $i) { id } }`;
+    const again = await gql(
+      server.url,
+      ORGS,
+      { i: { deliverableId: kept.id, organizationIds: [s.org.id, s.other.id] } },
+      { token: s.representative.token },
+    );
+    expect(again.errors, JSON.stringify(again.errors)).toBeUndefined();
+    const refused = await gql(
+      server.url,
+      ORGS,
+      { i: { deliverableId: fresh.id, organizationIds: [s.org.id] } },
+      { token: s.representative.token },
+    );
+    expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.extensions?.field).toBe("organizationIds");
+    const authorsOfFresh = await server.db
+      .select()
+      .from(deliverableAuthors)
+      .where(eq(deliverableAuthors.deliverableId, fresh.id));
+    expect(authorsOfFresh).toEqual([]);
     const page = await gql(server.url, `query($s: String!) { organization(slug: $s) { coAuthoredDocuments { id } } }`, {
       s: s.org.slug,
     });

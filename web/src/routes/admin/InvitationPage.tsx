@@ -124,10 +124,13 @@ export function InvitationPage() {
     await navigate("/profile", { replace: true, state: { notice: t("invitation.accepted") } });
   }
 
+  const organization = invitation.organization?.name ?? "";
   const offer =
     invitation.role === "ADMIN"
       ? t("invitation.admin")
-      : t("invitation.representative", { organization: invitation.organization?.name ?? "" });
+      : invitation.role === "MEMBER"
+        ? t("invitation.member", { organization })
+        : t("invitation.representative", { organization });
 
   return (
     <div className="container page page--narrow auth">
