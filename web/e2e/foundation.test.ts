@@ -78,7 +78,7 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(violations).toEqual([]);
     // Checked once everything on it has loaded, the partner directory last.
-    await page.locator(".partner-group").first().waitFor();
+    await page.locator(".partner-summary").first().waitFor();
     await expectNoAxeViolations(page, "the home page");
     await page.screenshot({ path: join(SCREENSHOTS, "home.png") });
     await page.screenshot({ path: join(ARTIFACTS, "home-full.png"), fullPage: true });
@@ -149,7 +149,7 @@ describe.skipIf(!chromiumAvailable())("foundation: browse, register, log in, swi
     await page.getByRole("link", { name: "Vai al contenuto" }).waitFor({ state: "attached" });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("it");
     await page.getByRole("region", { name: "Comunità" }).getByRole("article").first().waitFor();
-    await page.locator(".partner-group").first().waitFor();
+    await page.locator(".partner-summary").first().waitFor();
     await expectNoAxeViolations(page, "the home page in Italian");
   });
 

@@ -6,9 +6,9 @@ import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 
 // No MAP_TILE_URL here (and none may be: tests never reach a public tile server): the map has no
-// tiles, and its markers, clusters and list must work all the same. 21 of the demo's 22 partners
+// tiles, and its markers, clusters and list must work all the same. 40 of the demo's 41 current partners
 // have a point, all in Torino.
-const WITH_POINT = 21;
+const WITH_POINT = 40;
 const screenshot = (name: string) => join(REPO_ROOT, "docs", "screenshots", name);
 
 describe.skipIf(!chromiumAvailable())("the ecosystem map, and its list as the keyboard's way through it", () => {

@@ -6,8 +6,8 @@ import { chromiumAvailable, launchChromium } from "./support/browser";
 import { REPO_ROOT, type RunningServer, startServer } from "./support/server";
 import { gql, logIn } from "./support/session";
 
-// The demo seed (db/src/seed/data/organizations.ts): 22 partners, 4 professional orders, the
-// accountants' order represented by rep.accountants@pratica.local.
+// The demo seed (db/src/seed/data/organizations.ts): 41 partners and a former one, 4 professional
+// orders, the accountants' order represented by rep.accountants@pratica.local.
 const ACCOUNTANTS = "Order of Chartered Accountants and Accounting Experts of Torino";
 const screenshot = (name: string) => join(REPO_ROOT, "docs", "screenshots", name);
 const artifact = (name: string) => join(REPO_ROOT, "test-artifacts", name);
@@ -46,11 +46,13 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
     await page.goto("/");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
     await page.getByRole("heading", { level: 1, name: "Partner organisations" }).waitFor();
-    await count().filter({ hasText: "22 partners" }).waitFor();
+    await count().filter({ hasText: "41 partners" }).waitFor();
     const cards = page.locator(".partner-grid > li");
     expect(await cards.count()).toBe(12);
-    await page.getByRole("button", { name: "Load more" }).click();
-    await expect.poll(() => cards.count()).toBe(22);
+    for (const shown of [24, 36, 41]) {
+      await page.getByRole("button", { name: "Load more" }).click();
+      await expect.poll(() => cards.count()).toBe(shown);
+    }
     expect(await page.getByRole("button", { name: "Load more" }).count()).toBe(0);
 
     await page.getByLabel("Category").selectOption("PROFESSIONAL_ORDERS");
@@ -74,16 +76,20 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe(null);
     await page.goBack();
-    await count().filter({ hasText: "22 partners" }).waitFor();
+    await count().filter({ hasText: "41 partners" }).waitFor();
 
     await page.goto("/partners?category=PROFESSIONAL_ORDERS&q=notarial");
     await count().filter({ hasText: "1 partner" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Notarial Council of Torino" }).waitFor();
 
     await page.goto("/partners?status=former");
+    await count().filter({ hasText: "1 partner" }).waitFor();
+    await page.getByText(/^Former partner since/).waitFor();
+
+    await page.goto("/partners?q=zzzzqqq");
     await page.getByText("No partner matches").waitFor();
     await page.getByRole("button", { name: "Clear the filters" }).click();
-    await count().filter({ hasText: "22 partners" }).waitFor();
+    await count().filter({ hasText: "41 partners" }).waitFor();
     await expectNoAxeViolations(page, "the directory");
     await page.screenshot({ path: screenshot("partners.png") });
   });
@@ -110,6 +116,16 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       const representatives = member.getByRole("region", { name: "Representatives" }).getByRole("listitem");
       expect(await representatives.count()).toBeGreaterThan(0);
       expect(await member.getByText("@pratica.local").count()).toBe(0);
+      // Signed in, on a wide screen, the navigation keeps its links on one line and in view.
+      const nav = await member.evaluate(() => {
+        const list = document.querySelector(".site-nav ul") as HTMLElement;
+        const links = [...list.querySelectorAll("a")].map((a) => a.getBoundingClientRect());
+        return {
+          oneLine: new Set(links.map((r) => Math.round(r.top))).size === 1,
+          fits: list.scrollWidth <= list.clientWidth,
+        };
+      });
+      expect(nav).toEqual({ oneLine: true, fits: true });
       await expectNoAxeViolations(member, "an organisation's page, to a member");
       await member.screenshot({ path: screenshot("organization.png") });
     } finally {
@@ -140,27 +156,21 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       // Someone else changes the organisation meanwhile: the withdrawal is refused and the page reloads it.
       const admin = await adminContext.newPage();
       await logIn(admin, "admin@pratica.local");
-      const { organization } = await gql<{ organization: Record<string, unknown> }>(
+      const { organization: o } = await gql<{ organization: Record<string, unknown> }>(
         admin,
-        `query($slug: String!) { organization(slug: $slug) { id slug nameEn nameIt category updatedAt } }`,
+        `query($slug: String!) { organization(slug: $slug) { id slug nameEn nameIt category descriptionEn descriptionIt
+          address district latitude longitude memorandumSignedOn updatedAt } }`,
         { slug: "order-accountants" },
       );
+      const { updatedAt, ...unchanged } = o;
       await gql(admin, `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, {
-        input: {
-          id: organization.id,
-          slug: organization.slug,
-          nameEn: organization.nameEn,
-          nameIt: organization.nameIt,
-          category: organization.category,
-          district: "Centro",
-          expectedUpdatedAt: organization.updatedAt,
-        },
+        input: { ...unchanged, website: "https://ordine-prova.example", expectedUpdatedAt: updatedAt },
       });
       await dialog.getByLabel("Reason").fill("Our council decided to take part through the national order.");
       await dialog.getByRole("button", { name: "Withdraw", exact: true }).click();
       await dialog.getByRole("alert").waitFor();
       // The page read the organisation again: a second try goes through.
-      await rep.getByText("Centro").first().waitFor();
+      await rep.getByRole("link", { name: /ordine-prova\.example/ }).waitFor();
       await dialog.getByRole("button", { name: "Withdraw", exact: true }).click();
       await rep.getByText("The organisation has withdrawn from the memorandum.").waitFor();
       await rep.getByText("Former partner", { exact: true }).first().waitFor();
@@ -168,8 +178,8 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       await rep.screenshot({ path: artifact("organization-withdrawn.png"), fullPage: true });
 
       await page.goto("/partners?status=former");
-      await count().filter({ hasText: "1 partner" }).waitFor();
-      await page.getByText(/^Former partner since/).waitFor();
+      await count().filter({ hasText: "2 partners" }).waitFor();
+      await page.getByRole("link", { name: ACCOUNTANTS }).waitFor();
     } finally {
       await repContext.close();
       await adminContext.close();
@@ -193,6 +203,7 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       expect(before).not.toBe("");
       const map = admin.getByRole("region", { name: "Map: click to set the organisation's point" });
       await map.waitFor();
+      await map.scrollIntoViewIfNeeded();
       const box = await map.locator(".leaflet-container").boundingBox();
       if (!box) throw new Error("the point picker has no box");
       await admin.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.25);
@@ -210,12 +221,31 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       await admin.getByRole("group", { name: "Themes" }).getByLabel("Pro bono professional work").check();
       await expectNoAxeViolations(admin, "the organisation form");
       await admin.getByRole("button", { name: "Save" }).click();
-      await admin.getByText("Saved").first().waitFor();
+      await admin.getByText("Saved.", { exact: true }).waitFor();
       await admin.goto("/partners/order-notaries");
       await admin.getByRole("link", { name: "Pro bono professional work" }).waitFor();
     } finally {
       await adminContext.close();
     }
+  });
+
+  it("finds partners in the site search, former ones marked", async () => {
+    await page.goto("/search?q=notarial");
+    const result = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Notarial Council of Torino" }) });
+    await result.waitFor();
+    await result.getByText("Partner", { exact: true }).waitFor();
+    await result.getByText("Professional orders").waitFor();
+    await expectNoAxeViolations(page, "search results with a partner");
+    await page.goto("/search?q=lanterna");
+    const former = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Lanterna Social Printing Cooperative" }) });
+    await former.getByText("Former partner", { exact: true }).waitFor();
+    await page.goBack();
+    await result.getByRole("link", { name: "Notarial Council of Torino" }).click();
+    await page.getByRole("heading", { level: 1, name: "Notarial Council of Torino" }).waitFor();
   });
 
   it("fits a 360 px phone and speaks Italian", async () => {
@@ -232,6 +262,16 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
         .getByRole("status")
         .filter({ hasText: /partner$/ })
         .waitFor();
+      // The navigation keeps one line, every link in view (no wrap, no scroll needed).
+      const nav = await p.evaluate(() => {
+        const list = document.querySelector(".site-nav ul") as HTMLElement;
+        const links = [...list.querySelectorAll("a")].map((a) => a.getBoundingClientRect());
+        return {
+          oneLine: new Set(links.map((r) => Math.round(r.top))).size === 1,
+          fits: list.scrollWidth <= list.clientWidth,
+        };
+      });
+      expect(nav).toEqual({ oneLine: true, fits: true });
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(p, "the directory in Italian on a phone");

@@ -1,6 +1,7 @@
 import type { LeafletMouseEvent } from "leaflet";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Marker, useMapEvents } from "react-leaflet";
+import { Marker, useMap, useMapEvents } from "react-leaflet";
 import { BaseMap } from "../../ui/map/BaseMap";
 import { pointIcon } from "../../ui/map/icons";
 
@@ -25,6 +26,7 @@ export default function PointPicker({ latitude, longitude, onPick }: PointPicker
       zoom={point ? 15 : undefined}
     >
       <ClickToPick onPick={onPick} />
+      {point ? <KeepInView latitude={point[0]} longitude={point[1]} /> : null}
       {point ? <Marker position={point} icon={pointIcon} keyboard={false} /> : null}
     </BaseMap>
   );
@@ -32,6 +34,15 @@ export default function PointPicker({ latitude, longitude, onPick }: PointPicker
 
 // Six decimals: about ten centimetres, more than an address needs and what GeoJSON readers expect.
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** A point typed into the fields, outside the map's view, brings the map to it (a click never needs to). */
+function KeepInView({ latitude, longitude }: { latitude: number; longitude: number }) {
+  const map = useMap();
+  useEffect(() => {
+    if (!map.getBounds().contains([latitude, longitude])) map.panTo([latitude, longitude]);
+  }, [map, latitude, longitude]);
+  return null;
+}
 
 function ClickToPick({ onPick }: { onPick: PointPickerProps["onPick"] }) {
   useMapEvents({

@@ -19,7 +19,7 @@ import "./search.css";
 
 const PAGE_SIZE = 20;
 
-const KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE"] as const;
+const KINDS = ["THREAD", "POST", "RESOURCE", "DELIVERABLE", "ORGANIZATION"] as const;
 type Kind = (typeof KINDS)[number];
 
 const searchCommunitiesQuery = graphql(`
@@ -78,6 +78,13 @@ const siteSearchQuery = graphql(`
               slug
               name
             }
+          }
+          ... on Organization {
+            id
+            slug
+            name
+            category
+            isFormerPartner
           }
           ... on Post {
             id
@@ -307,6 +314,30 @@ function SearchResult({ edge }: { edge: Edge }) {
     kind = <Badge tone="neutral">{t("search.kind.Thread")}</Badge>;
     title = <Link to={`/t/${node.id}`}>{node.title}</Link>;
     community = node.community;
+  } else if (node.__typename === "Organization") {
+    // A partner belongs to no community: its category stands where the community would.
+    return (
+      <li className="search-result">
+        <p className="search-result__meta">
+          <Badge tone="accent">{t("search.kind.Organization")}</Badge>{" "}
+          <span>{t(`organizations.category.${node.category}`)}</span>
+          {node.isFormerPartner ? (
+            <>
+              {" "}
+              <Badge tone="neutral">{t("partners.former")}</Badge>
+            </>
+          ) : null}
+        </p>
+        <h3 className="search-result__title">
+          <Link to={`/partners/${node.slug}`}>{node.name}</Link>
+        </h3>
+        {edge.snippet ? (
+          <p className="search-result__snippet">
+            <Highlighted snippet={edge.snippet} />
+          </p>
+        ) : null}
+      </li>
+    );
   } else if (node.__typename === "Post") {
     kind = <Badge tone="neutral">{t("search.kind.Post")}</Badge>;
     title = (
@@ -316,7 +347,6 @@ function SearchResult({ edge }: { edge: Edge }) {
     );
     community = node.thread.community;
   } else {
-    // Organisations (issue 16) are rendered by the directory's work on this page; until then, left out.
     return null;
   }
   return (
