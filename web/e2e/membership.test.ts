@@ -201,7 +201,8 @@ describe.skipIf(!chromiumAvailable())(
       await admin.screenshot({ path: screenshot("application-review.png"), fullPage: true });
     });
 
-    it("the admin accepts: the organisation exists, its representative is invited", async () => {
+    // Longer than the browser tests' 60 s: the wait for the observatory's refresh alone may take 90 s.
+    it("the admin accepts: the organisation exists, its representative is invited", { timeout: 150_000 }, async () => {
       await admin.getByLabel("Accept: the organisation becomes a partner").check();
       // The signing date defaults to today.
       expect(await admin.getByLabel("Memorandum signed on").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
