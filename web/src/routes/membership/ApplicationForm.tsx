@@ -1,4 +1,3 @@
-import { useQuery } from "@apollo/client/react";
 import {
   APPLICATION_MESSAGE_MAX,
   APPLICATION_MOTIVATION_MAX,
@@ -8,32 +7,20 @@ import {
   ORGANIZATION_ADDRESS_MAX,
   ORGANIZATION_DESCRIPTION_MAX,
   ORGANIZATION_NAME_MAX,
-  SDGS,
-  THEMES,
   WEBSITE_MAX,
 } from "@pratica/rules";
 import { type FormEvent, type ReactNode, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { apiProblems } from "../../app/errors";
 import { ORGANIZATION_CATEGORIES } from "../../app/organizationCategories";
-import { useProblemMessage } from "../../app/useProblemMessage";
-import { graphql } from "../../gql";
 import type { MembershipApplicationInput } from "../../gql/graphql";
 import { Alert } from "../../ui/Alert";
 import { Button } from "../../ui/Button";
 import { Field, SelectField } from "../../ui/Field";
 import { useFocusFirstInvalid } from "../../ui/useFocusFirstInvalid";
+import { ApplicationChoices } from "./ApplicationChoices";
 import type { Application } from "./application.fragment";
-import { formFieldOf, readApplication } from "./applicationInput";
-
-const applicationCommunitiesQuery = graphql(`
-  query ApplicationCommunities {
-    communities {
-      id
-      name
-    }
-  }
-`);
+import { readApplication } from "./applicationInput";
+import { type ApplicationProblems, useApplicationProblems } from "./useApplicationProblems";
 
 interface ApplicationFormProps {
   /** The application being answered; none for a new one. */
@@ -46,8 +33,6 @@ interface ApplicationFormProps {
   withMessage?: ReactNode;
   onCancel?: () => void;
 }
-
-type Problems = { fields: Record<string, string>; general: string | null };
 
 /**
  * The application: who the organisation is, what it works on, why it joins, who to contact and
@@ -62,15 +47,13 @@ export function ApplicationForm({
   withMessage,
   onCancel,
 }: ApplicationFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
-  const [problems, setProblems] = useState<Problems>({ fields: {}, general: null });
-  const problemMessage = useProblemMessage();
-  const communities = useQuery(applicationCommunitiesQuery);
+  const [problems, setProblems] = useState<ApplicationProblems>({ fields: {}, general: null });
+  const problemsOf = useApplicationProblems(!a);
   useFocusFirstInvalid(formRef, attempt);
-  const language = i18n.language.startsWith("it") ? "it" : "en";
   const fieldError = (name: string) => problems.fields[name];
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -80,12 +63,7 @@ export function ApplicationForm({
     const message = String(form.get("message") ?? "").trim();
     if (withMessage && !message) invalid.push("message");
     if (invalid.length > 0) {
-      setProblems({
-        fields: Object.fromEntries(
-          invalid.map((name) => [name, t(`joining.invalid.${name}` as "joining.invalid.nameEn")]),
-        ),
-        general: t("joining.invalidForm"),
-      });
+      setProblems(problemsOf.beforeSending(invalid));
       setAttempt((n) => n + 1);
       return;
     }
@@ -93,24 +71,7 @@ export function ApplicationForm({
     try {
       await onSave(input, withMessage ? message : null);
     } catch (error) {
-      const fields: Record<string, string> = {};
-      let general: string | null = null;
-      for (const problem of apiProblems(error)) {
-        if (problem.code === "BAD_USER_INPUT" && problem.field) {
-          fields[formFieldOf(problem.field)] = problem.message;
-        } else if (problem.code === "CONFLICT" && (problem.field || !a)) {
-          // The name is a partner's already, or another open application's.
-          fields.nameEn = t("joining.nameTaken");
-          general = t("joining.nameTaken");
-        } else if (problem.code === "CONFLICT") {
-          // Someone (an admin) moved the application meanwhile: the page reloads it.
-          general = t("joining.stale");
-        } else {
-          general ??= problemMessage(error);
-        }
-      }
-      if (!general && Object.keys(fields).length > 0) general = t("joining.invalidForm");
-      setProblems({ fields, general });
+      setProblems(problemsOf.refused(error));
       setAttempt((n) => n + 1);
     }
   }
@@ -242,62 +203,7 @@ export function ApplicationForm({
         </div>
       </fieldset>
 
-      <fieldset
-        className="application-form__group application-form__choices"
-        aria-describedby={fieldError("themes") ? `${id}-themes-error` : undefined}
-      >
-        <legend>{t("joining.fields.themes")}</legend>
-        {THEMES.map((theme) => (
-          <label key={theme.key}>
-            <input
-              type="checkbox"
-              name="themes"
-              value={theme.key}
-              defaultChecked={a?.themes.some((chosen) => chosen.key === theme.key)}
-            />
-            <span>{theme[language]}</span>
-          </label>
-        ))}
-        {fieldError("themes") ? (
-          <p id={`${id}-themes-error`} className="field__error">
-            {fieldError("themes")}
-          </p>
-        ) : null}
-      </fieldset>
-
-      <fieldset className="application-form__group application-form__choices">
-        <legend>{t("joining.fields.sdgs")}</legend>
-        {SDGS.map((sdg) => (
-          <label key={sdg.n}>
-            <input
-              type="checkbox"
-              name="sdgs"
-              value={sdg.n}
-              defaultChecked={a?.sdgs.some((chosen) => chosen.number === sdg.n)}
-            />
-            <span>
-              {sdg.n}. {sdg[language]}
-            </span>
-          </label>
-        ))}
-        {fieldError("sdgs") ? <p className="field__error">{fieldError("sdgs")}</p> : null}
-      </fieldset>
-
-      <fieldset className="application-form__group application-form__choices">
-        <legend>{t("joining.fields.communities")}</legend>
-        {(communities.data?.communities ?? []).map((community) => (
-          <label key={community.id}>
-            <input
-              type="checkbox"
-              name="communityIds"
-              value={community.id}
-              defaultChecked={a?.communities.some((chosen) => chosen.id === community.id)}
-            />
-            <span>{community.name}</span>
-          </label>
-        ))}
-        {fieldError("communityIds") ? <p className="field__error">{fieldError("communityIds")}</p> : null}
-      </fieldset>
+      <ApplicationChoices application={a} fieldError={fieldError} />
 
       <fieldset className="application-form__group">
         <legend>{t("joining.groups.why")}</legend>
