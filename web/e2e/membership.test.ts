@@ -271,6 +271,25 @@ describe.skipIf(!chromiumAvailable())(
       expect(await card.getByRole("button", { name: "Withdraw the application" }).count()).toBe(0);
     });
 
+    it("the admin declines the seed's pending application with a reason, found again by its status", async () => {
+      const seeded = "Borgo Filadelfia Sports Association";
+      await admin.goto("/admin/applications");
+      await admin.getByRole("link", { name: seeded }).click();
+      await admin.getByRole("heading", { level: 2, name: seeded }).waitFor();
+      await admin.getByLabel("Decline", { exact: true }).check();
+      await admin.getByRole("button", { name: "Decline the application" }).click();
+      await admin.getByText("Write why the application is declined.").waitFor();
+      await admin
+        .getByLabel("Reason, sent to the applicant")
+        .fill("Sports clubs join through the city's sports council.");
+      await admin.getByRole("button", { name: "Decline the application" }).click();
+      await admin.getByText("Declined", { exact: true }).first().waitFor();
+      await admin.getByRole("link", { name: "All applications" }).click();
+      await admin.getByLabel("Show").selectOption("DECLINED");
+      await admin.getByRole("main").getByRole("link", { name: seeded }).waitFor();
+      await expectNoAxeViolations(admin, "the admin's declined applications");
+    });
+
     it("the form speaks Italian and fits a 360 px phone", async () => {
       const italian = await browser.newContext({
         baseURL: server.baseUrl,
