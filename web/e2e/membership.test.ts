@@ -155,6 +155,11 @@ describe.skipIf(!chromiumAvailable())(
 
     it("the admin sees it in the queue, with its contacts, and asks for more", async () => {
       await logIn(admin, ADMIN_EMAIL);
+      // Told by a notification that leads to the review page.
+      await admin.goto("/notifications");
+      await admin.getByRole("link", { name: `Demo Member applied to join for “${NAME}”` }).click();
+      await admin.getByRole("heading", { level: 2, name: NAME }).waitFor();
+      expect(new URL(admin.url()).pathname).toMatch(/^\/admin\/applications\/.+/);
       await admin.goto("/admin");
       const nav = admin.getByRole("navigation", { name: "Administration sections" });
       // The tab tells how many wait for a decision (the seed's pending one and ours).
