@@ -1,18 +1,12 @@
 import { type Database, type OrganizationRow, organizations } from "@pratica/db";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 
 export type OrganizationCategory = OrganizationRow["category"];
 
 export class OrganizationService {
   constructor(private readonly db: Database) {}
 
-  list(category?: OrganizationCategory | null): Promise<OrganizationRow[]> {
-    return this.db
-      .select()
-      .from(organizations)
-      .where(category ? eq(organizations.category, category) : undefined)
-      .orderBy(asc(organizations.category), asc(organizations.name));
-  }
+  // Lists of organisations are the partner directory's (modules/partners/directory.service.ts).
 
   async bySlug(slug: string): Promise<OrganizationRow | null> {
     const [row] = await this.db.select().from(organizations).where(eq(organizations.slug, slug)).limit(1);
