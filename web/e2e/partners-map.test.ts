@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,8 +73,8 @@ describe.skipIf(!chromiumAvailable())("the ecosystem map, and its list as the ke
 
   it("the list follows the map's zoom, and filters are shared with the directory", async () => {
     const before = await inViewCount();
-    await page.getByRole("button", { name: "Zoom in" }).click();
-    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
     await expect.poll(inViewCount).toBeLessThan(before);
 
     await page.getByLabel("Category").selectOption("PROFESSIONAL_ORDERS");
@@ -81,6 +83,26 @@ describe.skipIf(!chromiumAvailable())("the ecosystem map, and its list as the ke
     await page.getByRole("link", { name: "The directory (as a list)" }).click();
     await page.getByRole("heading", { level: 1, name: "Partner organisations" }).waitFor();
     await page.getByRole("status").filter({ hasText: "4 partners" }).waitFor();
+  });
+
+  it("a cluster is a button: focused by keyboard, Enter zooms into it", async () => {
+    await page.goto("/partners/map");
+    await inView()
+      .filter({ hasText: `${WITH_POINT} partners in this area` })
+      .waitFor();
+    const cluster = page.getByRole("button", { name: /^\d+ partners: zoom in$/ }).first();
+    await cluster.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(inViewCount).toBeLessThan(WITH_POINT);
+    // A partner's marker opens its popup, with the link to its page.
+    const marker = page.locator(".leaflet-marker-icon:has(.map-marker)").first();
+    const name = await marker.getAttribute("title");
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    await page
+      .locator(".leaflet-popup")
+      .getByRole("link", { name: name ?? "" })
+      .waitFor();
   });
 
   it("keyboard only: Tab to the list, show a partner on the map, open its page", async () => {
@@ -106,5 +128,61 @@ describe.skipIf(!chromiumAvailable())("the ecosystem map, and its list as the ke
     await page.getByRole("heading", { level: 1, name: "Notarial Council of Torino" }).waitFor();
     expect(cspViolations).toEqual([]);
     expect(tileRequests).toEqual([]);
+  });
+});
+
+// A tile server of the test's own (a 1×1 PNG for any tile), never a public one: the page loads
+// tiles from MAP_TILE_URL's origin, which the CSP allows, shows the attribution, and nothing else.
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+describe.skipIf(!chromiumAvailable())("the ecosystem map with tiles configured", () => {
+  let tiles: Server;
+  let tileOrigin: string;
+  let server: RunningServer;
+  let browser: Browser;
+  const tileRequests: string[] = [];
+
+  beforeAll(async () => {
+    tiles = createServer((request, response) => {
+      tileRequests.push(request.url ?? "");
+      response.writeHead(200, { "content-type": "image/png", "cache-control": "no-store" });
+      response.end(PNG);
+    });
+    await new Promise<void>((resolve) => tiles.listen(0, "127.0.0.1", resolve));
+    const address = tiles.address() as AddressInfo;
+    tileOrigin = `http://127.0.0.1:${address.port}`;
+    server = await startServer({
+      env: { MAP_TILE_URL: `${tileOrigin}/{z}/{x}/{y}.png`, MAP_ATTRIBUTION: "Tiles of the test" },
+    });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await new Promise((resolve) => tiles?.close(resolve));
+  });
+
+  it("draws the configured tiles, allowed by the page's policy, with their attribution", async () => {
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: "en-US" });
+    const page = await context.newPage();
+    const cspViolations: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        cspViolations.push(message.text());
+    });
+    const response = await page.goto("/partners/map");
+    expect(response?.headers()["content-security-policy"]).toContain(`img-src 'self' data: ${tileOrigin}`);
+    const map = page.getByRole("region", { name: "Map of the partner organisations" });
+    await map.locator("img.leaflet-tile-loaded").first().waitFor();
+    await map.getByText("Tiles of the test").waitFor();
+    expect(await page.getByText("No map tiles are configured here").count()).toBe(0);
+    expect(tileRequests.length).toBeGreaterThan(0);
+    expect(tileRequests.every((url) => /^\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
+    expect(cspViolations).toEqual([]);
+    await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { LatLngBounds } from "leaflet";
+import type { LatLngBounds, LeafletKeyboardEvent } from "leaflet";
 import { latLngBounds } from "leaflet";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,12 @@ import { Link } from "react-router";
 import Supercluster, { type ClusterProperties } from "supercluster";
 import { clusterIcon, formerPointIcon, highlightedPointIcon, pointIcon } from "../../../ui/map/icons";
 import type { PartnerFeature, PartnerProperties } from "./usePartnerFeatures";
+
+// Leaflet makes markers focusable buttons but acts on a click only: Enter and Space act the same.
+function activates(event: LeafletKeyboardEvent): boolean {
+  const key = event.originalEvent.key;
+  return key === "Enter" || key === " ";
+}
 
 /** Past this zoom every partner is its own marker ("show on map" zooms here). */
 export const CLUSTER_MAX_ZOOM = 15;
@@ -68,6 +74,8 @@ export function ClusterLayer({ features, highlighted, onView }: Props) {
         if (props.cluster && props.cluster_id !== undefined) {
           const clusterId = props.cluster_id;
           const count = props.point_count ?? 0;
+          const zoomIn = () =>
+            map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1));
           return (
             <Marker
               key={`cluster-${clusterId}`}
@@ -75,8 +83,10 @@ export function ClusterLayer({ features, highlighted, onView }: Props) {
               icon={clusterIcon(count)}
               title={t("map.cluster", { count })}
               eventHandlers={{
-                click: () =>
-                  map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1)),
+                click: zoomIn,
+                keypress: (event) => {
+                  if (activates(event)) zoomIn();
+                },
               }}
             />
           );
@@ -90,6 +100,11 @@ export function ClusterLayer({ features, highlighted, onView }: Props) {
             icon={icon}
             title={p.name}
             zIndexOffset={p.slug === highlighted ? 1000 : 0}
+            eventHandlers={{
+              keypress: (event) => {
+                if (activates(event)) event.target.openPopup();
+              },
+            }}
           >
             <Popup>
               <Link to={`/partners/${p.slug}`}>{p.name}</Link>
