@@ -51,6 +51,10 @@ describe.skipIf(!chromiumAvailable())(
       await page.getByText("Figures as of").waitFor();
       await page.getByRole("main").getByText("Former partners", { exact: true }).waitFor();
       for (const name of CHARTS) {
+        await page.getByRole("region", { name }).locator("svg.recharts-surface").first().waitFor();
+      }
+      await page.screenshot({ path: screenshot("observatory.png"), fullPage: true });
+      for (const name of CHARTS) {
         const section = page.getByRole("region", { name });
         // The picture is an SVG chart, named by its summary for assistive technology.
         const picture = section.getByRole("img", { name: /\w/ }).and(section.locator(".chart__picture"));
@@ -65,7 +69,6 @@ describe.skipIf(!chromiumAvailable())(
       const byCategory = page.getByRole("region", { name: "Partners by category" });
       expect(await byCategory.getByRole("rowheader").count()).toBeGreaterThan(1);
       await expectNoAxeViolations(page, "the observatory with its tables open");
-      await page.screenshot({ path: screenshot("observatory.png"), fullPage: true });
 
       await page.emulateMedia({ colorScheme: "dark" });
       await transitionsFinished(page);
