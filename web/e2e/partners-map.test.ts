@@ -105,6 +105,25 @@ describe.skipIf(!chromiumAvailable())("the ecosystem map, and its list as the ke
       .waitFor();
   });
 
+  it("keeps its contrast in the dark colour scheme", async () => {
+    const dark = await browser.newContext({ baseURL: server.baseUrl, locale: "en-US", colorScheme: "dark" });
+    try {
+      const p = await dark.newPage();
+      await p.goto("/partners/map");
+      await p
+        .getByRole("status")
+        .filter({ hasText: `${WITH_POINT} partners in this area` })
+        .waitFor();
+      await p.locator(".map-cluster").first().waitFor();
+      await expectNoAxeViolations(p, "the map in the dark colour scheme");
+      await p.goto("/partners");
+      await p.locator(".partner-card").first().waitFor();
+      await expectNoAxeViolations(p, "the directory in the dark colour scheme");
+    } finally {
+      await dark.close();
+    }
+  });
+
   it("keyboard only: Tab to the list, show a partner on the map, open its page", async () => {
     await page.goto("/partners/map");
     await inView()

@@ -116,16 +116,20 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       const representatives = member.getByRole("region", { name: "Representatives" }).getByRole("listitem");
       expect(await representatives.count()).toBeGreaterThan(0);
       expect(await member.getByText("@pratica.local").count()).toBe(0);
-      // Signed in, on a wide screen, the navigation keeps its links on one line and in view.
-      const nav = await member.evaluate(() => {
-        const list = document.querySelector(".site-nav ul") as HTMLElement;
-        const links = [...list.querySelectorAll("a")].map((a) => a.getBoundingClientRect());
-        return {
-          oneLine: new Set(links.map((r) => Math.round(r.top))).size === 1,
-          fits: list.scrollWidth <= list.clientWidth,
-        };
-      });
-      expect(nav).toEqual({ oneLine: true, fits: true });
+      // Signed in, at every width, the navigation keeps its links on one line and in view.
+      for (const width of [360, 800, 1024, 1180, 1280]) {
+        await member.setViewportSize({ width, height: 800 });
+        const nav = await member.evaluate(() => {
+          const list = document.querySelector(".site-nav ul") as HTMLElement;
+          const links = [...list.querySelectorAll("a")].map((a) => a.getBoundingClientRect());
+          return {
+            oneLine: new Set(links.map((r) => Math.round(r.top))).size === 1,
+            fits: list.scrollWidth <= list.clientWidth,
+          };
+        });
+        expect({ width, ...nav }).toEqual({ width, oneLine: true, fits: true });
+      }
+      await member.setViewportSize({ width: 1280, height: 720 });
       await expectNoAxeViolations(member, "an organisation's page, to a member");
       await member.screenshot({ path: screenshot("organization.png") });
     } finally {
@@ -133,7 +137,7 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
     }
   });
 
-  it("a representative withdraws the organisation: a reason is required, a stale page is told", async () => {
+  it("a representative invites a colleague, then withdraws the organisation: a reason is required, a stale page is told", async () => {
     const repContext = await browser.newContext({
       baseURL: server.baseUrl,
       locale: "en-US",
@@ -143,9 +147,21 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
     try {
       const rep = await repContext.newPage();
       await logIn(rep, "rep.accountants@pratica.local");
-      await rep.goto("/partners/order-accountants");
+      // The directory seen first (and cached), then the organisation from it.
+      await rep.goto("/partners?category=PROFESSIONAL_ORDERS");
+      await rep.getByRole("status").filter({ hasText: "4 partners" }).waitFor();
+      await rep.getByRole("link", { name: ACCOUNTANTS }).click();
       await rep.getByRole("heading", { level: 1, name: ACCOUNTANTS }).waitFor();
       await rep.getByRole("heading", { name: "Invite a colleague" }).waitFor();
+      // A colleague invited as a member, the email in Italian; a malformed address is refused on its field.
+      const invite = rep.getByRole("region", { name: "Invite a colleague" });
+      await invite.getByLabel("Their email address").fill("not-an-address");
+      await invite.getByRole("button", { name: "Send the invitation" }).click();
+      await expect.poll(() => invite.getByLabel("Their email address").getAttribute("aria-invalid")).toBe("true");
+      await invite.getByLabel("Their email address").fill("collega.commercialista@example.org");
+      await invite.getByLabel("Language of the invitation").selectOption("it");
+      await invite.getByRole("button", { name: "Send the invitation" }).click();
+      await invite.getByText("Invitation sent to collega.commercialista@example.org.").waitFor();
       await rep.getByRole("button", { name: "Withdraw from the memorandum" }).click();
       const dialog = rep.getByRole("dialog", { name: `Withdraw ${ACCOUNTANTS} from the memorandum?` });
       await dialog.waitFor();
@@ -175,6 +191,9 @@ describe.skipIf(!chromiumAvailable())("the partner directory and the organisatio
       await rep.getByText("The organisation has withdrawn from the memorandum.").waitFor();
       await rep.getByText("Former partner", { exact: true }).first().waitFor();
       expect(await rep.getByRole("button", { name: "Withdraw from the memorandum" }).count()).toBe(0);
+      // Back in the directory, the list is asked again: the organisation is no longer a current partner.
+      await rep.goBack();
+      await rep.getByRole("status").filter({ hasText: "3 partners" }).waitFor();
       await rep.screenshot({ path: artifact("organization-withdrawn.png"), fullPage: true });
 
       await page.goto("/partners?status=former");

@@ -77,6 +77,8 @@ export function DirectoryPage() {
   const { data, loading, error, refetch, fetchMore } = useQuery(directoryQuery, {
     variables: { first: PAGE_SIZE, ...queryVariables(filters, community?.id ?? null) },
     skip: waitingForCommunity || unknownCommunity,
+    // Asked again on each visit (the cached page shows meanwhile): partners join and withdraw elsewhere.
+    fetchPolicy: "cache-and-network",
   });
   const connection = data?.organizations;
   const pager = useLoadMore(
