@@ -4,6 +4,7 @@ import { Link, useNavigate } from "react-router";
 import { graphql } from "../gql";
 import { Avatar } from "../ui/Avatar";
 import { useDisclosure } from "../ui/useDisclosure";
+import { ApplicationsLink } from "./ApplicationsLink";
 import { resetSession } from "./apollo/client";
 import { ModerationLink } from "./ModerationLink";
 
@@ -82,6 +83,7 @@ export function AccountMenu({ viewer }: AccountMenuProps) {
             </li>
           ) : null}
           <ModerationLink />
+          <ApplicationsLink />
           <li>
             <Link to="/moderation/mine" className="account__item">
               {t("account.moderationNotices")}

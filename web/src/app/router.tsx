@@ -71,9 +71,22 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.accountData, () =>
     import("../routes/account-data/AccountDataPage").then((m) => m.AccountDataPage),
   ),
-  ...[appRoutes.admin, appRoutes.adminOrganizations, appRoutes.adminMembers, appRoutes.adminAudit].map((path) =>
-    lazyPage(path, () => import("../routes/admin/AdminPage").then((m) => m.AdminPage)),
+  ...[
+    appRoutes.admin,
+    appRoutes.adminOrganizations,
+    appRoutes.adminMembers,
+    appRoutes.adminAudit,
+    appRoutes.adminApplications,
+    appRoutes.adminApplication,
+  ].map((path) => lazyPage(path, () => import("../routes/admin/AdminPage").then((m) => m.AdminPage))),
+  lazyPage(appRoutes.partnersApply, () => import("../routes/membership/ApplyPage").then((m) => m.ApplyPage)),
+  lazyPage(appRoutes.partnersApplications, () =>
+    import("../routes/membership/MyApplicationsPage").then((m) => m.MyApplicationsPage),
   ),
+  lazyPage(appRoutes.partnersApplication, () =>
+    import("../routes/membership/ApplicationPage").then((m) => m.ApplicationPage),
+  ),
+  lazyPage(appRoutes.observatory, () => import("../routes/observatory/ObservatoryPage").then((m) => m.ObservatoryPage)),
   lazyPage(appRoutes.invitation, () => import("../routes/admin/InvitationPage").then((m) => m.InvitationPage)),
   lazyPage(appRoutes.moderation, () => import("../routes/moderation/QueuePage").then((m) => m.QueuePage)),
   lazyPage(appRoutes.moderationCase, () => import("../routes/moderation/CasePage").then((m) => m.CasePage)),

@@ -7,8 +7,10 @@ import data from "./pages/data.json";
 import documents from "./pages/documents.json";
 import hidden from "./pages/hidden.json";
 import library from "./pages/library.json";
+import membership from "./pages/membership.json";
 import moderation from "./pages/moderation.json";
 import notify from "./pages/notify.json";
+import observatory from "./pages/observatory.json";
 import partners from "./pages/partners.json";
 import paths from "./pages/paths.json";
 import security from "./pages/security.json";
@@ -27,5 +29,7 @@ export default {
   ...admin,
   ...moderation,
   ...hidden,
+  ...membership,
+  ...observatory,
   ...partners,
 };

@@ -1,17 +1,30 @@
+import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { NavLink, useLocation } from "react-router";
 import { useViewer } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";
+import { graphql } from "../../gql";
 import { ButtonLink } from "../../ui/Button";
 import { MessagePage, PageLoading } from "../../ui/PageStates";
+import { AdminApplication } from "./AdminApplication";
+import { AdminApplications } from "./AdminApplications";
 import { AdminAudit } from "./AdminAudit";
 import { AdminCommunities } from "./AdminCommunities";
 import { AdminMembers } from "./AdminMembers";
 import { AdminOrganizations } from "./AdminOrganizations";
 import "./admin.css";
+import "../membership/membership.css";
+
+const pendingApplicationsQuery = graphql(`
+  query PendingApplications {
+    membershipApplications(first: 1, status: SUBMITTED) {
+      totalCount
+    }
+  }
+`);
 
 /**
- * The admin area: four sections under /admin. Only platform admins see it; everyone else gets a
+ * The admin area: five sections under /admin. Only platform admins see it; everyone else gets a
  * "not allowed" page (the api refuses each of its queries and mutations anyway, admin.policy.ts).
  */
 export function AdminPage() {
@@ -19,6 +32,10 @@ export function AdminPage() {
   const { viewer, loading } = useViewer();
   const { pathname } = useLocation();
   usePageTitle(t("admin.title"));
+  const isAdmin = viewer?.role === "ADMIN";
+  // Applications awaiting a decision, beside the tab: read again on each visit to the area.
+  const pending = useQuery(pendingApplicationsQuery, { skip: !isAdmin, fetchPolicy: "cache-and-network" });
+  const pendingCount = pending.data?.membershipApplications.totalCount ?? 0;
 
   if (loading) return <PageLoading />;
   if (viewer?.role !== "ADMIN") {
@@ -42,7 +59,11 @@ export function AdminPage() {
     );
   }
 
-  const section = pathname.startsWith("/admin/organizations") ? (
+  const section = /^\/admin\/applications\/[^/]+/.test(pathname) ? (
+    <AdminApplication />
+  ) : pathname.startsWith("/admin/applications") ? (
+    <AdminApplications />
+  ) : pathname.startsWith("/admin/organizations") ? (
     <AdminOrganizations />
   ) : pathname.startsWith("/admin/members") ? (
     <AdminMembers />
@@ -60,6 +81,16 @@ export function AdminPage() {
           {t("admin.nav.communities")}
         </NavLink>
         <NavLink to="/admin/organizations">{t("admin.nav.organizations")}</NavLink>
+        <NavLink to="/admin/applications">
+          {t("admin.nav.applications")}
+          {pendingCount > 0 ? (
+            <span className="admin__count">
+              {" "}
+              <span aria-hidden="true">{pendingCount}</span>
+              <span className="visually-hidden">{t("admin.nav.pending", { count: pendingCount })}</span>
+            </span>
+          ) : null}
+        </NavLink>
         <NavLink to="/admin/members">{t("admin.nav.members")}</NavLink>
         <NavLink to="/admin/audit">{t("admin.nav.audit")}</NavLink>
       </nav>

@@ -37,6 +37,22 @@ export const notificationItemFragment = graphql(`
         id
       }
     }
+    application {
+      id
+      name
+      status
+      # Selected with the status, so that an application on screen (shared by id in the cache)
+      # never shows a new status with the old abilities; its version stays the one read, so an
+      # action on what is shown is still refused as stale (CONFLICT) and reloads it.
+      viewerCanEdit
+      viewerCanWithdraw
+      viewerCanDecide
+    }
+    organization {
+      id
+      slug
+      name
+    }
   }
 `);
 

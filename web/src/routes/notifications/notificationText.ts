@@ -25,6 +25,46 @@ function isModeration(notification: Pick<NotificationItem, "kind">): notificatio
   return MODERATION_KINDS.has(notification.kind);
 }
 
+type EcosystemKind = "APPLICATION_SUBMITTED" | "APPLICATION_UPDATED" | "APPLICATION_DECIDED" | "ORGANIZATION_WITHDRAWN";
+const ECOSYSTEM_KINDS: ReadonlySet<string> = new Set<EcosystemKind>([
+  "APPLICATION_SUBMITTED",
+  "APPLICATION_UPDATED",
+  "APPLICATION_DECIDED",
+  "ORGANIZATION_WITHDRAWN",
+]);
+
+/** An application to join by memorandum, or a partner's withdrawal (issue 16). */
+function isEcosystem(notification: Pick<NotificationItem, "kind">): notification is NotificationItem & {
+  kind: EcosystemKind;
+} {
+  return ECOSYSTEM_KINDS.has(notification.kind);
+}
+
+/** The organisation a notification is about: the application's name, else the partner's. */
+function organizationName(t: TFunction, notification: NotificationItem): string {
+  return notification.application?.name ?? notification.organization?.name ?? t("notifications.anOrganization");
+}
+
+function ecosystemText(t: TFunction, notification: NotificationItem & { kind: EcosystemKind }, actor: string): string {
+  const organization = organizationName(t, notification);
+  // The api marks the steps that have no message of their own (a withdrawal, an acceptance told
+  // to the new representative) with a "system:" excerpt.
+  if (notification.excerpt === "system:application-withdrawn") {
+    return t("notifications.applicationWithdrawn", { actor, organization });
+  }
+  if (notification.kind === "APPLICATION_DECIDED") {
+    if (notification.excerpt === "system:application-accepted") {
+      return t("notifications.applicationAccepted", { organization });
+    }
+    // The status the application is in now: accepted, more asked for, declined.
+    const status = notification.application?.status;
+    if (status === "ACCEPTED") return t("notifications.applicationAccepted", { organization });
+    if (status === "INFO_REQUESTED") return t("notifications.applicationInfoRequested", { organization });
+    if (status === "DECLINED") return t("notifications.applicationDeclined", { organization });
+  }
+  return t(`notifications.kind.${notification.kind}`, { actor, organization });
+}
+
 /** "Maria replied to your thread T", in the reader's language. */
 export function notificationText(t: TFunction, notification: NotificationItem): string {
   const actor = notification.actor?.displayName ?? t("notifications.someone");
@@ -42,6 +82,7 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     if (status === "REJECTED") return t("notifications.amendmentRejected", { actor, document });
     return t("notifications.kind.AMENDMENT_DECIDED", { actor, document });
   }
+  if (isEcosystem(notification)) return ecosystemText(t, notification, actor);
   const thread = notification.thread?.title ?? t("notifications.aThread");
   if (isModeration(notification)) {
     // The excerpt names the content the case is about (blank for those who may not read it).
@@ -54,10 +95,27 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
 export function notificationPath(notification: NotificationItem): string | null {
   // A moderation case's news leads to the case, where the reader sees what they may of it.
   if (notification.caseId) return `/moderation/cases/${notification.caseId}`;
+  if (isEcosystem(notification)) return ecosystemPath(notification);
   if (notification.deliverable) {
     const section = notification.amendment?.section.id;
     return `/d/${notification.deliverable.id}${section ? `#section-${section}` : ""}`;
   }
   if (!notification.thread) return null;
   return `/t/${notification.thread.id}${notification.post ? `#post-${notification.post.id}` : ""}`;
+}
+
+/**
+ * An application's news leads admins to its review page and the applicant to their applications;
+ * a withdrawal to the organisation's page.
+ */
+function ecosystemPath(notification: NotificationItem & { kind: EcosystemKind }): string | null {
+  const { application, organization } = notification;
+  if (notification.kind === "ORGANIZATION_WITHDRAWN") {
+    return organization ? `/partners/${organization.slug}` : null;
+  }
+  if (notification.kind === "APPLICATION_DECIDED") {
+    if (application) return `/partners/applications/${application.id}`;
+    return organization ? `/partners/${organization.slug}` : "/partners/applications";
+  }
+  return application ? `/admin/applications/${application.id}` : "/admin/applications";
 }
