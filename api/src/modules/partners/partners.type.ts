@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { Connection } from "../../core/connection.type.js";
 import { graphqlEnum } from "../../core/enums.js";
 import { Organization } from "../organization/organization.type.js";
