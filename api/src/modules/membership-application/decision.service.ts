@@ -11,7 +11,7 @@ import {
 import { MEMORANDUM_FIRST_YEAR } from "@pratica/rules";
 import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../core/audit.js";
-import { badInput, forbidden, unauthenticated } from "../../core/errors.js";
+import { badInput, DomainError, forbidden, unauthenticated } from "../../core/errors.js";
 import { parseInput, withoutNulls } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { InvitationService } from "../admin/invitation.service.js";
@@ -25,7 +25,7 @@ import {
   stale,
   wrongState,
 } from "./application-work.js";
-import { mayDecide } from "./membership-application.policy.js";
+import { isApplicant, mayDecide } from "./membership-application.policy.js";
 import { decideApplicationRules } from "./membership-application.rules.js";
 import { type ApplicationDecision, needsMessage, nextStatus } from "./membership-application.workflow.js";
 import { organizationSlug } from "./slug.js";
@@ -54,7 +54,13 @@ export class DecisionService {
     const decision: ApplicationDecision = input.decision;
     return inApplication(this.db, viewer, input.applicationId, async (w) => {
       const { application } = w;
-      if (!mayDecide(viewer)) throw forbidden("Only platform admins decide applications.");
+      if (!mayDecide(viewer, application)) {
+        throw isApplicant(viewer, application)
+          ? new DomainError("FORBIDDEN", "Another platform admin decides an application you sent.", {
+              reason: "OWN_APPLICATION",
+            })
+          : forbidden("Only platform admins decide applications.");
+      }
       if (application.version !== input.expectedVersion) throw stale(application);
       const to = nextStatus(decision, application.status);
       if (!to) throw wrongState(application, "decided");

@@ -19,11 +19,16 @@ export const canReadApplication = (viewer: Viewer | null, a: Application): boole
 /** The review list: platform admins. */
 export const canReview = (viewer: Viewer | null): boolean => isAdmin(viewer);
 
-/** Who decides at all (the state is the workflow's: a CONFLICT, not a permission). */
-export const mayDecide = (viewer: Viewer | null): boolean => isAdmin(viewer);
+/**
+ * Who decides at all (the state is the workflow's: a CONFLICT, not a permission): a platform
+ * admin, but never on an application they sent themselves — another admin reviews it, as a
+ * moderator never decides on their own content.
+ */
+export const mayDecide = (viewer: Viewer | null, a: Pick<Application, "applicantId">): boolean =>
+  isAdmin(viewer) && !isApplicant(viewer, a);
 
-/** Platform admins decide an open application. */
-export const canDecide = (viewer: Viewer | null, a: Application): boolean => mayDecide(viewer) && isOpen(a);
+/** Platform admins decide an open application (not their own). */
+export const canDecide = (viewer: Viewer | null, a: Application): boolean => mayDecide(viewer, a) && isOpen(a);
 
 /** Its applicant edits it (and answers a question) while it is open. */
 export const canEdit = (viewer: Viewer | null, a: Application): boolean => isApplicant(viewer, a) && isOpen(a);

@@ -79,7 +79,8 @@ export class MembershipApplicationResolver {
   }
 
   @Mutation(() => MembershipApplication, {
-    description: "Platform admins: accept (with the signing date), ask for more, or decline with a reason",
+    description:
+      "Platform admins: accept (with the signing date), ask for more, or decline with a reason; never their own application (FORBIDDEN with reason OWN_APPLICATION)",
   })
   decideApplication(
     @Arg("input", () => DecideApplicationInput) input: DecideApplicationInput,

@@ -130,6 +130,38 @@ describe("the permission matrix, each refusal changing nothing", () => {
   }
 });
 
+describe("an admin's own application", () => {
+  it("is decided by another admin: its sender is refused (OWN_APPLICATION), nothing changed, and told so by viewerCanDecide", async () => {
+    const sender = await buildUser(server.db, { role: "ADMIN" });
+    const { id } = await submitted(server.url, sender);
+    for (const decision of ["REQUEST_INFO", "DECLINE", "ACCEPT"] as const) {
+      const res = await refused(
+        server.db,
+        () =>
+          request(sender, DECIDE, {
+            i: {
+              applicationId: id,
+              decision,
+              expectedVersion: 1,
+              ...(decision === "ACCEPT" ? { signedOn: "2026-06-15" } : { message: "Fine by me." }),
+            },
+          }),
+        "FORBIDDEN",
+      );
+      expect(res.errors?.[0]?.extensions?.reason).toBe("OWN_APPLICATION");
+    }
+    const own = await request(sender, ONE, { id });
+    expect(own.data?.membershipApplication.viewerCanDecide).toBe(false);
+    const other = await request(cast.admin, ONE, { id });
+    expect(other.data?.membershipApplication.viewerCanDecide).toBe(true);
+    const accepted = await request(cast.admin, DECIDE, {
+      i: { applicationId: id, decision: "ACCEPT", expectedVersion: 1, signedOn: "2026-06-15" },
+    });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data?.decideApplication.status).toBe("ACCEPTED");
+  });
+});
+
 describe("stale versions: CONFLICT with the current status and version, nothing changed", () => {
   it("for every mutation", async () => {
     const { id } = await submitted(server.url, cast.applicant);
