@@ -2,8 +2,10 @@
 // Plain values and one regex: no zod, no React, so both sides can import it without weight.
 
 export * from "./admin.js";
+export * from "./decisions.js";
 export * from "./deliverable.js";
 export * from "./ecosystem.js";
+export * from "./events.js";
 export * from "./identity.js";
 export * from "./library.js";
 export * from "./mentions.js";

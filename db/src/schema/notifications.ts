@@ -26,6 +26,17 @@ export const notificationKind = pgEnum("notification_kind", [
   "APPLICATION_UPDATED",
   "APPLICATION_DECIDED",
   "ORGANIZATION_WITHDRAWN",
+  // Decisions: one opened where the recipient votes, a reminder to those who have not voted, an
+  // outcome published. Events: a seat offered from the waiting list, a registration confirmed or
+  // approved, an event changed or cancelled, the reminder the day before.
+  "DECISION_OPENED",
+  "DECISION_REMINDER",
+  "DECISION_OUTCOME",
+  "EVENT_SEAT_OFFERED",
+  "EVENT_REGISTRATION",
+  "EVENT_CHANGED",
+  "EVENT_CANCELLED",
+  "EVENT_REMINDER",
 ]);
 
 /** Stored per recipient; `subject_*` point at what the notification is about. */
@@ -47,6 +58,8 @@ export const notifications = pgTable(
     caseId: uuid("case_id"),
     applicationId: uuid("application_id"),
     organizationId: uuid("organization_id"),
+    decisionId: uuid("decision_id"),
+    eventId: uuid("event_id"),
     excerpt: text("excerpt").notNull().default(""),
     readAt: timestamp("read_at", { precision: 3, withTimezone: true, mode: "date" }),
     /** When it went out by email (immediately or in a digest); a digest takes the unread, unsent ones. */
