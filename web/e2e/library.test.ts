@@ -309,7 +309,8 @@ describe.skipIf(!chromiumAvailable())("library: propose, curate, find, follow a 
     // Filters: library material of one community. They go into the address, and the page says
     // what it searches.
     const filters = member.getByRole("group", { name: "Show" });
-    for (const kind of ["Discussions", "Replies", "Documents"]) await filters.getByLabel(kind).uncheck();
+    for (const kind of ["Discussions", "Replies", "Documents", "Partner organisations"])
+      await filters.getByLabel(kind).uncheck();
     await member.getByLabel("Community").selectOption({ label: CIRCULAR });
     await member.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
     await member.waitForURL(/kind=RESOURCE/);
