@@ -8,7 +8,11 @@ const ranked = (...rankings: string[][]) => ballots(rankings.map((ranking) => ({
 
 describe("counting, one pure function per kind", () => {
   it("consent: counts each position; any block blocks; passes with more agree than disagree", () => {
-    const r = count("CONSENT", [], ballots([{ consent: "AGREE" }, { consent: "AGREE" }, { consent: "DISAGREE" }, { consent: "ABSTAIN" }]));
+    const r = count(
+      "CONSENT",
+      [],
+      ballots([{ consent: "AGREE" }, { consent: "AGREE" }, { consent: "DISAGREE" }, { consent: "ABSTAIN" }]),
+    );
     expect(r.consent).toEqual({ agree: 2, abstain: 1, disagree: 1, block: 0, blocked: false, passed: true });
     const blocked = count("CONSENT", [], ballots([{ consent: "AGREE" }, { consent: "BLOCK" }])).consent;
     expect(blocked).toMatchObject({ block: 1, blocked: true, passed: false });
@@ -17,12 +21,20 @@ describe("counting, one pure function per kind", () => {
   });
 
   it("sense check: agree, unsure, disagree", () => {
-    const r = count("SENSE_CHECK", [], ballots([{ senseCheck: "AGREE" }, { senseCheck: "UNSURE" }, { senseCheck: "UNSURE" }]));
+    const r = count(
+      "SENSE_CHECK",
+      [],
+      ballots([{ senseCheck: "AGREE" }, { senseCheck: "UNSURE" }, { senseCheck: "UNSURE" }]),
+    );
     expect(r.senseCheck).toEqual({ agree: 1, unsure: 2, disagree: 0 });
   });
 
   it("single and multiple choice: counts and percent of ballots; the leader is the first most chosen", () => {
-    const single = count("SINGLE_CHOICE", options, ballots([{ optionIds: ["b"] }, { optionIds: ["b"] }, { optionIds: ["a"] }]));
+    const single = count(
+      "SINGLE_CHOICE",
+      options,
+      ballots([{ optionIds: ["b"] }, { optionIds: ["b"] }, { optionIds: ["a"] }]),
+    );
     expect(single.totals.map((t) => [t.optionId, t.count, t.percent])).toEqual([
       ["a", 1, 33.3],
       ["b", 2, 66.7],
@@ -33,7 +45,9 @@ describe("counting, one pure function per kind", () => {
     const multi = count("MULTIPLE_CHOICE", options, ballots([{ optionIds: ["a", "c"] }, { optionIds: ["c"] }]));
     expect(multi.totals.map((t) => t.count)).toEqual([1, 0, 2, 0]);
     expect(multi.totals[2]?.percent).toBe(100);
-    expect(count("SINGLE_CHOICE", options, ballots([{ optionIds: ["c"] }, { optionIds: ["a"] }])).leadingOptionId).toBe("a");
+    expect(count("SINGLE_CHOICE", options, ballots([{ optionIds: ["c"] }, { optionIds: ["a"] }])).leadingOptionId).toBe(
+      "a",
+    );
     expect(count("SINGLE_CHOICE", options, []).leadingOptionId).toBeNull();
   });
 
@@ -58,7 +72,11 @@ describe("counting, one pure function per kind", () => {
   });
 
   it("time poll: who can attend each time; the best time (the earlier on a tie)", () => {
-    const r = count("TIME_POLL", options, ballots([{ optionIds: ["b", "c"] }, { optionIds: ["c", "b"] }, { optionIds: [] }]));
+    const r = count(
+      "TIME_POLL",
+      options,
+      ballots([{ optionIds: ["b", "c"] }, { optionIds: ["c", "b"] }, { optionIds: [] }]),
+    );
     expect(r.totals.map((t) => t.voterIds)).toEqual([[], ["v0", "v1"], ["v0", "v1"], []]);
     expect(r.leadingOptionId).toBe("b");
   });
@@ -106,7 +124,10 @@ describe("counting, one pure function per kind", () => {
     });
 
     it("tie-break 2 and 3: fewer mentions, then the later position", () => {
-      const mentions = countRanked(options.slice(0, 3), ranked(["a"], ["a"], ["b"], ["c", "x"], ["a", "b"], ["a", "b"]));
+      const mentions = countRanked(
+        options.slice(0, 3),
+        ranked(["a"], ["a"], ["b"], ["c", "x"], ["a", "b"], ["a", "b"]),
+      );
       // Round 1: a 4 of 6 wins outright.
       expect(mentions.winnerId).toBe("a");
       const noMajority = countRanked(options.slice(0, 3), ranked(["a"], ["b", "a"], ["c"], ["a", "b"]));

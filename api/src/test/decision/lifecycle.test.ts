@@ -4,7 +4,21 @@ import { describe, expect, it } from "vitest";
 import { refusedUnchanged } from "../admin/support.js";
 import type { TestUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
-import { as, buildCast, CANCEL, CLOSE, CREATE, createDecision, inHours, NOW, OPEN, PUBLISH, TABLES, UPDATE, VOTE } from "./support.js";
+import {
+  as,
+  buildCast,
+  CANCEL,
+  CLOSE,
+  CREATE,
+  createDecision,
+  inHours,
+  NOW,
+  OPEN,
+  PUBLISH,
+  TABLES,
+  UPDATE,
+  VOTE,
+} from "./support.js";
 
 const server = useTestServer({}, undefined, { decisionsClock: () => NOW });
 const ask = as(server);
@@ -44,7 +58,13 @@ describe("createDecision", () => {
       [{ threadId: c.community.id }, "communityId"],
     ];
     for (const [more, field] of cases) {
-      await refusedUnchanged(server.db, TABLES, () => ask(c.member, CREATE, { i: base(c.community.id, more) }), "BAD_USER_INPUT", field);
+      await refusedUnchanged(
+        server.db,
+        TABLES,
+        () => ask(c.member, CREATE, { i: base(c.community.id, more) }),
+        "BAD_USER_INPUT",
+        field,
+      );
     }
   });
 
@@ -68,7 +88,12 @@ describe("steps: open, close, cancel, publish", () => {
       const code = who ? "FORBIDDEN" : "UNAUTHENTICATED";
       await refusedUnchanged(server.db, TABLES, () => step(who, OPEN, d), code);
       await refusedUnchanged(server.db, TABLES, () => step(who, CANCEL, d), code);
-      await refusedUnchanged(server.db, TABLES, () => ask(who, UPDATE, { i: { decisionId: d.id, expectedVersion: d.version, title: "New" } }), code);
+      await refusedUnchanged(
+        server.db,
+        TABLES,
+        () => ask(who, UPDATE, { i: { decisionId: d.id, expectedVersion: d.version, title: "New" } }),
+        code,
+      );
       const open = await createDecision(server, c.author, base(c.community.id));
       await refusedUnchanged(server.db, TABLES, () => step(who, CLOSE, open), code);
     }
@@ -78,12 +103,17 @@ describe("steps: open, close, cancel, publish", () => {
       expect(opened.state).toBe("OPEN");
       const closed = (await step(who, CLOSE, opened)).data?.closeDecision;
       expect(closed.state).toBe("CLOSED");
-      const published = await ask(who, PUBLISH, { i: { decisionId: d.id, expectedVersion: closed.version, text: "We go with A." } });
+      const published = await ask(who, PUBLISH, {
+        i: { decisionId: d.id, expectedVersion: closed.version, text: "We go with A." },
+      });
       expect(published.data?.publishOutcome).toMatchObject({ state: "OUTCOME_PUBLISHED", outcome: "We go with A." });
       const again = await ask(who, PUBLISH, {
         i: { decisionId: d.id, expectedVersion: published.data?.publishOutcome.version, text: "Correction: B." },
       });
-      expect(again.data?.publishOutcome.outcomeHistory.map((o: { text: string }) => o.text)).toEqual(["We go with A.", "Correction: B."]);
+      expect(again.data?.publishOutcome.outcomeHistory.map((o: { text: string }) => o.text)).toEqual([
+        "We go with A.",
+        "Correction: B.",
+      ]);
     }
   });
 
@@ -91,7 +121,12 @@ describe("steps: open, close, cancel, publish", () => {
     const c = await buildCast(server);
     const d = await createDecision(server, c.author, base(c.community.id));
     await refusedUnchanged(server.db, TABLES, () => step(c.author, OPEN, d), "CONFLICT");
-    await refusedUnchanged(server.db, TABLES, () => ask(c.author, PUBLISH, { i: { decisionId: d.id, expectedVersion: d.version, text: "x" } }), "CONFLICT");
+    await refusedUnchanged(
+      server.db,
+      TABLES,
+      () => ask(c.author, PUBLISH, { i: { decisionId: d.id, expectedVersion: d.version, text: "x" } }),
+      "CONFLICT",
+    );
     await refusedUnchanged(server.db, TABLES, () => step(c.author, CLOSE, d, d.version + 1), "CONFLICT");
     await refusedUnchanged(
       server.db,
@@ -101,7 +136,12 @@ describe("steps: open, close, cancel, publish", () => {
     );
     const closed = (await step(c.author, CLOSE, d)).data?.closeDecision;
     await refusedUnchanged(server.db, TABLES, () => step(c.author, CLOSE, closed), "CONFLICT");
-    await refusedUnchanged(server.db, TABLES, () => ask(c.member, VOTE, { i: { decisionId: d.id, optionIds: [d.options[0].id] } }), "CONFLICT");
+    await refusedUnchanged(
+      server.db,
+      TABLES,
+      () => ask(c.member, VOTE, { i: { decisionId: d.id, optionIds: [d.options[0].id] } }),
+      "CONFLICT",
+    );
     const cancelled = (await step(c.author, CANCEL, closed)).data?.cancelDecision;
     expect(cancelled.state).toBe("CANCELLED");
     await refusedUnchanged(server.db, TABLES, () => step(c.author, CANCEL, cancelled), "CONFLICT");
@@ -125,11 +165,20 @@ describe("steps: open, close, cancel, publish", () => {
       "options",
     );
     const edited = (
-      await ask(c.author, UPDATE, { i: { decisionId: d.id, expectedVersion: d.version, title: "Venue", options: [{ label: "X" }, { label: "Y" }, { label: "Z" }] } })
+      await ask(c.author, UPDATE, {
+        i: {
+          decisionId: d.id,
+          expectedVersion: d.version,
+          title: "Venue",
+          options: [{ label: "X" }, { label: "Y" }, { label: "Z" }],
+        },
+      })
     ).data?.updateDecision;
     expect(edited.options.map((o: { label: string }) => o.label)).toEqual(["X", "Y", "Z"]);
     const opened = (await step(c.author, OPEN, edited)).data?.openDecision;
-    const moved = await ask(c.author, UPDATE, { i: { decisionId: d.id, expectedVersion: opened.version, closesAt: inHours(100).toISOString() } });
+    const moved = await ask(c.author, UPDATE, {
+      i: { decisionId: d.id, expectedVersion: opened.version, closesAt: inHours(100).toISOString() },
+    });
     expect(moved.errors).toBeUndefined();
     const [row] = await server.db.select().from(decisions).where(eq(decisions.id, d.id));
     expect(row?.closesAt.toISOString()).toBe(inHours(100).toISOString());

@@ -12,12 +12,23 @@ describe("one vote per organisation", () => {
   it("refuses a non-representative, a withdrawn organisation's representative, a missing organisation; changing nothing", async () => {
     const c = await buildCast(server);
     const a = await buildAlliance(server, c);
-    const d = await createDecision(server, c.author, { communityId: c.community.id, title: "Sign", kind: "CONSENT", electorate: "ORGANIZATIONS" });
+    const d = await createDecision(server, c.author, {
+      communityId: c.community.id,
+      title: "Sign",
+      kind: "CONSENT",
+      electorate: "ORGANIZATIONS",
+    });
     const vote = (org: string | undefined) => ({ i: { decisionId: d.id, organizationId: org, consent: "AGREE" } });
     await refusedUnchanged(server.db, TABLES, () => ask(a.colleague, VOTE, vote(a.orgA.id)), "FORBIDDEN");
     await refusedUnchanged(server.db, TABLES, () => ask(a.repB, VOTE, vote(a.orgA.id)), "FORBIDDEN");
     await refusedUnchanged(server.db, TABLES, () => ask(a.repWithdrawn, VOTE, vote(a.withdrawn.id)), "FORBIDDEN");
-    await refusedUnchanged(server.db, TABLES, () => ask(c.member, VOTE, vote(undefined)), "BAD_USER_INPUT", "organizationId");
+    await refusedUnchanged(
+      server.db,
+      TABLES,
+      () => ask(c.member, VOTE, vote(undefined)),
+      "BAD_USER_INPUT",
+      "organizationId",
+    );
     await refusedUnchanged(server.db, TABLES, () => ask(undefined, VOTE, vote(a.orgA.id)), "UNAUTHENTICATED");
     const read = (await ask(a.colleague, READ, { id: d.id })).data?.decision;
     expect(read.viewerCanVote).toBe(false);
@@ -27,11 +38,20 @@ describe("one vote per organisation", () => {
   it("two representatives → one vote, the last counts, both see it", async () => {
     const c = await buildCast(server);
     const a = await buildAlliance(server, c);
-    const d = await createDecision(server, c.author, { communityId: c.community.id, title: "Sign", kind: "CONSENT", electorate: "ORGANIZATIONS" });
+    const d = await createDecision(server, c.author, {
+      communityId: c.community.id,
+      title: "Sign",
+      kind: "CONSENT",
+      electorate: "ORGANIZATIONS",
+    });
     const first = await ask(a.repA1, VOTE, { i: { decisionId: d.id, organizationId: a.orgA.id, consent: "DISAGREE" } });
     expect(first.errors).toBeUndefined();
     const last = await ask(a.repA2, VOTE, { i: { decisionId: d.id, organizationId: a.orgA.id, consent: "AGREE" } });
-    expect(last.data?.castVote).toMatchObject({ consent: "AGREE", voter: { id: a.repA2.id }, organization: { id: a.orgA.id } });
+    expect(last.data?.castVote).toMatchObject({
+      consent: "AGREE",
+      voter: { id: a.repA2.id },
+      organization: { id: a.orgA.id },
+    });
     const rows = await server.db.select().from(votes).where(eq(votes.decisionId, d.id));
     expect(rows).toHaveLength(1);
     for (const rep of [a.repA1, a.repA2]) {
@@ -46,7 +66,12 @@ describe("one vote per organisation", () => {
   it.runIf(process.env.TEST_DB === "postgres")("two representatives at once: one vote row, one of theirs", async () => {
     const c = await buildCast(server);
     const a = await buildAlliance(server, c);
-    const d = await createDecision(server, c.author, { communityId: c.community.id, title: "Race", kind: "CONSENT", electorate: "ORGANIZATIONS" });
+    const d = await createDecision(server, c.author, {
+      communityId: c.community.id,
+      title: "Race",
+      kind: "CONSENT",
+      electorate: "ORGANIZATIONS",
+    });
     const results = await Promise.all([
       ask(a.repA1, VOTE, { i: { decisionId: d.id, organizationId: a.orgA.id, consent: "DISAGREE" } }),
       ask(a.repA2, VOTE, { i: { decisionId: d.id, organizationId: a.orgA.id, consent: "AGREE" } }),

@@ -99,7 +99,12 @@ export async function createDecision(
   author: TestUser,
   input: Record<string, unknown>,
 ): Promise<Record<string, any>> {
-  const res = await gql(server.url, CREATE, { i: { closesAt: inHours(48).toISOString(), open: true, ...input } }, { token: author.token });
+  const res = await gql(
+    server.url,
+    CREATE,
+    { i: { closesAt: inHours(48).toISOString(), open: true, ...input } },
+    { token: author.token },
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data?.createDecision;
 }
