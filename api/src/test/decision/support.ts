@@ -98,7 +98,7 @@ export async function createDecision(
   server: TestServer,
   author: TestUser,
   input: Record<string, unknown>,
-): Promise<Record<string, any>> {
+): Promise<any> {
   const res = await gql(
     server.url,
     CREATE,
