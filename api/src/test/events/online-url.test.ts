@@ -38,22 +38,27 @@ beforeAll(async () => {
   otherId = other.id;
 });
 
-const edges: [string, string, (d: Record<string, any>) => (string | null)[]][] = [
+type Node = { id: string; onlineUrl: string | null };
+// biome-ignore lint/suspicious/noExplicitAny: tests read response shapes they just asked for
+type Data = Record<string, any>;
+
+const edges: [string, string, (d: Data) => (string | null)[]][] = [
   ["event", `query($id: ID!) { event(id: $id) { onlineUrl } }`, (d) => [d.event.onlineUrl]],
   [
     "events",
     `query($c: ID!) { events(communityId: $c, first: 50) { edges { node { id onlineUrl } } } }`,
-    (d) => d.events.edges.filter((e: any) => e.node.id === eventId).map((e: any) => e.node.onlineUrl),
+    (d) =>
+      d.events.edges.filter((e: { node: Node }) => e.node.id === eventId).map((e: { node: Node }) => e.node.onlineUrl),
   ],
   [
     "community upcomingEvents",
     `query($slug: String!) { community(slug: $slug) { upcomingEvents(first: 50) { id onlineUrl } } }`,
-    (d) => d.community.upcomingEvents.filter((e: any) => e.id === eventId).map((e: any) => e.onlineUrl),
+    (d) => d.community.upcomingEvents.filter((e: Node) => e.id === eventId).map((e: Node) => e.onlineUrl),
   ],
   [
     "myEvents",
     `{ myEvents { id onlineUrl } }`,
-    (d) => d.myEvents.filter((e: any) => e.id === eventId).map((e: any) => e.onlineUrl),
+    (d) => d.myEvents.filter((e: Node) => e.id === eventId).map((e: Node) => e.onlineUrl),
   ],
 ];
 
@@ -67,7 +72,7 @@ describe("onlineUrl: confirmed participants and organisers only, along every edg
           slug: cast.community.slug,
         });
         expect(res.errors).toBeUndefined();
-        const urls = pick(res.data as Record<string, any>);
+        const urls = pick(res.data as Data);
         // myEvents lists only one's own registrations: the organisers hold none here.
         if (edge === "myEvents")
           return expect(urls).toEqual(role === "member" ? [URL] : role === "unconfirmed" ? [null] : []);
@@ -82,7 +87,7 @@ describe("onlineUrl: confirmed participants and organisers only, along every edg
     await send(cast.facilitator, CANCEL, { i: { eventId: otherId, expectedVersion: 1, reason: "Strike" } });
     const q = `{ notifications(first: 20) { edges { node { kind event { id onlineUrl cancellationReason } } } } }`;
     const res = await send(cast.member, q);
-    const nodes = res.data?.notifications.edges.map((e: any) => e.node).filter((n: any) => n.event?.id === otherId);
+    const nodes = res.data?.notifications.edges.map((e: Data) => e.node).filter((n: Data) => n.event?.id === otherId);
     expect(nodes).toEqual([
       { kind: "EVENT_CANCELLED", event: { id: otherId, onlineUrl: URL, cancellationReason: "Strike" } },
     ]);
