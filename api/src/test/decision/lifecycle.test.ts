@@ -1,5 +1,5 @@
-import { decisions } from "@pratica/db";
-import { eq } from "drizzle-orm";
+import { communityMemberships, decisions } from "@pratica/db";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { refusedUnchanged } from "../admin/support.js";
 import type { TestUser } from "../factories.js";
@@ -183,5 +183,45 @@ describe("steps: open, close, cancel, publish", () => {
     const [row] = await server.db.select().from(decisions).where(eq(decisions.id, d.id));
     expect(row?.closesAt.toISOString()).toBe(inHours(100).toISOString());
     expect(row?.anonymous).toBe(true);
+  });
+});
+
+describe("castVote refusals (MEMBERS)", () => {
+  it("refuses the anonymous, an outsider, a pending, a restricted and a suspended member, an organisation given; changing nothing", async () => {
+    const c = await buildCast(server);
+    const d = await createDecision(server, c.author, base(c.community.id));
+    const i = { decisionId: d.id, optionIds: [d.options[0].id] };
+    await server.db
+      .update(communityMemberships)
+      .set({ restrictedUntil: inHours(100) })
+      .where(and(eq(communityMemberships.communityId, c.community.id), eq(communityMemberships.userId, c.member.id)));
+    await server.db
+      .update(communityMemberships)
+      .set({ suspendedUntil: inHours(100) })
+      .where(and(eq(communityMemberships.communityId, c.community.id), eq(communityMemberships.userId, c.other.id)));
+    await refusedUnchanged(server.db, TABLES, () => ask(undefined, VOTE, { i }), "UNAUTHENTICATED");
+    for (const who of [c.outsider, c.pending, c.member, c.other, c.admin]) {
+      await refusedUnchanged(server.db, TABLES, () => ask(who, VOTE, { i }), "FORBIDDEN");
+    }
+    await refusedUnchanged(
+      server.db,
+      TABLES,
+      () => ask(c.author, VOTE, { i: { ...i, organizationId: c.community.id } }),
+      "BAD_USER_INPUT",
+      "organizationId",
+    );
+    await refusedUnchanged(
+      server.db,
+      TABLES,
+      () => ask(c.author, VOTE, { i: { ...i, optionIds: [] } }),
+      "BAD_USER_INPUT",
+      "optionIds",
+    );
+    await refusedUnchanged(
+      server.db,
+      TABLES,
+      () => ask(c.author, VOTE, { i: { ...i, decisionId: "nope" } }),
+      "NOT_FOUND",
+    );
   });
 });
