@@ -4,7 +4,9 @@ import { accountModule } from "../modules/account/index.js";
 import { adminModule } from "../modules/admin/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
+import { decisionModule } from "../modules/decision/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
+import { eventsModule } from "../modules/events/index.js";
 import { hiddenContentModule } from "../modules/hidden-content/index.js";
 import { identityModule } from "../modules/identity/index.js";
 import { inboxModule } from "../modules/inbox/index.js";
@@ -39,6 +41,7 @@ export const modules = [
   communityEventsModule,
   searchModule,
   deliverableModule,
+  eventsModule,
   preferencesModule,
   inboxModule,
   accountModule,
@@ -47,4 +50,5 @@ export const modules = [
   partnersModule,
   membershipApplicationModule,
   moderationModule,
+  decisionModule,
 ] as const;

@@ -50,8 +50,12 @@ export type AppHooks = {
   applicationsClock?: () => Date;
   /** "Now" for the observatory's refresh job (tests fix it and call `services.observatory.refresh(at)`). */
   observatoryClock?: () => Date;
+  /** "Now" for decisions: closing in the future, the scheduler (tests fix it and call `services.decisionScheduler.tick(at)`). */
+  decisionsClock?: () => Date;
   /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
   partnersClock?: () => Date;
+  /** "Now" for events: "started", the claim window, the sweep job (tests move it and call `services.eventSeats.sweep(at)`). */
+  eventsClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -98,6 +102,7 @@ export async function createApp(
       keyPrefix: hooks.newMemberKeyPrefix,
     },
     moderation: { queue, clock: hooks.moderationClock },
+    decisions: { queue, clock: hooks.decisionsClock },
     applicationsClock: hooks.applicationsClock,
     observatory: {
       queue,
@@ -107,12 +112,15 @@ export async function createApp(
     },
     map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
     partnersClock: hooks.partnersClock,
+    events: { queue, clock: hooks.eventsClock },
   });
   await services.mail.start();
   await services.passwordReset.start();
   await services.digest.start();
   await services.sanctionSweeper.start();
+  await services.decisionScheduler.start();
   await services.observatory.start();
+  await services.eventSeats.start();
   const deps = {
     db: database.db,
     services,
@@ -173,7 +181,9 @@ export async function createApp(
       await services.passwordReset.stop();
       await services.digest.stop();
       await services.sanctionSweeper.stop();
+      await services.decisionScheduler.stop();
       await services.observatory.stop();
+      await services.eventSeats.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });
