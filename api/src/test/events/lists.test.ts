@@ -122,3 +122,30 @@ describe("an edit calendars must see", () => {
     expect(told.map((n) => n.userId).sort()).toEqual([cast.member.id, cast.organiser.id].sort());
   });
 });
+
+describe("Event.registrations", () => {
+  it("is the organisers' (in list order, filtered by status); null to anyone else", async () => {
+    const event = await buildEvent(server.db, cast, { capacity: 1 });
+    await send(cast.member, REGISTER, { id: event.id });
+    await send(cast.nonMember, REGISTER, { id: event.id });
+    await send(cast.organiser, REGISTER, { id: event.id });
+    const q = `query($id: ID!, $s: RegistrationStatus) { event(id: $id) { registrations(status: $s) { totalCount edges { node { status user { id } } } } } }`;
+    for (const role of ROLES) {
+      const res = await send(who(cast, role), q, { id: event.id });
+      const sees = role === "organiser" || role === "facilitator" || role === "admin";
+      if (!sees) expect(res.data?.event.registrations).toBeNull();
+      else
+        expect(
+          res.data?.event.registrations.edges.map((e: { node: { status: string; user: { id: string } } }) => [
+            e.node.status,
+            e.node.user.id,
+          ]),
+        ).toEqual([
+          ["CONFIRMED", cast.member.id],
+          ["WAITLISTED", cast.organiser.id],
+        ]);
+    }
+    const waiting = await send(cast.facilitator, q, { id: event.id, s: "WAITLISTED" });
+    expect(waiting.data?.event.registrations.totalCount).toBe(1);
+  });
+});
