@@ -17,6 +17,7 @@ import { organizations as organizationSeeds } from "./data/organizations.js";
 import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./demo-accounts.js";
 import { seedDemoDecisions } from "./demo-decisions.js";
 import { seedDemoDeliverables } from "./demo-deliverables.js";
+import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoLibrary } from "./demo-library.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
@@ -31,6 +32,7 @@ export type SeedReport = {
   demoDeliverables: number;
   demoApplications: number;
   demoDecisions: number;
+  demoEvents: number;
 };
 
 const OP4IMPACT = "op4impact";
@@ -63,6 +65,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     const demoDeliverables = options.demo ? await seedDemoDeliverables(tx) : 0;
     const demoApplications = options.demo ? await seedPendingApplication(tx) : 0;
     const demoDecisions = options.demo ? await seedDemoDecisions(tx) : 0;
+    const demoEvents = options.demo ? await seedDemoEvents(tx) : 0;
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,
@@ -73,6 +76,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       demoDeliverables,
       demoApplications,
       demoDecisions,
+      demoEvents,
     };
   });
 }

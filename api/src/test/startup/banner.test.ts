@@ -114,6 +114,7 @@ const seededNow: StartFacts = {
     demoDeliverables: 2,
     demoApplications: 1,
     demoDecisions: 2,
+    demoEvents: 3,
   },
   demo: { state: "seeded now", accounts: demoAccounts },
 };
