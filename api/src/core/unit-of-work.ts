@@ -16,6 +16,8 @@ export const LOCK_ORDER = [
   "deliverable",
   "resource",
   "learningPath",
+  // An event (its registrations are written under it); after deliverable: linking minutes reads a document, never locks it.
+  "event",
   // After the content kinds: a moderation write locks the reported content first, then its case.
   "moderationCase",
   // A membership application (an aggregate of its own: no content lock is ever held with it).
