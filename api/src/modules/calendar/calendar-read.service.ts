@@ -1,18 +1,20 @@
-import { communities, communityMemberships, type Database, eventRegistrations, events, users } from "@pratica/db";
+import {
+  type CommunityRow,
+  communities,
+  communityMemberships,
+  type Database,
+  eventRegistrations,
+  events,
+  users,
+} from "@pratica/db";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Locale } from "../../core/context.js";
 import { notFound } from "../../core/errors.js";
-import { isAdmin, type Viewer } from "../../core/viewer.js";
-import { canRead, isFacilitator } from "../community/community.policy.js";
-import {
-  FEED_MAX_EVENTS,
-  FEED_PAST_DAYS,
-  FEED_STATUSES,
-  holdsSeat,
-  isTentative,
-  MAP_MAX_EVENTS,
-} from "./calendar.rules.js";
+import type { Viewer } from "../../core/viewer.js";
+import type { Access } from "../community/community.access.js";
+import { canReadEvent, canSeeOnlineUrl, type EventAccess } from "../events/events.policy.js";
+import { FEED_MAX_EVENTS, FEED_PAST_DAYS, FEED_STATUSES, isTentative, MAP_MAX_EVENTS } from "./calendar.rules.js";
 import { eventIcal, icsCalendar } from "./event-ical.js";
 import { eventsGeoJson } from "./events-geojson.js";
 
@@ -41,7 +43,7 @@ export class CalendarReadService {
       .select({
         event: events,
         organizerName: users.displayName,
-        visibility: communities.visibility,
+        community: { id: communities.id, visibility: communities.visibility, archivedAt: communities.archivedAt },
         membership: communityMemberships,
         registration: eventRegistrations.status,
       })
@@ -61,17 +63,16 @@ export class CalendarReadService {
       )
       .where(eq(events.id, eventId));
     if (!row) throw notFound("Event");
-    const { event, membership, visibility } = row;
+    const { event } = row;
+    const access = accessOf(viewer, row);
     // A members-only community's event does not exist for those who may not read the community.
-    if (visibility !== null && !canRead({ visibility }, viewer, membership)) throw notFound("Event");
-    const organiser =
-      viewer !== null && (event.organizerId === viewer.id || isFacilitator(membership) || isAdmin(viewer));
+    if (!canReadEvent(viewer, access)) throw notFound("Event");
     const cancelled = event.cancelledAt !== null;
     const entry = eventIcal(
       { ...event, organizerName: row.organizerName },
       {
         locale,
-        withOnlineUrl: organiser || holdsSeat(row.registration),
+        withOnlineUrl: canSeeOnlineUrl(viewer, event, access, row.registration ? { status: row.registration } : null),
         origin: this.origin(),
         platformAddress: this.platformAddress(),
         tentative: row.registration !== null && isTentative(row.registration),
@@ -102,7 +103,7 @@ export class CalendarReadService {
       .select({
         event: events,
         organizerName: users.displayName,
-        visibility: communities.visibility,
+        community: { id: communities.id, visibility: communities.visibility, archivedAt: communities.archivedAt },
         membership: communityMemberships,
         status: eventRegistrations.status,
       })
@@ -125,14 +126,14 @@ export class CalendarReadService {
       .limit(FEED_MAX_EVENTS);
     const origin = this.origin();
     const entries = rows
-      .filter((r) => r.visibility === null || canRead({ visibility: r.visibility }, viewer, r.membership))
+      .map((r) => ({ ...r, access: accessOf(viewer, r) }))
+      .filter((r) => canReadEvent(viewer, r.access))
       .map((r) => {
-        const organiser = r.event.organizerId === userId || isFacilitator(r.membership) || isAdmin(viewer);
         return eventIcal(
           { ...r.event, organizerName: r.organizerName },
           {
             locale,
-            withOnlineUrl: organiser || holdsSeat(r.status),
+            withOnlineUrl: canSeeOnlineUrl(viewer, r.event, r.access, { status: r.status }),
             origin,
             platformAddress: this.platformAddress(),
             tentative: isTentative(r.status),
@@ -178,4 +179,14 @@ export class CalendarReadService {
   private platformAddress(): string {
     return `noreply@${new URL(this.origin()).hostname}`;
   }
+}
+
+type Joined = {
+  community: Pick<CommunityRow, "id" | "visibility" | "archivedAt"> | null;
+  membership: Access["membership"];
+};
+
+/** The events policy's access from one joined row (a platform-wide event has none). */
+function accessOf(viewer: Viewer | null, row: Joined): EventAccess {
+  return row.community === null ? null : { community: row.community, viewer, membership: row.membership };
 }

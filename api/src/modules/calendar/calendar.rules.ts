@@ -9,10 +9,6 @@ export const FEED_STATUSES: readonly Status[] = ["CONFIRMED", "ATTENDED", "OFFER
 export const isTentative = (status: Status): boolean =>
   status === "OFFERED" || status === "WAITLISTED" || status === "PENDING";
 
-/** Participants who hold a seat see the online link (organisers too: calendar-read.service.ts). */
-export const holdsSeat = (status: Status | null | undefined): boolean =>
-  status === "CONFIRMED" || status === "ATTENDED";
-
 /** How far back the feed keeps past events: a season of history, not every meeting ever held. */
 export const FEED_PAST_DAYS = 180;
 /** The most entries one feed carries. */
