@@ -27,7 +27,8 @@ export const calendarModule = defineModule({
         (path) => mail.url(path),
         new FeedResetLimiter(options.redis),
       ),
-      calendarRead: new CalendarReadService(db, origin),
+      // The events module's clock: "upcoming" and "past" mean the same here as there.
+      calendarRead: new CalendarReadService(db, origin, () => options.events?.clock?.() ?? new Date()),
     };
   },
 });
