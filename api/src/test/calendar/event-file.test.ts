@@ -97,7 +97,7 @@ describe("an event's .ics", () => {
     const input = updateInput(event, { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() });
     const updated = await send(cast.facilitator, UPDATE, { i: input });
     expect(updated.errors).toBeUndefined();
-    const { sequence } = updated.data?.updateEvent as { sequence: number };
+    const sequence = updated.data?.updateEvent.sequence as number;
     expect(sequence).toBeGreaterThan(0);
     const [entry] = (await calendarOf(await get(`/events/${event.id}/event.ics`))).entries;
     expect(entry?.uid).toBe(`${event.id}@${host()}`);
