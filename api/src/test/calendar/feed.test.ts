@@ -9,6 +9,7 @@ import {
   CANCEL,
   CANCEL_REGISTRATION,
   type Cast,
+  CLAIM,
   clock,
   HOUR,
   hooks,
@@ -148,6 +149,23 @@ describe("the feed", () => {
     // An unchanged feed answers 304 to a calendar app that polls with its ETag.
     const etag = res.headers.get("etag") as string;
     expect((await get(`${pathOf(url)}?lang=en`, undefined, { "if-none-match": etag })).status).toBe(304);
+  });
+
+  it("an offered seat is tentative without the link; once claimed, confirmed with it", async () => {
+    const owner = await member();
+    const holder = await member();
+    const event = await buildEvent(server.db, cast, { capacity: 1 });
+    await send(holder, REGISTER, { id: event.id });
+    expect((await send(owner, REGISTER, { id: event.id })).data?.registerForEvent.status).toBe("WAITLISTED");
+    await send(holder, CANCEL_REGISTRATION, { id: event.id });
+    const url = pathOf(await reset(owner));
+    const offered = await calendarOf(await get(url));
+    expect(offered.entries.map((e) => e.status)).toEqual(["TENTATIVE"]);
+    expect(offered.text).not.toContain("meet.example.org");
+    expect((await send(owner, CLAIM, { id: event.id })).data?.claimSeat.status).toBe("CONFIRMED");
+    const claimed = await calendarOf(await get(url));
+    expect(claimed.entries.map((e) => e.status)).toEqual(["CONFIRMED"]);
+    expect(claimed.text).toContain("https://meet.example.org/impact");
   });
 
   it("in the owner's language by default", async () => {
