@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { accountModule } from "../modules/account/index.js";
 import { adminModule } from "../modules/admin/index.js";
+import { calendarModule } from "../modules/calendar/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
 import { decisionModule } from "../modules/decision/index.js";
@@ -51,4 +52,5 @@ export const modules = [
   membershipApplicationModule,
   moderationModule,
   decisionModule,
+  calendarModule,
 ] as const;
