@@ -4,6 +4,7 @@ import { accountModule } from "../modules/account/index.js";
 import { adminModule } from "../modules/admin/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
+import { decisionModule } from "../modules/decision/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
 import { hiddenContentModule } from "../modules/hidden-content/index.js";
 import { identityModule } from "../modules/identity/index.js";
@@ -47,4 +48,5 @@ export const modules = [
   partnersModule,
   membershipApplicationModule,
   moderationModule,
+  decisionModule,
 ] as const;

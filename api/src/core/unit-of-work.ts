@@ -16,6 +16,8 @@ export const LOCK_ORDER = [
   "deliverable",
   "resource",
   "learningPath",
+  // A decision: after the document, which publishing an outcome may move in the same unit of work.
+  "decision",
   // After the content kinds: a moderation write locks the reported content first, then its case.
   "moderationCase",
   // A membership application (an aggregate of its own: no content lock is ever held with it).

@@ -50,6 +50,8 @@ export type AppHooks = {
   applicationsClock?: () => Date;
   /** "Now" for the observatory's refresh job (tests fix it and call `services.observatory.refresh(at)`). */
   observatoryClock?: () => Date;
+  /** "Now" for decisions: closing in the future, the scheduler (tests fix it and call `services.decisionScheduler.tick(at)`). */
+  decisionsClock?: () => Date;
   /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
   partnersClock?: () => Date;
 };
@@ -98,6 +100,7 @@ export async function createApp(
       keyPrefix: hooks.newMemberKeyPrefix,
     },
     moderation: { queue, clock: hooks.moderationClock },
+    decisions: { queue, clock: hooks.decisionsClock },
     applicationsClock: hooks.applicationsClock,
     observatory: {
       queue,
@@ -112,6 +115,7 @@ export async function createApp(
   await services.passwordReset.start();
   await services.digest.start();
   await services.sanctionSweeper.start();
+  await services.decisionScheduler.start();
   await services.observatory.start();
   const deps = {
     db: database.db,
@@ -173,6 +177,7 @@ export async function createApp(
       await services.passwordReset.stop();
       await services.digest.stop();
       await services.sanctionSweeper.stop();
+      await services.decisionScheduler.stop();
       await services.observatory.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).

@@ -12,7 +12,7 @@ import { badInput, conflict, forbidden } from "../../core/errors.js";
 import { isUuid } from "../../core/ids.js";
 import { parseInput } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
-import { recordDeliverableEvent } from "./deliverable.events.js";
+import { type RecordedDeliverableEvent, recordDeliverableEvent } from "./deliverable.events.js";
 import { actsAsPartner, canManage, type DeliverableAccess } from "./deliverable.policy.js";
 import { editorRules, organizationsRules, setStatusRules, updateDeliverableRules } from "./deliverable.rules.js";
 import { DeliverableService, type Loaded } from "./deliverable.service.js";
@@ -46,23 +46,7 @@ export class DocumentService {
     const { deliverableId, status } = parseInput(setStatusRules, input);
     return this.deliverables.mutate(viewer, deliverableId, async (tx, { deliverable, access, viewer }) => {
       mustManage(access);
-      if (!canMove(deliverable.status, status)) {
-        throw conflict(`A ${deliverable.status.toLowerCase()} document cannot move to ${status.toLowerCase()}.`, {
-          status: deliverable.status,
-          version: deliverable.version,
-        });
-      }
-      const [updated] = await tx
-        .update(deliverables)
-        .set({
-          status,
-          version: sql`${deliverables.version} + 1`,
-          updatedAt: new Date(),
-          ...(status === "PUBLISHED" && !deliverable.publishedAt ? { publishedAt: new Date() } : {}),
-        })
-        .where(eq(deliverables.id, deliverable.id))
-        .returning();
-      return { value: updated ?? deliverable, events: [await event(tx, deliverable, viewer, "STATUS_CHANGED")] };
+      return moveStatus(tx, deliverable, viewer, status);
     });
   }
 
@@ -181,3 +165,33 @@ async function isActiveMember(tx: Executor, communityId: string, userId: string)
 
 const definedOnly = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/**
+ * Moves a document along its lifecycle inside the caller's unit of work (which holds the
+ * deliverable's lock and has checked who may): the workflow's own rule, the write, its event.
+ * Used by `setStatus` and by a decision's outcome (decision module).
+ */
+export async function moveStatus(
+  tx: Executor,
+  deliverable: DeliverableRow,
+  viewer: Viewer,
+  status: DeliverableRow["status"],
+): Promise<{ value: DeliverableRow; events: RecordedDeliverableEvent[] }> {
+  if (!canMove(deliverable.status, status)) {
+    throw conflict(`A ${deliverable.status.toLowerCase()} document cannot move to ${status.toLowerCase()}.`, {
+      status: deliverable.status,
+      version: deliverable.version,
+    });
+  }
+  const [updated] = await tx
+    .update(deliverables)
+    .set({
+      status,
+      version: sql`${deliverables.version} + 1`,
+      updatedAt: new Date(),
+      ...(status === "PUBLISHED" && !deliverable.publishedAt ? { publishedAt: new Date() } : {}),
+    })
+    .where(eq(deliverables.id, deliverable.id))
+    .returning();
+  return { value: updated ?? deliverable, events: [await event(tx, deliverable, viewer, "STATUS_CHANGED")] };
+}

@@ -24,6 +24,8 @@ export type EcosystemKind = Extract<
   "APPLICATION_SUBMITTED" | "APPLICATION_UPDATED" | "APPLICATION_DECIDED" | "ORGANIZATION_WITHDRAWN"
 >;
 
+export type DecisionKind = Extract<NotificationKind, "DECISION_OPENED" | "DECISION_REMINDER" | "DECISION_OUTCOME">;
+
 /** Strongest reason first: a user mentioned in a reply to their own post hears "mention" once. */
 const PRIORITY: NotificationKind[] = ["MENTION", "REPLY_TO_POST", "REPLY_TO_THREAD", "NEW_THREAD"];
 const PERSONAL: ReadonlySet<NotificationKind> = new Set(["MENTION", "REPLY_TO_POST"]);
@@ -236,6 +238,32 @@ export class NotificationService {
     },
   ): Promise<NotificationRow[]> {
     return this.forEcosystem(tx, news);
+  }
+
+  /**
+   * Decision news (opened to the electorate, a reminder to those who have not voted, the outcome):
+   * told to exactly the people the decision module names, whatever their watch levels (a vote
+   * asked of them is personal), never the one who acted; emailed as each one chose.
+   */
+  forDecision(
+    tx: Executor,
+    news: {
+      kind: DecisionKind;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      communityId: string;
+      decisionId: string;
+      title: string;
+    },
+  ): Promise<NotificationRow[]> {
+    const chosen = new Map<string, NotificationKind>();
+    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
+    return this.store(tx, chosen, {
+      actorId: news.actorId,
+      communityId: news.communityId,
+      decisionId: news.decisionId,
+      excerpt: excerptOf(news.title),
+    });
   }
 
   publish(created: NotificationRow[]) {

@@ -179,6 +179,7 @@ export function ecosystemPath(n: NotificationRow, organizationSlug?: string): st
 /** Where a notification leads: a moderation case's page, else straight to the post, else its thread, document or proposal. */
 export function pathOf(n: NotificationRow): string {
   if (n.caseId) return `/moderation/cases/${n.caseId}`;
+  if (n.decisionId) return `/decisions/${n.decisionId}`;
   if (n.threadId) return n.postId ? `/t/${n.threadId}#post-${n.postId}` : `/t/${n.threadId}`;
   if (n.deliverableId) return `/d/${n.deliverableId}`;
   if (n.resourceId) return `/r/${n.resourceId}`;
