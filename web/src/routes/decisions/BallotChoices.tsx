@@ -26,10 +26,10 @@ export function toChoice(vote: VoteFieldsFragment): Choice {
   return {
     consent: vote.consent ?? undefined,
     senseCheck: vote.senseCheck ?? undefined,
-    optionIds: vote.options.map((o) => o.id),
-    ranking: vote.ranking.map((o) => o.id),
-    scores: Object.fromEntries(vote.scores.map((s) => [s.option.id, s.score])),
-    dots: Object.fromEntries(vote.dots.map((d) => [d.option.id, d.dots])),
+    optionIds: vote.optionIds ?? [],
+    ranking: vote.ranking ?? [],
+    scores: Object.fromEntries((vote.scores ?? []).map((s) => [s.optionId, s.score])),
+    dots: Object.fromEntries((vote.dots ?? []).map((d) => [d.optionId, d.dots])),
   };
 }
 

@@ -68,10 +68,7 @@ export function OutcomePanel({ decision, onDone }: { decision: Decision; onDone:
           <ol className="decision__history">
             {earlier.map((entry) => (
               <li key={entry.id}>
-                <p className="decision__muted">
-                  {formatDateTime(entry.createdAt, i18n.language)}
-                  {entry.author ? ` · ${entry.author.displayName}` : ""}
-                </p>
+                <p className="decision__muted">{formatDateTime(entry.createdAt, i18n.language)}</p>
                 <Markdown source={entry.text} headingLevel={4} />
               </li>
             ))}

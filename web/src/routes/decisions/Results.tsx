@@ -95,24 +95,29 @@ export function Results({ decision }: { decision: Decision }) {
     const ranked = results.ranked;
     body = (
       <>
-        {ranked.winner ? (
-          <p className="results__winner">{t("decisions.results.winner", { option: name(ranked.winner.id) })}</p>
+        {ranked.winnerId ? (
+          <p className="results__winner">{t("decisions.results.winner", { option: name(ranked.winnerId) })}</p>
         ) : null}
-        {ranked.rounds.map((round) => (
-          <div key={round.round} className="results__round">
+        {ranked.rounds.map((round, index) => (
+          // Rounds have no id of their own: their order is what they are.
+          // biome-ignore lint/suspicious/noArrayIndexKey: rounds in order
+          <div key={index} className="results__round">
             <ResultTable
-              caption={t("decisions.results.round", { round: round.round })}
+              caption={t("decisions.results.round", { round: index + 1 })}
               column={t("decisions.results.firstPreferences")}
-              rows={round.counts.map((count) => ({
-                key: count.option.id,
-                label: name(count.option.id),
-                value: count.count,
+              rows={round.tallies.map((tally) => ({
+                key: tally.optionId,
+                label: name(tally.optionId),
+                value: tally.votes,
               }))}
             />
-            {round.eliminated.length > 0 ? (
+            {round.eliminatedId ? (
               <p className="decision__muted">
-                {t("decisions.results.eliminated", { options: round.eliminated.map((o) => name(o.id)).join(", ") })}
+                {t("decisions.results.eliminated", { options: name(round.eliminatedId) })}
               </p>
+            ) : null}
+            {round.exhausted > 0 ? (
+              <p className="decision__muted">{t("decisions.results.exhausted", { count: round.exhausted })}</p>
             ) : null}
           </div>
         ))}
@@ -130,11 +135,11 @@ export function Results({ decision }: { decision: Decision }) {
         caption={t("decisions.results.byOption")}
         column={column}
         rows={results.totals.map((total) => ({
-          key: total.option.id,
-          label: name(total.option.id),
+          key: total.optionId,
+          label: name(total.optionId) || total.label,
           value:
             decision.kind === "SCORE"
-              ? (total.score ?? 0)
+              ? (total.mean ?? 0)
               : decision.kind === "DOT_VOTE"
                 ? (total.dots ?? 0)
                 : total.count,
@@ -146,7 +151,7 @@ export function Results({ decision }: { decision: Decision }) {
   return (
     <section className="decision__results card" aria-labelledby="results-title" data-testid="decision-results">
       <h2 id="results-title">{t("decisions.results.title")}</h2>
-      {results ? <p className="decision__muted">{t("decisions.results.votes", { count: results.votes })}</p> : null}
+      {results ? <p className="decision__muted">{t("decisions.results.votes", { count: results.ballots })}</p> : null}
       {body}
     </section>
   );

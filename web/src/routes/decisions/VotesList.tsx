@@ -15,10 +15,10 @@ export function VotesList({ decision }: { decision: Decision }) {
   const what = (vote: VoteFieldsFragment): string => {
     if (vote.consent) return t(`decisions.consent.${vote.consent}`);
     if (vote.senseCheck) return t(`decisions.sense.${vote.senseCheck}`);
-    if (vote.ranking.length) return vote.ranking.map((o, i) => `${i + 1}. ${labelOf.get(o.id) ?? ""}`).join("  ");
-    if (vote.scores.length) return vote.scores.map((s) => `${labelOf.get(s.option.id) ?? ""}: ${s.score}`).join(", ");
-    if (vote.dots.length) return vote.dots.map((d) => `${labelOf.get(d.option.id) ?? ""}: ${d.dots}`).join(", ");
-    return vote.options.map((o) => labelOf.get(o.id) ?? "").join(", ");
+    if (vote.ranking?.length) return vote.ranking.map((id, i) => `${i + 1}. ${labelOf.get(id) ?? ""}`).join("  ");
+    if (vote.scores?.length) return vote.scores.map((s) => `${labelOf.get(s.optionId) ?? ""}: ${s.score}`).join(", ");
+    if (vote.dots?.length) return vote.dots.map((d) => `${labelOf.get(d.optionId) ?? ""}: ${d.dots}`).join(", ");
+    return (vote.optionIds ?? []).map((id) => labelOf.get(id) ?? "").join(", ");
   };
   return (
     <section className="decision__votes" aria-labelledby="votes-title">

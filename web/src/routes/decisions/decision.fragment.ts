@@ -55,27 +55,26 @@ export const decisionFields = graphql(`
       id
       text
       createdAt
-      author {
-        id
-        displayName
-      }
     }
     results {
       kind
-      votes
+      ballots
+      leadingOptionId
       totals {
-        option {
-          id
-        }
+        optionId
+        label
         count
-        score
         dots
+        mean
+        percent
       }
       consent {
         agree
         abstain
         disagree
         block
+        passed
+        blocked
       }
       senseCheck {
         agree
@@ -83,19 +82,13 @@ export const decisionFields = graphql(`
         disagree
       }
       ranked {
-        winner {
-          id
-        }
+        winnerId
         rounds {
-          round
-          counts {
-            option {
-              id
-            }
-            count
-          }
-          eliminated {
-            id
+          eliminatedId
+          exhausted
+          tallies {
+            optionId
+            votes
           }
         }
       }
@@ -137,22 +130,14 @@ export const voteFields = graphql(`
     }
     consent
     senseCheck
-    options {
-      id
-    }
-    ranking {
-      id
-    }
+    optionIds
+    ranking
     scores {
-      option {
-        id
-      }
+      optionId
       score
     }
     dots {
-      option {
-        id
-      }
+      optionId
       dots
     }
     reason
