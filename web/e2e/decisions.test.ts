@@ -115,7 +115,7 @@ describe.skipIf(!chromiumAvailable())(
       await facilitator.getByLabel("When the outcome is published, move the document to").selectOption("APPROVED");
       await facilitator.getByRole("button", { name: "Open now" }).click();
 
-      await facilitator.waitForURL(/\/decisions\/[^/]+$/);
+      await facilitator.waitForURL((url) => /^\/decisions\/(?!new$)[^/]+$/.test(url.pathname));
       decisionUrl = new URL(facilitator.url()).pathname;
       await facilitator.getByRole("heading", { level: 1, name: "Approve the pro bono guidelines" }).waitFor();
       await facilitator.getByText("Open", { exact: true }).waitFor();
@@ -130,7 +130,7 @@ describe.skipIf(!chromiumAvailable())(
       await ballot.getByText(`You vote for ${LAWYERS.organization}.`).waitFor();
       await ballot.getByRole("radio", { name: /^Block/ }).check();
       await ballot.getByRole("button", { name: "Vote" }).click();
-      const reason = ballot.getByLabel("Your reason");
+      const reason = ballot.getByRole("textbox", { name: "Your reason" });
       await expect.poll(() => reason.evaluate((element) => element === document.activeElement)).toBe(true);
       await expect.poll(() => reason.getAttribute("aria-invalid")).toBe("true");
       await ballot.getByText("A block needs a reason: say what would have to change.").waitFor();
@@ -298,6 +298,8 @@ describe.skipIf(!chromiumAvailable())(
       await expectNoAxeViolations(pagina, "a decision on a phone, in Italian");
 
       await pagina.goto(`/decisions/new?community=${COMMUNITY}`);
+      await pagina.getByRole("heading", { level: 1 }).waitFor();
+      await pagina.screenshot({ path: join(ARTIFACTS, "decisions-phone-form.png") });
       await pagina.getByRole("heading", { level: 1, name: "Avvia una decisione" }).waitFor();
       const overflowForm = await pagina.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

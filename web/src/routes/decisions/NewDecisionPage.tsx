@@ -13,14 +13,20 @@ import { DecisionForm } from "./DecisionForm";
 import { type DecisionDraft, toInput, validateDraft } from "./decisionDraft";
 import "./decisions.css";
 
-const targetQuery = graphql(`
-  query NewDecisionTarget($slug: String!, $threadId: ID!, $deliverableId: ID!, $bySlug: Boolean!, $byThread: Boolean!, $byDocument: Boolean!) {
-    community(slug: $slug) @include(if: $bySlug) {
+// One small query per kind of target: only the one named in the address runs.
+const communityTargetQuery = graphql(`
+  query NewDecisionCommunity($slug: String!) {
+    community(slug: $slug) {
       id
       slug
       name
     }
-    thread(id: $threadId) @include(if: $byThread) {
+  }
+`);
+
+const threadTargetQuery = graphql(`
+  query NewDecisionThread($id: ID!) {
+    thread(id: $id) {
       id
       title
       community {
@@ -29,7 +35,12 @@ const targetQuery = graphql(`
         name
       }
     }
-    deliverable(id: $deliverableId) @include(if: $byDocument) {
+  }
+`);
+
+const documentTargetQuery = graphql(`
+  query NewDecisionDocument($id: ID!) {
+    deliverable(id: $id) {
       id
       title
       status
@@ -59,28 +70,24 @@ export function NewDecisionPage() {
   const deliverableId = params.get("document") ?? "";
   const slug = params.get("community") ?? "";
   const { viewer, loading: viewerLoading } = useViewer();
-  const { data, loading, error, refetch } = useQuery(targetQuery, {
-    variables: {
-      slug,
-      threadId,
-      deliverableId,
-      bySlug: Boolean(slug),
-      byThread: Boolean(threadId),
-      byDocument: Boolean(deliverableId),
-    },
-    skip: !viewer,
+  const bySlug = useQuery(communityTargetQuery, { variables: { slug }, skip: !viewer || !slug });
+  const byThread = useQuery(threadTargetQuery, { variables: { id: threadId }, skip: !viewer || !threadId });
+  const byDocument = useQuery(documentTargetQuery, {
+    variables: { id: deliverableId },
+    skip: !viewer || !deliverableId,
   });
+  const target = slug ? bySlug : threadId ? byThread : byDocument;
   const formProblems = useFormProblems();
   const refusals = useFormRefusals();
   const [create, { loading: saving }] = useMutation(createDecisionMutation);
   usePageTitle(t("decisions.form.title"));
 
-  if (viewerLoading || (viewer && loading && !data)) return <PageLoading />;
+  if (viewerLoading || (viewer && target.loading && !target.data)) return <PageLoading />;
   if (!viewer) return <PrivatePage title={t("decisions.form.title")} body={t("decisions.form.signIn")} memberBody="" />;
-  if (error && !data) return <PageError error={error} retry={refetch} />;
-  const thread = data?.thread;
-  const document = data?.deliverable;
-  const community = data?.community ?? thread?.community ?? document?.community;
+  if (target.error && !target.data) return <PageError error={target.error} retry={target.refetch} />;
+  const thread = threadId ? byThread.data?.thread : null;
+  const document = deliverableId && !threadId && !slug ? byDocument.data?.deliverable : null;
+  const community = slug ? bySlug.data?.community : (thread?.community ?? document?.community);
   if (!community) {
     return (
       <MessagePage
