@@ -68,15 +68,26 @@ export function Results({ decision }: { decision: Decision }) {
   } else if (results.consent) {
     const c = results.consent;
     body = (
-      <ResultTable
-        caption={t("decisions.results.positions")}
-        column={t("decisions.results.count")}
-        rows={(["AGREE", "ABSTAIN", "DISAGREE", "BLOCK"] as const).map((position) => ({
-          key: position,
-          label: t(`decisions.consent.${position}`),
-          value: c[position.toLowerCase() as "agree" | "abstain" | "disagree" | "block"],
-        }))}
-      />
+      <>
+        <p className="results__verdict">
+          {t(
+            c.blocked
+              ? "decisions.results.blocked"
+              : c.passed
+                ? "decisions.results.passed"
+                : "decisions.results.notPassed",
+          )}
+        </p>
+        <ResultTable
+          caption={t("decisions.results.positions")}
+          column={t("decisions.results.count")}
+          rows={(["AGREE", "ABSTAIN", "DISAGREE", "BLOCK"] as const).map((position) => ({
+            key: position,
+            label: t(`decisions.consent.${position}`),
+            value: c[position.toLowerCase() as "agree" | "abstain" | "disagree" | "block"],
+          }))}
+        />
+      </>
     );
   } else if (results.senseCheck) {
     const s = results.senseCheck;
