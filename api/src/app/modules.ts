@@ -6,6 +6,7 @@ import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
 import { decisionModule } from "../modules/decision/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
+import { eventsModule } from "../modules/events/index.js";
 import { hiddenContentModule } from "../modules/hidden-content/index.js";
 import { identityModule } from "../modules/identity/index.js";
 import { inboxModule } from "../modules/inbox/index.js";
@@ -40,6 +41,7 @@ export const modules = [
   communityEventsModule,
   searchModule,
   deliverableModule,
+  eventsModule,
   preferencesModule,
   inboxModule,
   accountModule,

@@ -16,6 +16,8 @@ export const LOCK_ORDER = [
   "deliverable",
   "resource",
   "learningPath",
+  // An event (its registrations are written under it); after deliverable: linking minutes reads a document, never locks it.
+  "event",
   // A decision: after the document, which publishing an outcome may move in the same unit of work.
   "decision",
   // After the content kinds: a moderation write locks the reported content first, then its case.

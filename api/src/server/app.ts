@@ -54,6 +54,8 @@ export type AppHooks = {
   decisionsClock?: () => Date;
   /** "Now" for the directory's signing-year rule and withdrawal dates (tests move it). */
   partnersClock?: () => Date;
+  /** "Now" for events: "started", the claim window, the sweep job (tests move it and call `services.eventSeats.sweep(at)`). */
+  eventsClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -110,6 +112,7 @@ export async function createApp(
     },
     map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
     partnersClock: hooks.partnersClock,
+    events: { queue, clock: hooks.eventsClock },
   });
   await services.mail.start();
   await services.passwordReset.start();
@@ -117,6 +120,7 @@ export async function createApp(
   await services.sanctionSweeper.start();
   await services.decisionScheduler.start();
   await services.observatory.start();
+  await services.eventSeats.start();
   const deps = {
     db: database.db,
     services,
@@ -179,6 +183,7 @@ export async function createApp(
       await services.sanctionSweeper.stop();
       await services.decisionScheduler.stop();
       await services.observatory.stop();
+      await services.eventSeats.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });

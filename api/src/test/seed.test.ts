@@ -4,6 +4,8 @@ import {
   communities,
   communityMemberships,
   DEMO_PASSWORD,
+  decisionOutcomes,
+  decisions,
   deliverables,
   endorsements,
   membershipApplications,
@@ -11,6 +13,7 @@ import {
   organizations,
   seed,
   users,
+  votes,
 } from "@pratica/db";
 import { THEME_KEYS } from "@pratica/rules";
 import { eq, sql } from "drizzle-orm";
@@ -158,6 +161,33 @@ describe("the ecosystem in the seed", () => {
       `{ organizations(status: FORMER) { totalCount edges { node { slug isFormerPartner } } } }`,
     );
     expect(res.data?.organizations.edges).toEqual([{ node: { slug: former[0]?.slug, isFormerPartner: true } }]);
+  });
+
+  it("two demo decisions: the open consent on the pro bono guidelines (one vote per order), the closed poll with its outcome", async () => {
+    expect(firstReport.demoDecisions).toBe(2);
+    expect((await seed(server.db, { demo: true })).demoDecisions).toBe(0);
+    const rows = await server.db.select().from(decisions);
+    const open = rows.find((d) => d.state === "OPEN");
+    expect(open).toMatchObject({ kind: "CONSENT", electorate: "ORGANIZATIONS", moveDeliverableTo: "APPROVED" });
+    const [doc] = await server.db
+      .select()
+      .from(deliverables)
+      .where(eq(deliverables.id, open?.deliverableId as string));
+    expect(doc?.status).toBe("REVIEW");
+    expect(
+      await server.db
+        .select()
+        .from(votes)
+        .where(eq(votes.decisionId, open?.id as string)),
+    ).toHaveLength(1);
+    const closed = rows.find((d) => d.state === "OUTCOME_PUBLISHED");
+    expect(closed?.outcome).toBeTruthy();
+    expect(
+      await server.db
+        .select()
+        .from(decisionOutcomes)
+        .where(eq(decisionOutcomes.decisionId, closed?.id as string)),
+    ).toHaveLength(1);
   });
 
   it("one pending application by the demo member, with contacts and its first step, seeded once", async () => {

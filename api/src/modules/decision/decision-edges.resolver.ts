@@ -1,9 +1,10 @@
-import type { DecisionRow, DeliverableRow, NotificationRow, ThreadRow } from "@pratica/db";
+import type { DecisionRow, DeliverableRow, EventRow, NotificationRow, ThreadRow } from "@pratica/db";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { accessVia } from "../community/community.access.js";
 import { Deliverable } from "../deliverable/deliverable.type.js";
+import { Event } from "../events/events.type.js";
 import { Notification } from "../inbox/notification.type.js";
 import { Thread } from "../thread/thread.type.js";
 import { canSeeDecision } from "./decision.policy.js";
@@ -28,6 +29,18 @@ export class DeliverableDecisionsResolver {
   @ViewerDependent()
   async decisions(@Root() d: DeliverableRow, @Ctx() ctx: Context): Promise<DecisionRow[]> {
     return readable(ctx, d.communityId, await ctx.loaders.decisionsByDeliverable.load(d.id));
+  }
+}
+
+@Resolver(() => Event)
+export class EventDecisionsResolver {
+  @FieldResolver(() => [Decision], {
+    description: "Decisions taken at this event, newest first (its community's readers)",
+  })
+  @ViewerDependent()
+  async decisions(@Root() e: EventRow, @Ctx() ctx: Context): Promise<DecisionRow[]> {
+    if (!e.communityId) return [];
+    return readable(ctx, e.communityId, await ctx.loaders.decisionsByEvent.load(e.id));
   }
 }
 

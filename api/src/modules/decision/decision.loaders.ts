@@ -58,6 +58,15 @@ export const decisionLoaders = (db: Database) => ({
         .orderBy(desc(decisions.createdAt)),
     (d) => d.deliverableId as string,
   ),
+  decisionsByEvent: groupedLoader(
+    (ids: readonly string[]) =>
+      db
+        .select()
+        .from(decisions)
+        .where(inArray(decisions.eventId, [...ids]))
+        .orderBy(desc(decisions.createdAt)),
+    (d) => d.eventId as string,
+  ),
   /** The electorate's size, per community and electorate ("<communityId>:<electorate>"). */
   decisionElectorateSize: keyedLoader(
     async (keys: readonly string[]) =>

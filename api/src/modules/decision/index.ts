@@ -6,6 +6,7 @@ import { DecisionService } from "./decision.service.js";
 import type { DecisionMessage } from "./decision.topics.js";
 import {
   DeliverableDecisionsResolver,
+  EventDecisionsResolver,
   NotificationDecisionResolver,
   ThreadDecisionsResolver,
 } from "./decision-edges.resolver.js";
@@ -36,7 +37,7 @@ declare module "../../core/topics.js" {
 /**
  * Decisions and votes (issue 17): consent, sense checks, polls, scores, rankings, dot votes and
  * time polls, by members or one vote per organisation. Above deliverable (an outcome moves a
- * document) and notification; docs/decisions.md.
+ * document), events (decisions taken there) and notification; docs/decisions.md.
  */
 export const decisionModule = defineModule({
   name: "decision",
@@ -46,6 +47,7 @@ export const decisionModule = defineModule({
     VoteResolver,
     ThreadDecisionsResolver,
     DeliverableDecisionsResolver,
+    EventDecisionsResolver,
     NotificationDecisionResolver,
     DecisionEventsResolver,
   ],

@@ -25,6 +25,10 @@ export type EcosystemKind = Extract<
 >;
 
 export type DecisionKind = Extract<NotificationKind, "DECISION_OPENED" | "DECISION_REMINDER" | "DECISION_OUTCOME">;
+export type EventKind = Extract<
+  NotificationKind,
+  "EVENT_SEAT_OFFERED" | "EVENT_REGISTRATION" | "EVENT_CHANGED" | "EVENT_CANCELLED" | "EVENT_REMINDER"
+>;
 
 /** Strongest reason first: a user mentioned in a reply to their own post hears "mention" once. */
 const PRIORITY: NotificationKind[] = ["MENTION", "REPLY_TO_POST", "REPLY_TO_THREAD", "NEW_THREAD"];
@@ -238,6 +242,32 @@ export class NotificationService {
     },
   ): Promise<NotificationRow[]> {
     return this.forEcosystem(tx, news);
+  }
+
+  /**
+   * Event news (a seat offered, a registration decided, the event changed or cancelled, the
+   * reminder): told to exactly the participants the events module names, whatever their watch
+   * levels (it is about their own registration), never the one who acted; emailed as each chose.
+   */
+  forEvent(
+    tx: Executor,
+    news: {
+      kind: EventKind;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      eventId: string;
+      communityId: string | null;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    const chosen = new Map<string, NotificationKind>();
+    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
+    return this.store(tx, chosen, {
+      actorId: news.actorId,
+      eventId: news.eventId,
+      communityId: news.communityId,
+      excerpt: excerptOf(news.excerpt),
+    });
   }
 
   /**

@@ -3,6 +3,7 @@ import {
   communities,
   deliverables,
   type Executor,
+  events,
   membershipApplications,
   type NotificationRow,
   organizations,
@@ -92,6 +93,16 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
     ),
   ]);
   const { organizationRows, applicationRows } = await lookUpEcosystem(tx, rows);
+  const eventIds = ids(rows, (n) => n.eventId);
+  const eventRows = new Map(
+    (eventIds.length
+      ? await tx
+          .select({ id: events.id, en: events.title, it: events.titleIt })
+          .from(events)
+          .where(inArray(events.id, eventIds))
+      : []
+    ).map((e) => [e.id, e]),
+  );
   const ecosystemName = (n: NotificationRow, locale: Locale) => {
     const named =
       (n.organizationId && organizationRows.get(n.organizationId)) ||
@@ -115,6 +126,9 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
     title: (n, locale = "en") => {
       const organisation = ecosystemName(n, locale);
       if (organisation) return organisation;
+      // An event's title in the reader's language, falling back to the other one.
+      const event = n.eventId ? eventRows.get(n.eventId) : undefined;
+      if (event) return (locale === "it" ? event.it || event.en : event.en || event.it) || n.excerpt;
       if (threadOf(n)?.hiddenAt || resourceOf(n)?.hiddenAt) return HIDDEN_TITLE;
       return (
         threadOf(n)?.title ||
@@ -183,6 +197,7 @@ export function pathOf(n: NotificationRow): string {
   if (n.threadId) return n.postId ? `/t/${n.threadId}#post-${n.postId}` : `/t/${n.threadId}`;
   if (n.deliverableId) return `/d/${n.deliverableId}`;
   if (n.resourceId) return `/r/${n.resourceId}`;
+  if (n.eventId) return `/events/${n.eventId}`;
   return "/notifications";
 }
 
@@ -196,7 +211,8 @@ export function emailUnsubscribeScope(
   n: NotificationRow,
 ): { scope: "THREAD" | "COMMUNITY" | "DELIVERABLE"; id: string } | { scope: "EMAIL" } | null {
   // Moderation and ecosystem news follow no watch level: the link stops notification emails altogether.
-  if (n.caseId || n.applicationId || n.organizationId) return { scope: "EMAIL" };
+  // Event news is about the reader's own registration: it follows no watch level either.
+  if (n.caseId || n.applicationId || n.organizationId || n.eventId) return { scope: "EMAIL" };
   return mutedBy(n);
 }
 

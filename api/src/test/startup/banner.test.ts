@@ -113,6 +113,7 @@ const seededNow: StartFacts = {
     demoPaths: 5,
     demoDeliverables: 2,
     demoApplications: 1,
+    demoDecisions: 2,
   },
   demo: { state: "seeded now", accounts: demoAccounts },
 };
