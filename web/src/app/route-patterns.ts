@@ -52,6 +52,8 @@ export const appRoutes = {
   partners: "/partners",
   partnersMap: "/partners/map",
   organization: "/partners/:slug",
+  newDecision: "/decisions/new",
+  decision: "/decisions/:id",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

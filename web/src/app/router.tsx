@@ -99,6 +99,8 @@ const lazyPages: readonly LazyPage[] = [
   ),
   lazyPage(appRoutes.partners, () => import("../routes/partners/DirectoryPage").then((m) => m.DirectoryPage)),
   lazyPage(appRoutes.partnersMap, () => import("../routes/partners/map/MapPage").then((m) => m.MapPage)),
+  lazyPage(appRoutes.newDecision, () => import("../routes/decisions/NewDecisionPage").then((m) => m.NewDecisionPage)),
+  lazyPage(appRoutes.decision, () => import("../routes/decisions/DecisionPage").then((m) => m.DecisionPage)),
   lazyPage(appRoutes.organization, () => import("../routes/partners/OrganizationPage").then((m) => m.OrganizationPage)),
 ];
 

@@ -4,6 +4,7 @@ import account from "./pages/account.json";
 import admin from "./pages/admin.json";
 import community from "./pages/community.json";
 import data from "./pages/data.json";
+import decisions from "./pages/decisions.json";
 import documents from "./pages/documents.json";
 import hidden from "./pages/hidden.json";
 import library from "./pages/library.json";
@@ -32,4 +33,5 @@ export default {
   ...membership,
   ...observatory,
   ...partners,
+  ...decisions,
 };

@@ -5,6 +5,7 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { accentStyle } from "../../ui/Card";
 import { PageError, PageLoading } from "../../ui/PageStates";
+import { CommunityDecisions } from "../decisions/DecisionsOf";
 import { Documents } from "../deliverable/Documents";
 import { CurationQueue, useCurationCount } from "../library/CurationQueue";
 import { Library } from "../library/Library";
@@ -44,6 +45,7 @@ const communityPageQuery = graphql(`
       viewerCanModerate
       viewerCanCurate
       viewerCanCreateThread
+      viewerCanRead
       viewerCanProposeResource
       viewerCanCreateDeliverable
       viewerCanCreateLearningPath
@@ -152,6 +154,13 @@ export function CommunityPage() {
         <aside className="community__aside" aria-labelledby="membership-title">
           <MembershipPanel community={community} signedIn={Boolean(viewer)} />
           {viewer ? <WatchLevelControl target={{ communitySlug: community.slug }} /> : null}
+          {community.viewerCanRead ? (
+            <CommunityDecisions
+              communityId={community.id}
+              slug={community.slug}
+              canStart={community.viewerCanCreateThread}
+            />
+          ) : null}
         </aside>
         <div className="community__main">
           <SectionNav current={tab} tabs={tabs} waiting={waiting} />

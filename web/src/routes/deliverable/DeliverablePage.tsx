@@ -15,6 +15,7 @@ import { PageHeader } from "../../ui/PageHeader";
 import { PageError, PageLoading, PrivatePage } from "../../ui/PageStates";
 import { RelativeTime } from "../../ui/RelativeTime";
 import { useAnnouncer } from "../../ui/useAnnouncer";
+import { DocumentDecisions } from "../decisions/DecisionsOf";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { WatchLevelControl } from "../preferences/WatchLevelControl";
 import { DeliverableStatusBadge } from "./DeliverableStatusBadge";
@@ -282,6 +283,11 @@ function DeliverableContent({ deliverable, viewer, refetch }: DeliverableContent
         ) : null}
         {viewer ? <WatchLevelControl target={{ deliverableId: deliverable.id }} /> : null}
       </PageHeader>
+      {viewer ? (
+        <div className="container">
+          <DocumentDecisions deliverableId={deliverable.id} canStart={deliverable.viewerCanComment} />
+        </div>
+      ) : null}
 
       <div className="container document__container document__layout">
         <nav className="document__toc" aria-labelledby="toc-title">

@@ -53,6 +53,10 @@ export const notificationItemFragment = graphql(`
       slug
       name
     }
+    decision {
+      id
+      title
+    }
   }
 `);
 

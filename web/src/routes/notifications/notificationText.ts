@@ -40,6 +40,13 @@ function isEcosystem(notification: Pick<NotificationItem, "kind">): notification
   return ECOSYSTEM_KINDS.has(notification.kind);
 }
 
+const DECISION_KINDS: ReadonlySet<string> = new Set(["DECISION_OPENED", "DECISION_REMINDER", "DECISION_OUTCOME"]);
+
+/** A decision's news (issue 17): open for a vote, closing soon, its outcome. */
+function isDecision(notification: Pick<NotificationItem, "kind">): boolean {
+  return DECISION_KINDS.has(notification.kind);
+}
+
 /** The organisation a notification is about: the application's name, else the partner's. */
 function organizationName(t: TFunction, notification: NotificationItem): string {
   return notification.application?.name ?? notification.organization?.name ?? t("notifications.anOrganization");
@@ -83,6 +90,10 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     return t("notifications.kind.AMENDMENT_DECIDED", { actor, document });
   }
   if (isEcosystem(notification)) return ecosystemText(t, notification, actor);
+  if (isDecision(notification)) {
+    const thread = notification.decision?.title ?? t("notifications.aDecision");
+    return t(`notifications.kind.${notification.kind}`, { actor, thread });
+  }
   const thread = notification.thread?.title ?? t("notifications.aThread");
   if (isModeration(notification)) {
     // The excerpt names the content the case is about (blank for those who may not read it).
@@ -96,6 +107,7 @@ export function notificationPath(notification: NotificationItem): string | null 
   // A moderation case's news leads to the case, where the reader sees what they may of it.
   if (notification.caseId) return `/moderation/cases/${notification.caseId}`;
   if (isEcosystem(notification)) return ecosystemPath(notification);
+  if (isDecision(notification)) return notification.decision ? `/decisions/${notification.decision.id}` : null;
   if (notification.deliverable) {
     const section = notification.amendment?.section.id;
     return `/d/${notification.deliverable.id}${section ? `#section-${section}` : ""}`;

@@ -13,6 +13,7 @@ import { Markdown } from "../../ui/Markdown";
 import { PageError, PageLoading, PrivatePage } from "../../ui/PageStates";
 import { SanctionBanner } from "../../ui/SanctionBanner";
 import { useLoadMore } from "../../ui/useLoadMore";
+import { ThreadDecisions } from "../decisions/DecisionsOf";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { WatchLevelControl } from "../preferences/WatchLevelControl";
 import { PostList } from "./PostList";
@@ -232,6 +233,7 @@ function ThreadView({ id }: { id: string }) {
             <Markdown source={thread.body} headingLevel={2} />
           )}
           {viewer ? <WatchLevelControl target={{ threadId: thread.id }} /> : null}
+          {viewer ? <ThreadDecisions threadId={thread.id} canStart={canReact} /> : null}
         </div>
 
         <section aria-labelledby="replies-title" className="thread__replies">
