@@ -52,6 +52,10 @@ export const appRoutes = {
   partners: "/partners",
   partnersMap: "/partners/map",
   organization: "/partners/:slug",
+  events: "/events",
+  newEvent: "/events/new",
+  event: "/events/:id",
+  editEvent: "/events/:id/edit",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

@@ -100,6 +100,10 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.partners, () => import("../routes/partners/DirectoryPage").then((m) => m.DirectoryPage)),
   lazyPage(appRoutes.partnersMap, () => import("../routes/partners/map/MapPage").then((m) => m.MapPage)),
   lazyPage(appRoutes.organization, () => import("../routes/partners/OrganizationPage").then((m) => m.OrganizationPage)),
+  lazyPage(appRoutes.events, () => import("../routes/events/EventsPage").then((m) => m.EventsPage)),
+  lazyPage(appRoutes.newEvent, () => import("../routes/events/EventFormPage").then((m) => m.NewEventPage)),
+  lazyPage(appRoutes.event, () => import("../routes/events/EventPage").then((m) => m.EventPage)),
+  lazyPage(appRoutes.editEvent, () => import("../routes/events/EventFormPage").then((m) => m.EditEventPage)),
 ];
 
 /**

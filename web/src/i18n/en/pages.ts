@@ -5,6 +5,7 @@ import admin from "./pages/admin.json";
 import community from "./pages/community.json";
 import data from "./pages/data.json";
 import documents from "./pages/documents.json";
+import events from "./pages/events.json";
 import hidden from "./pages/hidden.json";
 import library from "./pages/library.json";
 import membership from "./pages/membership.json";
@@ -32,4 +33,5 @@ export default {
   ...membership,
   ...observatory,
   ...partners,
+  ...events,
 };

@@ -6,6 +6,7 @@ import { graphql } from "../../gql";
 import { accentStyle } from "../../ui/Card";
 import { PageError, PageLoading } from "../../ui/PageStates";
 import { Documents } from "../deliverable/Documents";
+import { CommunityEvents } from "../events/CommunityEvents";
 import { CurationQueue, useCurationCount } from "../library/CurationQueue";
 import { Library } from "../library/Library";
 import { NotFoundContent } from "../not-found/NotFoundPage";
@@ -152,6 +153,7 @@ export function CommunityPage() {
         <aside className="community__aside" aria-labelledby="membership-title">
           <MembershipPanel community={community} signedIn={Boolean(viewer)} />
           {viewer ? <WatchLevelControl target={{ communitySlug: community.slug }} /> : null}
+          <CommunityEvents slug={community.slug} />
         </aside>
         <div className="community__main">
           <SectionNav current={tab} tabs={tabs} waiting={waiting} />

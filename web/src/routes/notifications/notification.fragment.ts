@@ -53,6 +53,10 @@ export const notificationItemFragment = graphql(`
       slug
       name
     }
+    event {
+      id
+      title
+    }
   }
 `);
 

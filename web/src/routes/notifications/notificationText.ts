@@ -83,6 +83,11 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     return t("notifications.kind.AMENDMENT_DECIDED", { actor, document });
   }
   if (isEcosystem(notification)) return ecosystemText(t, notification, actor);
+  // An event's news (issue 17): the bell strings name it where others name a thread.
+  if (notification.kind.startsWith("EVENT_")) {
+    const title = notification.event?.title ?? t("notifications.anEvent");
+    return t(`notifications.kind.${notification.kind}`, { actor, thread: title });
+  }
   const thread = notification.thread?.title ?? t("notifications.aThread");
   if (isModeration(notification)) {
     // The excerpt names the content the case is about (blank for those who may not read it).
@@ -96,6 +101,7 @@ export function notificationPath(notification: NotificationItem): string | null 
   // A moderation case's news leads to the case, where the reader sees what they may of it.
   if (notification.caseId) return `/moderation/cases/${notification.caseId}`;
   if (isEcosystem(notification)) return ecosystemPath(notification);
+  if (notification.kind.startsWith("EVENT_") && notification.event) return `/events/${notification.event.id}`;
   if (notification.deliverable) {
     const section = notification.amendment?.section.id;
     return `/d/${notification.deliverable.id}${section ? `#section-${section}` : ""}`;
