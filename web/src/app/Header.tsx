@@ -43,9 +43,6 @@ export function Header() {
               <NavLink to="/partners">{t("nav.partners")}</NavLink>
             </li>
             <li>
-              <NavLink to="/events">{t("nav.events")}</NavLink>
-            </li>
-            <li>
               <NavLink to="/observatory">{t("nav.observatory")}</NavLink>
             </li>
           </ul>
