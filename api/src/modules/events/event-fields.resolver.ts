@@ -46,6 +46,16 @@ export class EventFieldsResolver {
     return localized(ctx.caller.locale, { en: e.title, it: e.titleIt }) ?? "";
   }
 
+  @FieldResolver(() => String, { description: "The English title (may be empty when only the Italian is given)" })
+  titleEn(@Root() e: EventRow): string {
+    return e.title;
+  }
+
+  @FieldResolver(() => String, { description: "The English description (Markdown)" })
+  descriptionEn(@Root() e: EventRow): string {
+    return e.description;
+  }
+
   @FieldResolver(() => String, { description: "Markdown, in the viewer's language, falling back to the other" })
   description(@Root() e: EventRow, @Ctx() ctx: Context): string {
     return localized(ctx.caller.locale, { en: e.description, it: e.descriptionIt }) ?? "";

@@ -35,10 +35,8 @@ export type RegistrationDecision = (typeof RegistrationDecision)[keyof typeof Re
 @ObjectType("Event", { description: "A meeting of a community, or of the whole platform" })
 export class Event {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: "The English title (may be empty when only the Italian is given)" })
-  titleEn!: string;
-  @Field(() => String) titleIt!: string;
-  @Field(() => String) descriptionEn!: string;
+  @Field(() => String, { description: "The Italian title (may be empty when only the English is given)" })
+  titleIt!: string;
   @Field(() => String) descriptionIt!: string;
   @Field(() => EventMode) mode!: EventMode;
   @Field(() => String, { nullable: true }) placeName!: string | null;
