@@ -28,6 +28,10 @@ export default defineConfig({
       // The partner directory's open data (api/src/server/partner-data-routes.ts).
       "/partners.csv": { target: api },
       "/partners.geojson": { target: api },
+      // Calendar files and the events map layer (api/src/server/calendar-routes.ts).
+      "/events.geojson": { target: api },
+      "^/events/[^/]+/event\\.ics$": { target: api },
+      "^/calendar/[^/]+\\.ics$": { target: api },
     },
   },
   build: {

@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { accountModule } from "../modules/account/index.js";
 import { adminModule } from "../modules/admin/index.js";
+import { calendarModule } from "../modules/calendar/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
@@ -49,4 +50,5 @@ export const modules = [
   partnersModule,
   membershipApplicationModule,
   moderationModule,
+  calendarModule,
 ] as const;

@@ -10,6 +10,7 @@ import { pinoHttp } from "pino-http";
 import type { Context } from "../core/context.js";
 import type { Logger } from "../core/logger.js";
 import { accountRoutes } from "./account-routes.js";
+import { calendarRoutes } from "./calendar-routes.js";
 import { type ContextDeps, httpContext } from "./context.js";
 import { devMailRoutes } from "./dev-mail-routes.js";
 import { exportRoutes } from "./export-routes.js";
@@ -100,6 +101,8 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
   app.use(exportRoutes(deps, logger));
   // Before the web app's catch-all: /partners.csv and /partners.geojson are data, not pages.
   app.use(partnerDataRoutes(deps, logger));
+  // Likewise /events/:id/event.ics, /calendar/<token>.ics and /events.geojson.
+  app.use(calendarRoutes(deps, logger));
   app.use(unsubscribeRoutes(deps, logger));
   if (devMailbox) app.use(devMailRoutes(db));
   serveWeb(app, webDistDir, logger, devMailbox === true);
