@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
+import { ButtonLink } from "../../ui/Button";
 import { EmptyState } from "../../ui/EmptyState";
 import { PageHeader } from "../../ui/PageHeader";
 import { PageError, PageLoading } from "../../ui/PageStates";
@@ -11,6 +12,10 @@ import "./events.css";
 
 const eventsQuery = graphql(`
   query EventsPage($upcoming: Boolean!, $first: Int!) {
+    viewer {
+      id
+      role
+    }
     events(upcoming: $upcoming, first: $first) {
       edges {
         node {
@@ -39,6 +44,14 @@ export function EventsPage() {
       <PageHeader crumbs={[]}>
         <h1 className="page__title">{t("events.title")}</h1>
         <p className="page__meta">{t("events.lead")}</p>
+        {/* Platform-wide events (the partners' assembly) are the admins'; a community's start on its page. */}
+        {data?.viewer?.role === "ADMIN" ? (
+          <p>
+            <ButtonLink to="/events/new" size="sm">
+              {t("events.newEvent")}
+            </ButtonLink>
+          </p>
+        ) : null}
       </PageHeader>
       <div className="container page">
         <nav aria-label={t("events.tabs")} className="events__tabs">
