@@ -97,7 +97,8 @@ describe("seed", () => {
     expect(firstReport.demoDeliverables).toBe(2);
     expect((await seed(server.db, { demo: true })).demoDeliverables).toBe(0);
     const docs = await server.db.select({ title: deliverables.title, status: deliverables.status }).from(deliverables);
-    expect(docs).toHaveLength(2);
+    // The two documents, and the past event's minutes (demo-events.ts).
+    expect(docs).toHaveLength(3);
     expect(docs).toContainEqual({ title: "Manifesto per l'Impatto", status: "PUBLISHED" });
     const states = await server.db.selectDistinct({ status: amendments.status }).from(amendments);
     expect(states.map((a) => a.status).sort()).toEqual(["ACCEPTED", "OPEN", "REJECTED", "WITHDRAWN"]);
@@ -158,6 +159,33 @@ describe("the ecosystem in the seed", () => {
       `{ organizations(status: FORMER) { totalCount edges { node { slug isFormerPartner } } } }`,
     );
     expect(res.data?.organizations.edges).toEqual([{ node: { slug: former[0]?.slug, isFormerPartner: true } }]);
+  });
+
+  it("three demo events, seeded once: a full workshop with a waiting list, an online session, a past assembly with minutes", async () => {
+    expect(firstReport.demoEvents).toBe(3);
+    expect((await seed(server.db, { demo: true })).demoEvents).toBe(0);
+    const res = await gql(
+      server.url,
+      `{ upcoming: events(first: 10) { edges { node { titleEn mode seatsLeft waitlistCount latitude } } }
+         past: events(upcoming: false, first: 10) { edges { node { titleEn confirmedCount minutes { title } } } } }`,
+    );
+    expect(res.data?.upcoming.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { titleEn: "Impact measurement workshop", mode: "IN_PERSON", seatsLeft: 0, waitlistCount: 1, latitude: 45.0497 },
+      {
+        titleEn: "Online: the pro bono guidelines, chapter by chapter",
+        mode: "ONLINE",
+        seatsLeft: null,
+        waitlistCount: 0,
+        latitude: null,
+      },
+    ]);
+    expect(res.data?.past.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      {
+        titleEn: "Partners' assembly 2026",
+        confirmedCount: 4,
+        minutes: { title: "Minutes — Partners' assembly 2026" },
+      },
+    ]);
   });
 
   it("one pending application by the demo member, with contacts and its first step, seeded once", async () => {

@@ -16,6 +16,7 @@ import { communitiesIt, organizationsIt } from "./data/italian.js";
 import { organizations as organizationSeeds } from "./data/organizations.js";
 import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./demo-accounts.js";
 import { seedDemoDeliverables } from "./demo-deliverables.js";
+import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoLibrary } from "./demo-library.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
@@ -29,6 +30,7 @@ export type SeedReport = {
   demoPaths: number;
   demoDeliverables: number;
   demoApplications: number;
+  demoEvents: number;
 };
 
 const OP4IMPACT = "op4impact";
@@ -60,6 +62,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     const demoLibrary = options.demo ? await seedDemoLibrary(tx) : { resources: 0, paths: 0 };
     const demoDeliverables = options.demo ? await seedDemoDeliverables(tx) : 0;
     const demoApplications = options.demo ? await seedPendingApplication(tx) : 0;
+    const demoEvents = options.demo ? await seedDemoEvents(tx) : 0;
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,
@@ -69,6 +72,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       demoPaths: demoLibrary.paths,
       demoDeliverables,
       demoApplications,
+      demoEvents,
     };
   });
 }

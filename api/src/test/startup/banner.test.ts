@@ -113,6 +113,7 @@ const seededNow: StartFacts = {
     demoPaths: 5,
     demoDeliverables: 2,
     demoApplications: 1,
+    demoEvents: 3,
   },
   demo: { state: "seeded now", accounts: demoAccounts },
 };
