@@ -48,10 +48,16 @@ export type IcalOptions = {
 export const eventUid = (eventId: string, origin: string): string => `${eventId}@${new URL(origin).host}`;
 
 /**
- * Zones ical-timezones has a VTIMEZONE for; for another (valid IANA, but unknown to it) the times
- * are written in UTC instead, since a TZID without its VTIMEZONE is a file calendars misread.
+ * A zone's VTIMEZONE, read once per process (ical-timezones reads a file on every call, and a feed
+ * asks for every entry). Null for a valid IANA zone it does not know: the times are then written
+ * in UTC, since a TZID without its VTIMEZONE is a file calendars misread.
  */
-const knownZone = (zone: string): boolean => getVtimezoneComponent(zone) !== null;
+const vtimezones = new Map<string, string | null>();
+const vtimezone = (zone: string): string | null => {
+  if (!vtimezones.has(zone)) vtimezones.set(zone, getVtimezoneComponent(zone));
+  return vtimezones.get(zone) ?? null;
+};
+const knownZone = (zone: string): boolean => vtimezone(zone) !== null;
 
 /** One event as an iCalendar VEVENT (pure: the same event and options give the same entry). */
 export function eventIcal(e: IcalSource, o: IcalOptions): ICalEventData {
@@ -114,7 +120,7 @@ export function icsCalendar(entries: ICalEventData[], options: CalendarOptions):
     prodId: { company: "Pratica", product: "Pratica", language: "EN" },
     name: options.name,
     method: options.method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: vtimezone },
     events: entries,
   });
   return calendar.toString();

@@ -88,6 +88,18 @@ describe("an event's .ics", () => {
     for (const who of [undefined, cast.member, cast.nonMember]) {
       expect((await calendarOf(await get(`/events/${event.id}/event.ics`, who))).text).not.toContain(link);
     }
+    // The browser's session cookie decides as the Bearer token does; a stale cookie reads anonymously.
+    const byCookie = await get(`/events/${event.id}/event.ics`, undefined, {
+      cookie: `pratica_session=${first.token}`,
+    });
+    expect((await calendarOf(byCookie)).text).toContain(link);
+    const stale = await get(`/events/${event.id}/event.ics`, undefined, { cookie: "pratica_session=gone" });
+    expect((await calendarOf(stale)).text).not.toContain(link);
+    // A revoked Bearer token is told to log in again, not served anonymously.
+    const revoked = await fetch(new URL(`/events/${event.id}/event.ics`, server.url.replace(/\/graphql$/, "")), {
+      headers: { authorization: "Bearer gone" },
+    });
+    expect(revoked.status).toBe(401);
   });
 
   it("an edit raises SEQUENCE and moves the times; the UID stays", async () => {
@@ -97,7 +109,7 @@ describe("an event's .ics", () => {
     const input = updateInput(event, { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() });
     const updated = await send(cast.facilitator, UPDATE, { i: input });
     expect(updated.errors).toBeUndefined();
-    const { sequence } = updated.data?.updateEvent as { sequence: number };
+    const sequence = updated.data?.updateEvent.sequence as number;
     expect(sequence).toBeGreaterThan(0);
     const [entry] = (await calendarOf(await get(`/events/${event.id}/event.ics`))).entries;
     expect(entry?.uid).toBe(`${event.id}@${host()}`);
