@@ -18,8 +18,7 @@ export function EventRow({ event, headingLevel = 3 }: { event: EventSummaryFragm
       {when.viewer ? <p className="event-row__meta">{t("events.yourTime", { when: when.viewer })}</p> : null}
       <p className="event-row__meta">
         <Badge tone="neutral">{t(`events.mode.${event.mode}`)}</Badge>{" "}
-        {event.placeName ? <span>{event.placeName}</span> : null}
-        {event.community ? <span> · {event.community.name}</span> : <span> · {t("events.platformWide")}</span>}
+        {[event.placeName, event.community?.name ?? t("events.platformWide")].filter(Boolean).join(" · ")}
       </p>
       <p className="event-row__meta">
         {event.cancelledAt ? (
