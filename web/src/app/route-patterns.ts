@@ -54,6 +54,10 @@ export const appRoutes = {
   organization: "/partners/:slug",
   newDecision: "/decisions/new",
   decision: "/decisions/:id",
+  events: "/events",
+  newEvent: "/events/new",
+  event: "/events/:id",
+  editEvent: "/events/:id/edit",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

@@ -102,6 +102,10 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.newDecision, () => import("../routes/decisions/NewDecisionPage").then((m) => m.NewDecisionPage)),
   lazyPage(appRoutes.decision, () => import("../routes/decisions/DecisionPage").then((m) => m.DecisionPage)),
   lazyPage(appRoutes.organization, () => import("../routes/partners/OrganizationPage").then((m) => m.OrganizationPage)),
+  lazyPage(appRoutes.events, () => import("../routes/events/EventsPage").then((m) => m.EventsPage)),
+  lazyPage(appRoutes.newEvent, () => import("../routes/events/EventFormPage").then((m) => m.NewEventPage)),
+  lazyPage(appRoutes.event, () => import("../routes/events/EventPage").then((m) => m.EventPage)),
+  lazyPage(appRoutes.editEvent, () => import("../routes/events/EventFormPage").then((m) => m.EditEventPage)),
 ];
 
 /**

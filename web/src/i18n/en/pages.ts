@@ -6,6 +6,7 @@ import community from "./pages/community.json";
 import data from "./pages/data.json";
 import decisions from "./pages/decisions.json";
 import documents from "./pages/documents.json";
+import events from "./pages/events.json";
 import hidden from "./pages/hidden.json";
 import library from "./pages/library.json";
 import membership from "./pages/membership.json";
@@ -34,4 +35,5 @@ export default {
   ...observatory,
   ...partners,
   ...decisions,
+  ...events,
 };

@@ -7,6 +7,7 @@ import { accentStyle } from "../../ui/Card";
 import { PageError, PageLoading } from "../../ui/PageStates";
 import { CommunityDecisions } from "../decisions/DecisionsOf";
 import { Documents } from "../deliverable/Documents";
+import { CommunityEvents } from "../events/CommunityEvents";
 import { CurationQueue, useCurationCount } from "../library/CurationQueue";
 import { Library } from "../library/Library";
 import { NotFoundContent } from "../not-found/NotFoundPage";
@@ -161,6 +162,7 @@ export function CommunityPage() {
               canStart={community.viewerCanCreateThread}
             />
           ) : null}
+          <CommunityEvents slug={community.slug} />
         </aside>
         <div className="community__main">
           <SectionNav current={tab} tabs={tabs} waiting={waiting} />

@@ -7,6 +7,7 @@ import { ButtonLink } from "../../ui/Button";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
+import { HomeEvents } from "../events/HomeEvents";
 import { CommunityCard } from "./CommunityCard";
 import { HeroFacts } from "./HeroFacts";
 import { PartnerDirectory } from "./PartnerDirectory";
@@ -85,6 +86,8 @@ export function HomePage() {
           </ul>
         ) : null}
       </section>
+
+      <HomeEvents />
 
       <PartnerDirectory />
     </>

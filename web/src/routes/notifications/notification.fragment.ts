@@ -57,6 +57,10 @@ export const notificationItemFragment = graphql(`
       id
       title
     }
+    event {
+      id
+      title
+    }
   }
 `);
 

@@ -94,6 +94,11 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     const thread = notification.decision?.title ?? t("notifications.aDecision");
     return t(`notifications.kind.${notification.kind}`, { actor, thread });
   }
+  // An event's news (issue 17): the bell strings name it where others name a thread.
+  if (notification.kind.startsWith("EVENT_")) {
+    const title = notification.event?.title ?? t("notifications.anEvent");
+    return t(`notifications.kind.${notification.kind}`, { actor, thread: title });
+  }
   const thread = notification.thread?.title ?? t("notifications.aThread");
   if (isModeration(notification)) {
     // The excerpt names the content the case is about (blank for those who may not read it).
@@ -108,6 +113,7 @@ export function notificationPath(notification: NotificationItem): string | null 
   if (notification.caseId) return `/moderation/cases/${notification.caseId}`;
   if (isEcosystem(notification)) return ecosystemPath(notification);
   if (isDecision(notification)) return notification.decision ? `/decisions/${notification.decision.id}` : null;
+  if (notification.kind.startsWith("EVENT_") && notification.event) return `/events/${notification.event.id}`;
   if (notification.deliverable) {
     const section = notification.amendment?.section.id;
     return `/d/${notification.deliverable.id}${section ? `#section-${section}` : ""}`;

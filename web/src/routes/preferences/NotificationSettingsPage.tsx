@@ -4,6 +4,7 @@ import { Navigate, useLocation } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { PageError, PageLoading } from "../../ui/PageStates";
+import { CalendarFeed } from "../events/CalendarFeed";
 import { DeliveryForm } from "./DeliveryForm";
 import { WatchList } from "./WatchList";
 import "./preferences.css";
@@ -58,6 +59,7 @@ export function NotificationSettingsPage() {
         <DeliveryForm settings={settings} />
         <WatchList watches={settings.watches} onChanged={() => void refetch()} />
       </div>
+      <CalendarFeed />
     </div>
   );
 }

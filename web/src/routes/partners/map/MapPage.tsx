@@ -8,8 +8,12 @@ import { Button } from "../../../ui/Button";
 import { ErrorState } from "../../../ui/ErrorState";
 import { Loading } from "../../../ui/Loading";
 import { BaseMap } from "../../../ui/map/BaseMap";
+import { EventLayer } from "../../events/map/EventLayer";
+import { EventList } from "../../events/map/EventList";
+import { useEventFeatures } from "../../events/map/useEventFeatures";
 import { openDataQuery, usePartnerFilters } from "../filters";
 import { PartnerFilterControls } from "../PartnerFilterControls";
+import "../../events/events.css";
 import { usePartnerVocabulary } from "../vocabulary";
 import { CLUSTER_MAX_ZOOM, ClusterLayer, type MapView } from "./ClusterLayer";
 import { nameMatches, usePartnerFeatures } from "./usePartnerFeatures";
@@ -31,6 +35,9 @@ export function MapPage() {
   const [view, setView] = useState<MapView | null>(null);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const onView = useCallback((next: MapView) => setView(next), []);
+  // The events are a second layer (issue 17), shown unless the reader hides them.
+  const eventFeatures = useEventFeatures(currentLanguage());
+  const [showEvents, setShowEvents] = useState(true);
 
   const features = useMemo(
     () => (loaded.features ?? []).filter((f) => nameMatches(f.properties.name, filters.q)),
@@ -80,7 +87,12 @@ export function MapPage() {
         <div>
           <BaseMap label={t("map.label")} className="partners-map__map" ref={setMap}>
             <ClusterLayer features={features} highlighted={highlighted} onView={onView} />
+            {showEvents ? <EventLayer features={eventFeatures} /> : null}
           </BaseMap>
+          <label className="partners-map__layer">
+            <input type="checkbox" checked={showEvents} onChange={(e) => setShowEvents(e.target.checked)} />{" "}
+            {t("mapEvents.layer")}
+          </label>
         </div>
         <section aria-labelledby="in-view-title">
           <h2 id="in-view-title">{t("map.listTitle")}</h2>
@@ -114,6 +126,12 @@ export function MapPage() {
                 );
               })}
             </ul>
+          ) : null}
+          {showEvents ? (
+            <EventList
+              features={eventFeatures}
+              onShow={(lat, lng) => map?.setView([lat, lng], Math.max(map.getZoom(), CLUSTER_MAX_ZOOM + 1))}
+            />
           ) : null}
         </section>
       </div>
