@@ -1,5 +1,5 @@
 import type { CommunityRow, OrganizationRow } from "@pratica/db";
-import { gql } from "../client.js";
+import { type GqlResult, gql } from "../client.js";
 import { addMember, buildCommunity, buildUser, type TestUser } from "../factories.js";
 import { buildPartner, link, tagged } from "../partners/support.js";
 import type { TestServer } from "../server.js";
@@ -98,7 +98,7 @@ export async function createDecision(
   server: TestServer,
   author: TestUser,
   input: Record<string, unknown>,
-): Promise<any> {
+): Promise<GqlResult["data"] & { id: string; version: number }> {
   const res = await gql(
     server.url,
     CREATE,
