@@ -4,6 +4,7 @@ import type {
   DecisionOutcomeRow,
   DecisionRow,
   DeliverableRow,
+  EventRow,
   OrganizationRow,
   ThreadRow,
   UserRow,
@@ -16,6 +17,9 @@ import { Community } from "../community/community.type.js";
 import { deliverableAccessVia } from "../deliverable/deliverable.access.js";
 import { canSeeDeliverable } from "../deliverable/deliverable.policy.js";
 import { Deliverable } from "../deliverable/deliverable.type.js";
+import { eventAccess } from "../events/event-access.js";
+import { canReadEvent } from "../events/events.policy.js";
+import { Event } from "../events/events.type.js";
 import { User } from "../identity/user.type.js";
 import { Organization } from "../organization/organization.type.js";
 import { Thread } from "../thread/thread.type.js";
@@ -45,6 +49,14 @@ export class DecisionFieldsResolver {
     if (!d.deliverableId) return null;
     const doc = await ctx.loaders.deliverableById.load(d.deliverableId);
     return doc && canSeeDeliverable(await deliverableAccessVia(ctx, doc), doc) ? doc : null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: "The event it was taken at, when the viewer may read it" })
+  @ViewerDependent()
+  async event(@Root() d: DecisionRow, @Ctx() ctx: Context): Promise<EventRow | null> {
+    if (!d.eventId) return null;
+    const event = await ctx.loaders.eventById.load(d.eventId);
+    return event && canReadEvent(ctx.viewer, await eventAccess(ctx, event)) ? event : null;
   }
 
   @FieldResolver(() => User, { nullable: true })

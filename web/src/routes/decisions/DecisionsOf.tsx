@@ -26,6 +26,17 @@ const documentDecisionsQuery = graphql(`
   }
 `);
 
+const eventDecisionsQuery = graphql(`
+  query EventDecisions($id: ID!) {
+    event(id: $id) {
+      id
+      decisions {
+        ...DecisionSummary
+      }
+    }
+  }
+`);
+
 const communityDecisionsQuery = graphql(`
   query CommunityDecisions($communityId: ID!) {
     decisions(communityId: $communityId, first: 10) {
@@ -59,6 +70,22 @@ export function DocumentDecisions({ deliverableId, canStart }: { deliverableId: 
     <DecisionsPanel
       decisions={data?.deliverable?.decisions ?? []}
       startHref={canStart ? `/decisions/new?document=${encodeURIComponent(deliverableId)}` : null}
+    />
+  );
+}
+
+/**
+ * On an event's page: the decisions taken there (the event's minutes link back to them). Its
+ * organisers start one for the event's community, linked to the event.
+ */
+export function EventDecisions({ eventId, slug, canStart }: { eventId: string; slug: string; canStart: boolean }) {
+  const { data } = useQuery(eventDecisionsQuery, { variables: { id: eventId }, fetchPolicy: "cache-and-network" });
+  return (
+    <DecisionsPanel
+      decisions={data?.event?.decisions ?? []}
+      startHref={
+        canStart ? `/decisions/new?community=${encodeURIComponent(slug)}&event=${encodeURIComponent(eventId)}` : null
+      }
     />
   );
 }

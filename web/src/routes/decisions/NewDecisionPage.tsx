@@ -61,7 +61,10 @@ const createDecisionMutation = graphql(`
   }
 `);
 
-/** /decisions/new?thread=… | ?document=… | ?community=<slug>: start a decision about that, as a draft or open now. */
+/**
+ * /decisions/new?thread=… | ?document=… | ?community=<slug>[&event=…]: start a decision about that
+ * (taken at that event), as a draft or open now.
+ */
 export function NewDecisionPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -69,6 +72,7 @@ export function NewDecisionPage() {
   const threadId = params.get("thread") ?? "";
   const deliverableId = params.get("document") ?? "";
   const slug = params.get("community") ?? "";
+  const eventId = params.get("event");
   const { viewer, loading: viewerLoading } = useViewer();
   const bySlug = useQuery(communityTargetQuery, { variables: { slug }, skip: !viewer || !slug });
   const byThread = useQuery(threadTargetQuery, { variables: { id: threadId }, skip: !viewer || !threadId });
@@ -111,7 +115,7 @@ export function NewDecisionPage() {
       ? { deliverableId: document.id }
       : thread
         ? { threadId: thread.id }
-        : { communityId: community?.id ?? "" };
+        : { communityId: community?.id ?? "", ...(eventId ? { eventId } : {}) };
     try {
       const result = await create({ variables: { input: { ...target, ...toInput(draft, open, i18n.language) } } });
       const id = result.data?.createDecision.id;

@@ -10,25 +10,21 @@ const communityEventsQuery = graphql(`
         id
         ...EventSummary
       }
-      viewerMembership {
-        id
-        status
-      }
+      viewerCanCreateEvent
     }
   }
 `);
 
-/** The community page's next events, in its side column; members get "New event". */
+/** The community page's next events, in its side column; those the api lets create one get "New event". */
 export function CommunityEvents({ slug }: { slug: string }) {
   const { data } = useQuery(communityEventsQuery, { variables: { slug }, fetchPolicy: "cache-and-network" });
   const community = data?.community;
   if (!community) return null;
-  const member = community.viewerMembership?.status === "ACTIVE";
   return (
     <UpcomingEvents
       events={community.upcomingEvents}
       headingId="community-events-title"
-      newEventTo={member ? `/events/new?community=${encodeURIComponent(slug)}` : null}
+      newEventTo={community.viewerCanCreateEvent ? `/events/new?community=${encodeURIComponent(slug)}` : null}
     />
   );
 }

@@ -10,6 +10,7 @@ import { ButtonLink } from "../../ui/Button";
 import { Loading } from "../../ui/Loading";
 import { PageHeader } from "../../ui/PageHeader";
 import { PageError, PageLoading } from "../../ui/PageStates";
+import { EventDecisions } from "../decisions/DecisionsOf";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { CancelEvent } from "./CancelEvent";
 import { eventWhen } from "./eventTime";
@@ -156,6 +157,13 @@ export function EventPage() {
               </section>
             ) : null}
             <MinutesLink event={event} onDone={reload} />
+            {event.community ? (
+              <EventDecisions
+                eventId={event.id}
+                slug={event.community.slug}
+                canStart={event.viewerCanManage && !event.cancelledAt}
+              />
+            ) : null}
           </div>
           <aside className="event__side" aria-labelledby="event-seats">
             <h2 id="event-seats">{t("event.seats")}</h2>
