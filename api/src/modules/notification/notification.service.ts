@@ -189,9 +189,7 @@ export class NotificationService {
       excerpt: string;
     },
   ): Promise<NotificationRow[]> {
-    const chosen = new Map<string, NotificationKind>();
-    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
-    return this.store(tx, chosen, {
+    return this.toNamed(tx, news, {
       actorId: news.actorId,
       communityId: news.communityId,
       caseId: news.caseId,
@@ -217,9 +215,7 @@ export class NotificationService {
       excerpt: string;
     },
   ): Promise<NotificationRow[]> {
-    const chosen = new Map<string, NotificationKind>();
-    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
-    return this.store(tx, chosen, {
+    return this.toNamed(tx, news, {
       actorId: news.actorId,
       applicationId: news.applicationId ?? null,
       organizationId: news.organizationId ?? null,
@@ -260,9 +256,7 @@ export class NotificationService {
       excerpt: string;
     },
   ): Promise<NotificationRow[]> {
-    const chosen = new Map<string, NotificationKind>();
-    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
-    return this.store(tx, chosen, {
+    return this.toNamed(tx, news, {
       actorId: news.actorId,
       eventId: news.eventId,
       communityId: news.communityId,
@@ -286,9 +280,7 @@ export class NotificationService {
       title: string;
     },
   ): Promise<NotificationRow[]> {
-    const chosen = new Map<string, NotificationKind>();
-    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
-    return this.store(tx, chosen, {
+    return this.toNamed(tx, news, {
       actorId: news.actorId,
       communityId: news.communityId,
       decisionId: news.decisionId,
@@ -328,6 +320,20 @@ export class NotificationService {
       if (allowed && hears(level(c).level, reason)) chosen.set(c.id, kind);
     }
     return chosen;
+  }
+
+  /**
+   * News told to exactly the people the calling module names (moderation, the ecosystem, events,
+   * decisions), whatever their watch levels, never the one who acted; emailed as each one chose.
+   */
+  private toNamed(
+    tx: Executor,
+    news: { kind: NotificationKind; userIds: Iterable<string>; actorId: string | null },
+    fields: Omit<NewNotification, "userId" | "kind">,
+  ): Promise<NotificationRow[]> {
+    const chosen = new Map<string, NotificationKind>();
+    for (const id of news.userIds) if (id !== news.actorId) chosen.set(id, news.kind);
+    return this.store(tx, chosen, fields);
   }
 
   private async store(

@@ -1,13 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { ChartSection, DataTable } from "./ChartSection";
+import { HorizontalBars } from "./HorizontalBars";
 import type { ObservatoryData } from "./observatory.query";
-import { useChartColors } from "./useChartColors";
 
 /** Partners by category: a horizontal bar each, its figure written at its end (not by colour or length alone). */
 export function CategoryChart({ data }: { data: ObservatoryData["partnersByCategory"] }) {
   const { t, i18n } = useTranslation();
-  const colors = useChartColors();
   const number = new Intl.NumberFormat(i18n.language);
   const rows = [...data]
     .sort((a, b) => b.partners - a.partners)
@@ -22,27 +20,11 @@ export function CategoryChart({ data }: { data: ObservatoryData["partnersByCateg
       title={t("observatory.category.title")}
       summary={summary}
       chart={
-        <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 40 + 40)}>
-          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 40 }} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} stroke={colors.grid} />
-            <XAxis type="number" allowDecimals={false} stroke={colors.text} tick={{ fill: colors.text }} />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={190}
-              stroke={colors.text}
-              tick={{ fill: colors.text, fontSize: 13 }}
-            />
-            <Bar dataKey="partners" fill={colors.series[0]} isAnimationActive={false}>
-              <LabelList
-                dataKey="partners"
-                position="right"
-                fill={colors.text}
-                formatter={(v) => number.format(Number(v))}
-              />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <HorizontalBars
+          rows={rows.map((row) => ({ label: row.label, value: row.partners }))}
+          series={0}
+          barHeight={40}
+        />
       }
       table={
         <DataTable
