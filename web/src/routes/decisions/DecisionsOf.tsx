@@ -54,6 +54,7 @@ export function ThreadDecisions({ threadId, canStart }: { threadId: string; canS
   const { data } = useQuery(threadDecisionsQuery, { variables: { id: threadId }, fetchPolicy: "cache-and-network" });
   return (
     <DecisionsPanel
+      about="THREAD"
       decisions={data?.thread?.decisions ?? []}
       startHref={canStart ? `/decisions/new?thread=${encodeURIComponent(threadId)}` : null}
     />
@@ -68,6 +69,7 @@ export function DocumentDecisions({ deliverableId, canStart }: { deliverableId: 
   });
   return (
     <DecisionsPanel
+      about="DOCUMENT"
       decisions={data?.deliverable?.decisions ?? []}
       startHref={canStart ? `/decisions/new?document=${encodeURIComponent(deliverableId)}` : null}
     />
@@ -82,6 +84,7 @@ export function EventDecisions({ eventId, slug, canStart }: { eventId: string; s
   const { data } = useQuery(eventDecisionsQuery, { variables: { id: eventId }, fetchPolicy: "cache-and-network" });
   return (
     <DecisionsPanel
+      about="EVENT"
       decisions={data?.event?.decisions ?? []}
       startHref={
         canStart ? `/decisions/new?community=${encodeURIComponent(slug)}&event=${encodeURIComponent(eventId)}` : null
@@ -103,6 +106,7 @@ export function CommunityDecisions({
   const { data } = useQuery(communityDecisionsQuery, { variables: { communityId }, fetchPolicy: "cache-and-network" });
   return (
     <DecisionsPanel
+      about="COMMUNITY"
       decisions={data?.decisions.edges.map((edge) => edge.node) ?? []}
       startHref={canStart ? `/decisions/new?community=${encodeURIComponent(slug)}` : null}
     />

@@ -27,16 +27,22 @@ interface DecisionsPanelProps {
   decisions: readonly DecisionSummaryFragment[];
   /** Where "Start a decision" goes (null: the viewer may not start one here). */
   startHref: string | null;
+  /**
+   * What the decisions are about: it names the panel's landmark ("Decisions on this document"),
+   * which must differ from the page's other regions — a document may well have a section called
+   * "Decisions" (an event's minutes do).
+   */
+  about: "THREAD" | "DOCUMENT" | "COMMUNITY" | "EVENT";
 }
 
 /** The decisions about a thread, a document or a community, open ones first, and "Start a decision". */
-export function DecisionsPanel({ decisions, startHref }: DecisionsPanelProps) {
+export function DecisionsPanel({ decisions, startHref, about }: DecisionsPanelProps) {
   const { t } = useTranslation();
   if (decisions.length === 0 && !startHref) return null;
   const sorted = [...decisions].sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.closesAt.localeCompare(b.closesAt));
   return (
-    <section className="decisions-panel card" aria-labelledby="decisions-panel-title">
-      <h2 id="decisions-panel-title">{t("decisions.panel.title")}</h2>
+    <section className="decisions-panel card" aria-label={t(`decisions.panel.about.${about}`)}>
+      <h2>{t("decisions.panel.title")}</h2>
       {sorted.length === 0 ? (
         <p className="decision__muted">{t("decisions.panel.none")}</p>
       ) : (
