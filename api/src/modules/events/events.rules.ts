@@ -10,25 +10,8 @@ import {
 } from "@pratica/rules";
 import { z } from "zod";
 import { isUuid } from "../../core/ids.js";
+import { coordinate, optionalText } from "../../core/input-rules.js";
 import { isVisibleText } from "../../core/validate.js";
-
-/** An optional text: blank means "not given". */
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .default(null);
-
-const coordinate = (min: number, max: number, what: string) =>
-  z
-    .number(`Enter the ${what} as a number.`)
-    .min(min, `The ${what} is between ${min} and ${max}.`)
-    .max(max, `The ${what} is between ${min} and ${max}.`)
-    .nullable()
-    .default(null);
 
 /** A valid IANA zone: what Intl accepts (Europe/Rome, UTC…). */
 export const isTimeZone = (zone: string): boolean => {
@@ -41,13 +24,13 @@ export const isTimeZone = (zone: string): boolean => {
 };
 
 const fields = {
-  titleEn: optional(EVENT_TITLE_MAX),
-  titleIt: optional(EVENT_TITLE_MAX),
-  descriptionEn: optional(EVENT_DESCRIPTION_MAX),
-  descriptionIt: optional(EVENT_DESCRIPTION_MAX),
+  titleEn: optionalText(EVENT_TITLE_MAX),
+  titleIt: optionalText(EVENT_TITLE_MAX),
+  descriptionEn: optionalText(EVENT_DESCRIPTION_MAX),
+  descriptionIt: optionalText(EVENT_DESCRIPTION_MAX),
   mode: z.enum(["IN_PERSON", "ONLINE", "HYBRID"], "Choose in person, online or both."),
-  placeName: optional(EVENT_PLACE_MAX),
-  address: optional(EVENT_PLACE_MAX),
+  placeName: optionalText(EVENT_PLACE_MAX),
+  address: optionalText(EVENT_PLACE_MAX),
   latitude: coordinate(LATITUDE_MIN, LATITUDE_MAX, "latitude"),
   longitude: coordinate(LONGITUDE_MIN, LONGITUDE_MAX, "longitude"),
   onlineUrl: z

@@ -21,38 +21,21 @@ import {
 } from "@pratica/rules";
 import { z } from "zod";
 import { isUuid } from "../../core/ids.js";
+import { coordinate, optionalText } from "../../core/input-rules.js";
 import { visibleText } from "../../core/validate.js";
 import { emailRule } from "../identity/identity.rules.js";
 
 const required = (max: number, what: string) =>
   visibleText(z.string().trim().min(1, `Enter ${what}.`).max(max, `At most ${max} characters.`));
 
-/** An optional text: blank means "not given" (stored as the column's empty value). */
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .default(null);
-
-const coordinate = (min: number, max: number, what: string) =>
-  z
-    .number(`Enter the ${what} as a number.`)
-    .min(min, `The ${what} is between ${min} and ${max}.`)
-    .max(max, `The ${what} is between ${min} and ${max}.`)
-    .nullable()
-    .default(null);
-
 /** The organisation as it would appear in the directory, its reasons, and its (private) contacts. */
 export const applicationRules = z
   .object({
     nameEn: required(ORGANIZATION_NAME_MAX, "the organisation's name"),
-    nameIt: optional(ORGANIZATION_NAME_MAX),
+    nameIt: optionalText(ORGANIZATION_NAME_MAX),
     category: z.enum(organizationCategory.enumValues, "Choose a category."),
     descriptionEn: required(ORGANIZATION_DESCRIPTION_MAX, "a description"),
-    descriptionIt: optional(ORGANIZATION_DESCRIPTION_MAX),
+    descriptionIt: optionalText(ORGANIZATION_DESCRIPTION_MAX),
     website: z
       .string()
       .trim()
@@ -61,8 +44,8 @@ export const applicationRules = z
       .transform((v) => (v === "" ? null : v))
       .nullable()
       .default(null),
-    address: optional(ORGANIZATION_ADDRESS_MAX),
-    district: optional(DISTRICT_MAX),
+    address: optionalText(ORGANIZATION_ADDRESS_MAX),
+    district: optionalText(DISTRICT_MAX),
     latitude: coordinate(LATITUDE_MIN, LATITUDE_MAX, "latitude"),
     longitude: coordinate(LONGITUDE_MIN, LONGITUDE_MAX, "longitude"),
     themes: z
