@@ -2,10 +2,12 @@
 // Plain values and one regex: no zod, no React, so both sides can import it without weight.
 
 export * from "./admin.js";
+export * from "./buy-social.js";
 export * from "./decisions.js";
 export * from "./deliverable.js";
 export * from "./ecosystem.js";
 export * from "./events.js";
+export * from "./hub.js";
 export * from "./identity.js";
 export * from "./library.js";
 export * from "./mentions.js";

@@ -7,6 +7,11 @@ export const communityVisibility = pgEnum("community_visibility", ["PUBLIC", "ME
 export const joinPolicy = pgEnum("join_policy", ["OPEN", "APPROVAL"]);
 export const membershipRole = pgEnum("membership_role", ["MEMBER", "FACILITATOR"]);
 export const membershipStatus = pgEnum("membership_status", ["ACTIVE", "PENDING"]);
+/**
+ * PRACTICE: a community of practice. CONSORTIUM: the private space of a HUB partner search (a
+ * members-only community made by the partner-search module, left out of every list of communities).
+ */
+export const communityKind = pgEnum("community_kind", ["PRACTICE", "CONSORTIUM"]);
 
 export const communities = pgTable(
   "communities",
@@ -33,6 +38,7 @@ export const communities = pgTable(
     autoHideThreshold: real("auto_hide_threshold").default(3),
     /** Theme keys from the ecosystem's vocabulary (@pratica/rules ecosystem.ts THEMES): what the community works on. */
     themes: text("themes").array().notNull().default(sql`'{}'::text[]`),
+    kind: communityKind("kind").notNull().default("PRACTICE"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -37,6 +37,18 @@ export const notificationKind = pgEnum("notification_kind", [
   "EVENT_CHANGED",
   "EVENT_CANCELLED",
   "EVENT_REMINDER",
+  // The HUB: a followed call closes in 14 days; an organisation expressed interest in a partner
+  // search (its publisher's people); the publisher confirmed or declined it (the interested party).
+  "FUNDING_CALL_CLOSING",
+  "PARTNER_INTEREST",
+  "PARTNER_INTEREST_DECIDED",
+  // Buy Social: a request opened that matches the supplier; a supplier answered (the buyer's
+  // people); the buyer shortlisted, awarded or closed (the answering suppliers); a certification
+  // verified or rejected by the platform team (the organisation's representatives).
+  "SUPPLIER_MATCHED",
+  "SUPPLIER_ANSWERED",
+  "BUYER_REQUEST_DECIDED",
+  "CERTIFICATION_DECIDED",
 ]);
 
 /** Stored per recipient; `subject_*` point at what the notification is about. */
@@ -60,6 +72,9 @@ export const notifications = pgTable(
     organizationId: uuid("organization_id"),
     decisionId: uuid("decision_id"),
     eventId: uuid("event_id"),
+    fundingCallId: uuid("funding_call_id"),
+    partnerSearchId: uuid("partner_search_id"),
+    buyerRequestId: uuid("buyer_request_id"),
     excerpt: text("excerpt").notNull().default(""),
     readAt: timestamp("read_at", { precision: 3, withTimezone: true, mode: "date" }),
     /** When it went out by email (immediately or in a digest); a digest takes the unread, unsent ones. */

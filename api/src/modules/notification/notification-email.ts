@@ -20,7 +20,17 @@ export type NotificationMail = {
 type Kind = NotificationRow["kind"];
 type EcosystemKind = Extract<
   Kind,
-  "APPLICATION_SUBMITTED" | "APPLICATION_UPDATED" | "APPLICATION_DECIDED" | "ORGANIZATION_WITHDRAWN"
+  | "APPLICATION_SUBMITTED"
+  | "APPLICATION_UPDATED"
+  | "APPLICATION_DECIDED"
+  | "ORGANIZATION_WITHDRAWN"
+  | "FUNDING_CALL_CLOSING"
+  | "PARTNER_INTEREST"
+  | "PARTNER_INTEREST_DECIDED"
+  | "SUPPLIER_MATCHED"
+  | "SUPPLIER_ANSWERED"
+  | "BUYER_REQUEST_DECIDED"
+  | "CERTIFICATION_DECIDED"
 >;
 type Words = {
   subject: (m: NotificationMail) => string;
@@ -65,6 +75,15 @@ const en: Words = {
     EVENT_CHANGED: (m) => `“${m.title}” changed`,
     EVENT_CANCELLED: (m) => `“${m.title}” is cancelled`,
     EVENT_REMINDER: (m) => `“${m.title}” is tomorrow`,
+    // The HUB and Buy Social: the title is the call's or the request's (the organisation's for a
+    // certification); the excerpt names the organisation or quotes the message.
+    FUNDING_CALL_CLOSING: (m) => `“${m.title}” closes in 14 days`,
+    PARTNER_INTEREST: (m) => `${m.actor} is interested in your partner search for “${m.title}”`,
+    PARTNER_INTEREST_DECIDED: (m) => `Your interest in the partner search for “${m.title}” was answered`,
+    SUPPLIER_MATCHED: (m) => `A buyer is looking for what you supply: “${m.title}”`,
+    SUPPLIER_ANSWERED: (m) => `${m.actor} answered your request “${m.title}”`,
+    BUYER_REQUEST_DECIDED: (m) => `The buyer decided on “${m.title}”`,
+    CERTIFICATION_DECIDED: (m) => `The platform team reviewed a certification of “${m.title}”`,
   },
   open: {
     REPLY_TO_THREAD: "Read the reply",
@@ -92,6 +111,13 @@ const en: Words = {
     EVENT_CHANGED: "Open the event",
     EVENT_CANCELLED: "Open the event",
     EVENT_REMINDER: "Open the event",
+    FUNDING_CALL_CLOSING: "Open the call",
+    PARTNER_INTEREST: "See the interest",
+    PARTNER_INTEREST_DECIDED: "Open the partner search",
+    SUPPLIER_MATCHED: "Open the request",
+    SUPPLIER_ANSWERED: "Read the answer",
+    BUYER_REQUEST_DECIDED: "Open the request",
+    CERTIFICATION_DECIDED: "See the certification",
   },
   why: {
     THREAD: "You receive this because of your notification settings for this thread.",
@@ -108,6 +134,14 @@ const en: Words = {
       "You receive this because it concerns an application to join the memorandum that you sent, or the organisation you represent.",
     ORGANIZATION_WITHDRAWN:
       "You receive this because you are a platform admin or a representative of this organisation.",
+    FUNDING_CALL_CLOSING: "You receive this because you follow this funding call.",
+    PARTNER_INTEREST: "You receive this because you represent the organisation that published this partner search.",
+    PARTNER_INTEREST_DECIDED:
+      "You receive this because you expressed interest in this partner search for your organisation.",
+    SUPPLIER_MATCHED: "You receive this because you represent a supplier whose profile matches this request.",
+    SUPPLIER_ANSWERED: "You receive this because you represent the buyer that published this request.",
+    BUYER_REQUEST_DECIDED: "You receive this because your organisation answered this request.",
+    CERTIFICATION_DECIDED: "You receive this because you represent this organisation.",
   },
   preferences: "Notification preferences",
   unsubscribe: {
@@ -146,6 +180,13 @@ const it: Words = {
     EVENT_CHANGED: (m) => `«${m.title}» è cambiato`,
     EVENT_CANCELLED: (m) => `«${m.title}» è annullato`,
     EVENT_REMINDER: (m) => `«${m.title}» è domani`,
+    FUNDING_CALL_CLOSING: (m) => `«${m.title}» si chiude tra 14 giorni`,
+    PARTNER_INTEREST: (m) => `${m.actor} è interessato alla tua ricerca partner per «${m.title}»`,
+    PARTNER_INTEREST_DECIDED: (m) => `Ha avuto risposta il tuo interesse per la ricerca partner su «${m.title}»`,
+    SUPPLIER_MATCHED: (m) => `Un acquirente cerca ciò che fornisci: «${m.title}»`,
+    SUPPLIER_ANSWERED: (m) => `${m.actor} ha risposto alla tua richiesta «${m.title}»`,
+    BUYER_REQUEST_DECIDED: (m) => `L'acquirente ha deciso su «${m.title}»`,
+    CERTIFICATION_DECIDED: (m) => `Il team della piattaforma ha esaminato una certificazione di «${m.title}»`,
   },
   open: {
     REPLY_TO_THREAD: "Leggi la risposta",
@@ -173,6 +214,13 @@ const it: Words = {
     EVENT_CHANGED: "Apri l'evento",
     EVENT_CANCELLED: "Apri l'evento",
     EVENT_REMINDER: "Apri l'evento",
+    FUNDING_CALL_CLOSING: "Apri il bando",
+    PARTNER_INTEREST: "Vedi l'interesse",
+    PARTNER_INTEREST_DECIDED: "Apri la ricerca partner",
+    SUPPLIER_MATCHED: "Apri la richiesta",
+    SUPPLIER_ANSWERED: "Leggi la risposta",
+    BUYER_REQUEST_DECIDED: "Apri la richiesta",
+    CERTIFICATION_DECIDED: "Vedi la certificazione",
   },
   why: {
     THREAD: "Ricevi questa email per le tue impostazioni di notifica su questa discussione.",
@@ -189,6 +237,16 @@ const it: Words = {
     APPLICATION_DECIDED:
       "Ricevi questa email perché riguarda una domanda di adesione al protocollo d'intesa che hai inviato, o l'organizzazione che rappresenti.",
     ORGANIZATION_WITHDRAWN: "Ricevi questa email perché amministri la piattaforma o rappresenti questa organizzazione.",
+    FUNDING_CALL_CLOSING: "Ricevi questa email perché segui questo bando.",
+    PARTNER_INTEREST:
+      "Ricevi questa email perché rappresenti l'organizzazione che ha pubblicato questa ricerca partner.",
+    PARTNER_INTEREST_DECIDED:
+      "Ricevi questa email perché hai manifestato interesse per questa ricerca partner a nome della tua organizzazione.",
+    SUPPLIER_MATCHED:
+      "Ricevi questa email perché rappresenti un fornitore il cui profilo corrisponde a questa richiesta.",
+    SUPPLIER_ANSWERED: "Ricevi questa email perché rappresenti l'acquirente che ha pubblicato questa richiesta.",
+    BUYER_REQUEST_DECIDED: "Ricevi questa email perché la tua organizzazione ha risposto a questa richiesta.",
+    CERTIFICATION_DECIDED: "Ricevi questa email perché rappresenti questa organizzazione.",
   },
   preferences: "Preferenze di notifica",
   unsubscribe: {
@@ -211,12 +269,19 @@ const MODERATION: ReadonlySet<Kind> = new Set([
   "CASE_MESSAGE",
 ]);
 
-/** Ecosystem news: its subject is its heading too (the title alone would not say what happened). */
+/** Ecosystem news (the HUB's and Buy Social's too): its subject is its heading (the title alone would not say what happened). */
 const ECOSYSTEM: ReadonlySet<Kind> = new Set([
   "APPLICATION_SUBMITTED",
   "APPLICATION_UPDATED",
   "APPLICATION_DECIDED",
   "ORGANIZATION_WITHDRAWN",
+  "FUNDING_CALL_CLOSING",
+  "PARTNER_INTEREST",
+  "PARTNER_INTEREST_DECIDED",
+  "SUPPLIER_MATCHED",
+  "SUPPLIER_ANSWERED",
+  "BUYER_REQUEST_DECIDED",
+  "CERTIFICATION_DECIDED",
 ]);
 const isEcosystem = (kind: Kind): kind is EcosystemKind => ECOSYSTEM.has(kind);
 

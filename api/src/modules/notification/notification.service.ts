@@ -30,6 +30,15 @@ export type EventKind = Extract<
   "EVENT_SEAT_OFFERED" | "EVENT_REGISTRATION" | "EVENT_CHANGED" | "EVENT_CANCELLED" | "EVENT_REMINDER"
 >;
 
+export type HubKind = Extract<
+  NotificationKind,
+  "FUNDING_CALL_CLOSING" | "PARTNER_INTEREST" | "PARTNER_INTEREST_DECIDED"
+>;
+export type BuySocialKind = Extract<
+  NotificationKind,
+  "SUPPLIER_MATCHED" | "SUPPLIER_ANSWERED" | "BUYER_REQUEST_DECIDED" | "CERTIFICATION_DECIDED"
+>;
+
 /** Strongest reason first: a user mentioned in a reply to their own post hears "mention" once. */
 const PRIORITY: NotificationKind[] = ["MENTION", "REPLY_TO_POST", "REPLY_TO_THREAD", "NEW_THREAD"];
 const PERSONAL: ReadonlySet<NotificationKind> = new Set(["MENTION", "REPLY_TO_POST"]);
@@ -285,6 +294,55 @@ export class NotificationService {
       communityId: news.communityId,
       decisionId: news.decisionId,
       excerpt: excerptOf(news.title),
+    });
+  }
+
+  /**
+   * HUB news (a followed call closing, interest in a partner search, its answer): told to exactly
+   * the people the HUB modules name (followers, the organisations' people), whatever their watch
+   * levels, never the one who acted; emailed as each one chose. `excerpt` names the organisation
+   * or quotes the message.
+   */
+  forHub(
+    tx: Executor,
+    news: {
+      kind: HubKind;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      fundingCallId: string;
+      partnerSearchId?: string;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    return this.toNamed(tx, news, {
+      actorId: news.actorId,
+      fundingCallId: news.fundingCallId,
+      partnerSearchId: news.partnerSearchId ?? null,
+      excerpt: excerptOf(news.excerpt),
+    });
+  }
+
+  /**
+   * Buy Social news (a matching request, an answer, the buyer's decision, a certification
+   * reviewed): told to exactly the people the buy-social modules name. A certification's news
+   * carries its organisation (the title is its name); the others their request.
+   */
+  forBuySocial(
+    tx: Executor,
+    news: {
+      kind: BuySocialKind;
+      userIds: Iterable<string>;
+      actorId: string | null;
+      buyerRequestId?: string;
+      organizationId?: string;
+      excerpt: string;
+    },
+  ): Promise<NotificationRow[]> {
+    return this.toNamed(tx, news, {
+      actorId: news.actorId,
+      buyerRequestId: news.buyerRequestId ?? null,
+      organizationId: news.organizationId ?? null,
+      excerpt: excerptOf(news.excerpt),
     });
   }
 

@@ -1,18 +1,21 @@
 import {
   amendments,
+  buyerRequests,
   communities,
   deliverables,
   type Executor,
   events,
+  fundingCalls,
   membershipApplications,
   type NotificationRow,
   organizations,
+  partnerSearches,
   posts,
   resources,
   threads,
   users,
 } from "@pratica/db";
-import { and, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Locale } from "../../core/context.js";
 
 /** The names and titles notifications point at, looked up once for a batch of them. */
@@ -103,6 +106,7 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
       : []
     ).map((e) => [e.id, e]),
   );
+  const toolTitles = await lookUpToolTitles(tx, rows);
   const ecosystemName = (n: NotificationRow, locale: Locale) => {
     const named =
       (n.organizationId && organizationRows.get(n.organizationId)) ||
@@ -129,6 +133,8 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
       // An event's title in the reader's language, falling back to the other one.
       const event = n.eventId ? eventRows.get(n.eventId) : undefined;
       if (event) return (locale === "it" ? event.it || event.en : event.en || event.it) || n.excerpt;
+      const tool = toolTitles(n);
+      if (tool) return tool;
       if (threadOf(n)?.hiddenAt || resourceOf(n)?.hiddenAt) return HIDDEN_TITLE;
       return (
         threadOf(n)?.title ||
@@ -144,6 +150,40 @@ export async function lookUpSubjects(tx: Executor, rows: NotificationRow[]): Pro
     // Moderation news quotes the moderators' words to the person concerned, not the content.
     excerpt: (n) => (!n.caseId && quotesHidden(n) ? "" : n.excerpt),
   };
+}
+
+/** The titles of the calls (a partner search's is its call's) and buyer requests HUB and Buy Social news names. */
+async function lookUpToolTitles(tx: Executor, rows: NotificationRow[]) {
+  const callIds = ids(rows, (n) => (n.partnerSearchId ? null : n.fundingCallId));
+  const searchIds = ids(rows, (n) => n.partnerSearchId);
+  const requestIds = ids(rows, (n) => n.buyerRequestId);
+  const [calls, searches, requests] = await Promise.all([
+    callIds.length
+      ? tx
+          .select({ id: fundingCalls.id, title: fundingCalls.title })
+          .from(fundingCalls)
+          .where(inArray(fundingCalls.id, callIds))
+      : [],
+    searchIds.length
+      ? tx
+          .select({ id: partnerSearches.id, title: fundingCalls.title })
+          .from(partnerSearches)
+          .innerJoin(fundingCalls, eq(fundingCalls.id, partnerSearches.callId))
+          .where(inArray(partnerSearches.id, searchIds))
+      : [],
+    requestIds.length
+      ? tx
+          .select({ id: buyerRequests.id, title: buyerRequests.title })
+          .from(buyerRequests)
+          .where(inArray(buyerRequests.id, requestIds))
+      : [],
+  ]);
+  const titles = new Map([...calls, ...searches, ...requests].map((r) => [r.id, r.title]));
+  return (n: NotificationRow): string | undefined =>
+    (n.partnerSearchId && titles.get(n.partnerSearchId)) ||
+    (n.fundingCallId && titles.get(n.fundingCallId)) ||
+    (n.buyerRequestId && titles.get(n.buyerRequestId)) ||
+    undefined;
 }
 
 /** The organisations and applications ecosystem news names (by id, with both names). */
@@ -185,6 +225,8 @@ export function ecosystemPath(n: NotificationRow, organizationSlug?: string): st
       return organizationSlug ? `/partners/${organizationSlug}` : "/partners";
     case "ORGANIZATION_WITHDRAWN":
       return organizationSlug ? `/partners/${organizationSlug}` : "/partners";
+    case "CERTIFICATION_DECIDED":
+      return organizationSlug ? `/partners/${organizationSlug}/supplier` : "/buy-social";
     default:
       return undefined;
   }
@@ -198,6 +240,9 @@ export function pathOf(n: NotificationRow): string {
   if (n.deliverableId) return `/d/${n.deliverableId}`;
   if (n.resourceId) return `/r/${n.resourceId}`;
   if (n.eventId) return `/events/${n.eventId}`;
+  if (n.partnerSearchId) return `/hub/searches/${n.partnerSearchId}`;
+  if (n.fundingCallId) return `/hub/calls/${n.fundingCallId}`;
+  if (n.buyerRequestId) return `/buy-social/requests/${n.buyerRequestId}`;
   return "/notifications";
 }
 
@@ -212,7 +257,17 @@ export function emailUnsubscribeScope(
 ): { scope: "THREAD" | "COMMUNITY" | "DELIVERABLE"; id: string } | { scope: "EMAIL" } | null {
   // Moderation and ecosystem news follow no watch level: the link stops notification emails altogether.
   // Event news is about the reader's own registration: it follows no watch level either.
-  if (n.caseId || n.applicationId || n.organizationId || n.eventId) return { scope: "EMAIL" };
+  // So is HUB and Buy Social news: about a call the reader follows, or their organisation's dealings.
+  if (
+    n.caseId ||
+    n.applicationId ||
+    n.organizationId ||
+    n.eventId ||
+    n.fundingCallId ||
+    n.partnerSearchId ||
+    n.buyerRequestId
+  )
+    return { scope: "EMAIL" };
   return mutedBy(n);
 }
 
