@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { organizations } from "@pratica/db";
 import { describe, expect, it } from "vitest";
-import { errorCode } from "../client.js";
+import { errorCode, type GqlResult } from "../client.js";
 import { createFundingCall } from "../factories/funding-call.js";
 import { buildUser } from "../factories.js";
 import { useTestServer } from "../fixture.js";
@@ -15,8 +15,9 @@ const LIST = `query($first: Int, $after: String, $programme: String, $status: Fu
   fundingCalls(first: $first, after: $after, programme: $programme, status: $status, deadlineFrom: $from,
     deadlineTo: $to, theme: $theme, query: $q, includeArchived: $archived, followed: $followed, sort: $sort) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id identifier } } } }`;
-const ids = (res: { data?: { fundingCalls: { edges: { node: { id: string } }[] } } | null }) =>
-  res.data?.fundingCalls.edges.map((e) => e.node.id);
+const nodeIds = (connection: { edges: { node: { id: string } }[] } | undefined) =>
+  connection?.edges.map((e) => e.node.id);
+const ids = (res: GqlResult) => nodeIds(res.data?.fundingCalls);
 const at = (days: number) => new Date(NOW.getTime() + days * DAY);
 
 /** Calls whose titles share a word of their own, so each test lists only its calls (query filter). */
@@ -180,9 +181,7 @@ describe("matching", () => {
       deadlineAt: at(4),
     });
     const archived = await createFundingCall(server.db, { programme: "CERV", archivedAt: NOW, deadlineAt: at(5) });
-    const found = ids({
-      data: { fundingCalls: (await send(undefined, MATCHING, { org: org.id })).data?.matchingFundingCalls },
-    });
+    const found = nodeIds((await send(undefined, MATCHING, { org: org.id })).data?.matchingFundingCalls);
     expect(found).toContain(byTheme.id);
     expect(found).toContain(byCategory.id);
     for (const c of [neither, closed, archived]) expect(found).not.toContain(c.id);
