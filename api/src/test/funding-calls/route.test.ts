@@ -28,7 +28,7 @@ const upload = (
   });
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON shapes they just asked for
-const json = async (res: Response): Promise<Record<string, any>> => (await json(res)) as Record<string, any>;
+const json = async (res: Response): Promise<Record<string, any>> => (await res.json()) as Record<string, any>;
 
 // The route writes source EU_FT (the portal's): the snapshot of that source tells what it wrote.
 const written = () => snapshot(server.db, "EU_FT");
