@@ -67,13 +67,16 @@ describe("funding:import", () => {
     expect(await snapshot(server.db, source)).toEqual(before);
   });
 
-  it("as a process: exit 2 with the usage line for a wrong command line", async () => {
+  // Each spawn starts tsx and compiles the CLI's imports: seconds, more on a loaded machine.
+  it("as a process: exit 2 with the usage line for a wrong command line", { timeout: 120_000 }, async () => {
     const res = await runCli(["one.json", "two.json"]);
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/^usage: pnpm --filter @pratica\/api funding:import/);
   });
 
-  it("as a process on the server's PostgreSQL: exit 0 with the report, exit 1 for an unreadable file", async (ctx) => {
+  it("as a process on the server's PostgreSQL: exit 0 with the report, exit 1 for an unreadable file", {
+    timeout: 180_000,
+  }, async (ctx) => {
     if (server.database.kind !== "postgres") return ctx.skip();
     const env = { DATABASE_URL: server.database.url };
     const ok = await runCli(["--source", "CLI_PROCESS", file("process.json", FIXTURE_JSON)], env);
