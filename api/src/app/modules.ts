@@ -18,6 +18,7 @@ import { moderationModule } from "../modules/moderation/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { observatoryModule } from "../modules/observatory/index.js";
 import { organizationModule } from "../modules/organization/index.js";
+import { partnerSearchModule } from "../modules/partner-search/index.js";
 import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
@@ -53,4 +54,5 @@ export const modules = [
   moderationModule,
   decisionModule,
   calendarModule,
+  partnerSearchModule,
 ] as const;
