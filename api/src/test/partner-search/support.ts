@@ -12,31 +12,12 @@ import {
 import { asc, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { errorCode, gql } from "../client.js";
+import { createFundingCall } from "../factories/funding-call.js";
 import { buildUser, type TestUser } from "../factories.js";
 
-/**
- * A funding call straight in the database (the funding-calls module's factory replaces this once
- * the branches meet): OPEN, deadline far ahead, on the "youth-employment" theme.
- */
-export async function buildCall(db: Database, overrides: Partial<typeof fundingCalls.$inferInsert> = {}) {
-  const n = randomUUID().slice(0, 8);
-  const [row] = await db
-    .insert(fundingCalls)
-    .values({
-      source: "EU_FT",
-      identifier: `ERASMUS-EDU-2030-PCOOP-${n}`,
-      title: `Partnerships for cooperation ${n}`,
-      programme: "ERASMUS_PLUS",
-      status: "OPEN",
-      deadlineAt: new Date("2031-03-01T16:00:00Z"),
-      themes: ["youth-employment"],
-      contentHash: n,
-      ...overrides,
-    })
-    .returning();
-  if (!row) throw new Error("call not created");
-  return row;
-}
+/** An OPEN call (the funding-calls helpers' factory), on the "youth-employment" theme, deadline far ahead. */
+export const buildCall = (db: Database, overrides: Partial<typeof fundingCalls.$inferInsert> = {}) =>
+  createFundingCall(db, { themes: ["youth-employment"], deadlineAt: new Date("2031-03-01T16:00:00Z"), ...overrides });
 
 export async function buildOrg(db: Database, overrides: Partial<typeof organizations.$inferInsert> = {}) {
   const n = randomUUID().slice(0, 8);
@@ -153,7 +134,7 @@ export async function snapshot(db: Database, call: Pick<FundingCallRow, "id">) {
 export async function refused(
   db: Database,
   call: Pick<FundingCallRow, "id">,
-  send: () => Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] | undefined }>,
+  send: () => Promise<{ errors?: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined }>,
   code: string,
 ) {
   const before = await snapshot(db, call);
