@@ -22,6 +22,7 @@ import { organizationModule } from "../modules/organization/index.js";
 import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
+import { suppliersModule } from "../modules/suppliers/index.js";
 import { threadModule } from "../modules/thread/index.js";
 import { trustModule } from "../modules/trust/index.js";
 
@@ -55,4 +56,5 @@ export const modules = [
   decisionModule,
   calendarModule,
   cpvModule,
+  suppliersModule,
 ] as const;
