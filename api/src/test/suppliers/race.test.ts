@@ -19,22 +19,32 @@ describe("concurrent writes", () => {
     const q = as(server.url);
     const added = await q(rep, ADD, { i: { organizationId: org.id, kind: "SOCIAL_COOP_B" } });
     const id = added.data?.addCertification.id as string;
-    const answers = await Promise.all([q(a, VERIFY, { id, v: 1 }), q(b, REJECT, { id, v: 1, r: "Not in the register." })]);
+    const answers = await Promise.all([
+      q(a, VERIFY, { id, v: 1 }),
+      q(b, REJECT, { id, v: 1, r: "Not in the register." }),
+    ]);
     expect(answers.filter((r) => !r.errors)).toHaveLength(1);
     expect(answers.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(1);
     const [row] = await server.db.select().from(certifications).where(eq(certifications.id, id));
     expect(row?.version).toBe(2);
     expect(await server.db.select().from(auditLog).where(eq(auditLog.targetId, id))).toHaveLength(1);
-    expect(await server.db.select().from(notifications).where(eq(notifications.organizationId, org.id))).toHaveLength(1);
+    expect(await server.db.select().from(notifications).where(eq(notifications.organizationId, org.id))).toHaveLength(
+      1,
+    );
   });
 
   onPostgres("two first saves of one profile at once: one creates it, the other gets a CONFLICT", async () => {
     const { org, rep } = await buildOrganizationWithPeople(server.db);
     const q = as(server.url);
-    const answers = await Promise.all([q(rep, SAVE, { i: profileInput(org) }), q(rep, SAVE, { i: profileInput(org, { capacity: "other" }) })]);
+    const answers = await Promise.all([
+      q(rep, SAVE, { i: profileInput(org) }),
+      q(rep, SAVE, { i: profileInput(org, { capacity: "other" }) }),
+    ]);
     expect(answers.filter((r) => !r.errors)).toHaveLength(1);
     expect(answers.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(1);
-    expect(await server.db.select().from(supplierProfiles).where(eq(supplierProfiles.organizationId, org.id))).toHaveLength(1);
+    expect(
+      await server.db.select().from(supplierProfiles).where(eq(supplierProfiles.organizationId, org.id)),
+    ).toHaveLength(1);
   });
 
   onPostgres("two updates from the same version: one applies, the other is stale", async () => {

@@ -32,7 +32,6 @@ export const profileInput = (o: OrganizationRow, more: Record<string, unknown> =
   ...more,
 });
 
-
 /** Rows of a table as one text, whatever its key: for "a refusal changed nothing". */
 async function tableText(db: Database, table: string): Promise<string> {
   const result: unknown = await db.execute(
