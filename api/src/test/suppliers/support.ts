@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { expect } from "vitest";
 import { errorCode, type GqlResult } from "../client.js";
 
-export const PROFILE = `id: organization { id } offer offerEn offerIt capacity wholeMetroArea published version viewerCanEdit
+export const PROFILE = `id organization { id } offer offerEn offerIt capacity wholeMetroArea published version viewerCanEdit
   directConventionEligible cpvCodes { code checkDigit } serviceArea { code name }
   certifications { id kind verification expired directConventionEligible version }`;
 
