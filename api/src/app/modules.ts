@@ -5,6 +5,7 @@ import { adminModule } from "../modules/admin/index.js";
 import { calendarModule } from "../modules/calendar/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
+import { cpvModule } from "../modules/cpv/index.js";
 import { decisionModule } from "../modules/decision/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
 import { eventsModule } from "../modules/events/index.js";
@@ -23,6 +24,7 @@ import { partnerSearchModule } from "../modules/partner-search/index.js";
 import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
+import { suppliersModule } from "../modules/suppliers/index.js";
 import { threadModule } from "../modules/thread/index.js";
 import { trustModule } from "../modules/trust/index.js";
 
@@ -57,4 +59,6 @@ export const modules = [
   calendarModule,
   fundingCallsModule,
   partnerSearchModule,
+  cpvModule,
+  suppliersModule,
 ] as const;

@@ -11,6 +11,7 @@ import {
   users,
 } from "../schema/index.js";
 import { communities as communitySeeds } from "./data/communities.js";
+import { seedCpvSubset } from "./data/cpv/seed.js";
 import { communityThemes, partnerProfiles, pendingApplication } from "./data/ecosystem.js";
 import { communitiesIt, organizationsIt } from "./data/italian.js";
 import { organizations as organizationSeeds } from "./data/organizations.js";
@@ -20,6 +21,7 @@ import { seedDemoDeliverables } from "./demo-deliverables.js";
 import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoLibrary } from "./demo-library.js";
 import { seedDemoPartnerSearches } from "./demo-partner-search.js";
+import { seedDemoSuppliers } from "./demo-suppliers.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
 export type SeedOptions = { demo: boolean };
@@ -60,6 +62,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       .onConflictDoNothing();
     await fillItalianTexts(tx);
     await fillEcosystemProfiles(tx);
+    await seedCpvSubset(tx);
     const accounts = options.demo ? await seedDemoAccounts(tx) : 0;
     const demoThreads = options.demo ? await seedDemoThreads(tx) : 0;
     const demoLibrary = options.demo ? await seedDemoLibrary(tx) : { resources: 0, paths: 0 };
@@ -69,6 +72,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     const demoEvents = options.demo ? await seedDemoEvents(tx) : 0;
     // After the funding calls' seed: the partner searches need open calls (none: nothing seeded).
     if (options.demo) await seedDemoPartnerSearches(tx);
+    if (options.demo) await seedDemoSuppliers(tx);
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,
