@@ -54,9 +54,9 @@ export async function checkCpvCodes(tx: Executor, input: readonly CpvInput[], fi
   );
   for (const c of input) {
     const check = known.get(c.code);
-    if (check === undefined) throw badInput(field, `${c.code} is not a CPV code.`, { code: c.code });
+    if (check === undefined) throw badInput(field, `${c.code} is not a CPV code.`, { cpvCode: c.code });
     if (c.checkDigit !== null && c.checkDigit !== check)
-      throw badInput(field, `${c.code}-${c.checkDigit}: the check digit of ${c.code} is ${check}.`, { code: c.code });
+      throw badInput(field, `${c.code}-${c.checkDigit}: the check digit of ${c.code} is ${check}.`, { cpvCode: c.code });
   }
   return codes;
 }
