@@ -16,6 +16,7 @@ import { devMailRoutes } from "./dev-mail-routes.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
 import { partnerDataRoutes } from "./partner-data-routes.js";
+import { procurementDataRoutes } from "./procurement-data-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { unsubscribeRoutes } from "./unsubscribe-routes.js";
 import { loadPageMatcher } from "./web-routes.js";
@@ -101,6 +102,8 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
   app.use(exportRoutes(deps, logger));
   // Before the web app's catch-all: /partners.csv and /partners.geojson are data, not pages.
   app.use(partnerDataRoutes(deps, logger));
+  // And /procurement.ocds.json (Buy Social's requests as OCDS).
+  app.use(procurementDataRoutes(deps, logger));
   // Likewise /events/:id/event.ics, /calendar/<token>.ics and /events.geojson.
   app.use(calendarRoutes(deps, logger));
   app.use(unsubscribeRoutes(deps, logger));

@@ -1,6 +1,7 @@
 import { defineModule } from "../../core/module.js";
 import { AnswerService } from "./answer.service.js";
 import { CpvTree } from "./cpv-tree.js";
+import { ProcurementData } from "./open-data.js";
 import { NotificationRequestResolver } from "./notification-request.resolver.js";
 import { procurementLoaders, procurementViewerLoaders } from "./procurement.loaders.js";
 import { ProcurementResolver } from "./procurement.resolver.js";
@@ -13,6 +14,7 @@ declare module "../../core/services.js" {
     procurement: RequestService;
     procurementAnswers: AnswerService;
     procurementReads: RequestReadService;
+    procurementData: ProcurementData;
   }
   interface ServiceOptions {
     /** "Now" for requests' deadlines and certifications' expiry (tests move it); the system clock otherwise. */
@@ -42,6 +44,7 @@ export const procurementModule = defineModule({
       procurement,
       procurementAnswers: new AnswerService(db, notification, procurement, now),
       procurementReads: new RequestReadService(db, cpv, now),
+      procurementData: new ProcurementData(db),
     };
   },
   loaders: procurementLoaders,

@@ -205,7 +205,7 @@ export async function snapshot(db: Database, requestId: string) {
 export async function refused(
   db: Database,
   requestId: string,
-  send: () => Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] | undefined }>,
+  send: () => Promise<{ errors?: readonly { message: string; extensions?: Record<string, unknown> }[] | undefined }>,
   code: string,
   field?: string,
 ) {
