@@ -5,6 +5,7 @@ import { adminModule } from "../modules/admin/index.js";
 import { calendarModule } from "../modules/calendar/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
+import { cpvModule } from "../modules/cpv/index.js";
 import { decisionModule } from "../modules/decision/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
 import { eventsModule } from "../modules/events/index.js";
@@ -22,6 +23,7 @@ import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { procurementModule } from "../modules/procurement/index.js";
 import { searchModule } from "../modules/search/index.js";
+import { suppliersModule } from "../modules/suppliers/index.js";
 import { threadModule } from "../modules/thread/index.js";
 import { trustModule } from "../modules/trust/index.js";
 
@@ -54,5 +56,7 @@ export const modules = [
   moderationModule,
   decisionModule,
   calendarModule,
+  cpvModule,
+  suppliersModule,
   procurementModule,
 ] as const;

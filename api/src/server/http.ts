@@ -18,6 +18,7 @@ import { graphqlHttpHandler } from "./graphql-http.js";
 import { partnerDataRoutes } from "./partner-data-routes.js";
 import { procurementDataRoutes } from "./procurement-data-routes.js";
 import { securityHeaders } from "./security-headers.js";
+import { supplierDataRoutes } from "./supplier-data-routes.js";
 import { unsubscribeRoutes } from "./unsubscribe-routes.js";
 import { loadPageMatcher } from "./web-routes.js";
 import { GRAPHQL_PATH } from "./ws.js";
@@ -102,7 +103,9 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
   app.use(exportRoutes(deps, logger));
   // Before the web app's catch-all: /partners.csv and /partners.geojson are data, not pages.
   app.use(partnerDataRoutes(deps, logger));
-  // And /procurement.ocds.json (Buy Social's requests as OCDS).
+  // Likewise /suppliers.csv (docs/buy-social.md).
+  app.use(supplierDataRoutes(deps, logger));
+  // And /procurement.ocds.json (Buy Social's requests as OCDS, docs/buy-social-requests.md).
   app.use(procurementDataRoutes(deps, logger));
   // Likewise /events/:id/event.ics, /calendar/<token>.ics and /events.geojson.
   app.use(calendarRoutes(deps, logger));

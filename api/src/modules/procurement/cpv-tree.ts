@@ -1,45 +1,15 @@
 import { cpvCodes, type Executor } from "@pratica/db";
-import { inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { badInput } from "../../core/errors.js";
+import type { CpvService } from "../cpv/cpv.service.js";
 import type { CpvInput } from "./procurement.rules.js";
 
-/**
- * What procurement needs of the CPV vocabulary. The cpv module's CpvService (suppliers helper)
- * answers the same; until it is merged in, `CpvTree` below reads the table itself, and index.ts
- * passes one or the other.
- */
-export interface CpvLookup {
-  ancestorsOrSelf(tx: Executor, codes: readonly string[]): Promise<string[]>;
-  descendantsOrSelf(tx: Executor, codes: readonly string[]): Promise<string[]>;
-}
-
-/** The codes over `parent_code`, both ways, by a recursive CTE (the list has holes: parents are explicit). */
-export class CpvTree implements CpvLookup {
-  async ancestorsOrSelf(tx: Executor, codes: readonly string[]): Promise<string[]> {
-    if (!codes.length) return [];
-    const rows = await tx.execute(sql`
-      with recursive up(code, parent) as (
-        select code, parent_code from ${cpvCodes} where code = any(${toArray(codes)})
-        union
-        select c.code, c.parent_code from ${cpvCodes} c join up on c.code = up.parent
-      ) select code from up`);
-    return rowsOf<{ code: string }>(rows).map((r) => r.code);
-  }
-
-  async descendantsOrSelf(tx: Executor, codes: readonly string[]): Promise<string[]> {
-    if (!codes.length) return [];
-    const rows = await tx.execute(sql`
-      with recursive down(code) as (
-        select code from ${cpvCodes} where code = any(${toArray(codes)})
-        union
-        select c.code from ${cpvCodes} c join down on c.parent_code = down.code
-      ) select code from down`);
-    return rowsOf<{ code: string }>(rows).map((r) => r.code);
-  }
-}
+/** What procurement needs of the CPV vocabulary: the cpv module's CpvService (ctx.services.cpv). */
+export type CpvLookup = Pick<CpvService, "ancestorsOrSelf" | "descendantsOrSelf">;
 
 /**
- * The codes people wrote, checked against the table: each exists, and its check digit (when
+ * The codes people wrote, checked against the table (as CpvService.validate does; this one names
+ * the code in `extensions.cpvCode`, where validate's `code` would replace the error's code): each exists, and its check digit (when
  * given) is the code's. Answers the eight-digit codes, deduplicated, in the order given.
  */
 export async function checkCpvCodes(tx: Executor, input: readonly CpvInput[], field: string): Promise<string[]> {
@@ -60,12 +30,3 @@ export async function checkCpvCodes(tx: Executor, input: readonly CpvInput[], fi
   }
   return codes;
 }
-
-const toArray = (codes: readonly string[]) => sql`array[${sql.join(
-  codes.map((c) => sql`${c}`),
-  sql`, `,
-)}]::text[]`;
-
-/** db.execute answers an array (postgres.js) or `{ rows }` (PGlite). */
-const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);

@@ -1,6 +1,5 @@
 import { defineModule } from "../../core/module.js";
 import { AnswerService } from "./answer.service.js";
-import { CpvTree } from "./cpv-tree.js";
 import { ProcurementData } from "./open-data.js";
 import { NotificationRequestResolver } from "./notification-request.resolver.js";
 import { procurementLoaders, procurementViewerLoaders } from "./procurement.loaders.js";
@@ -35,10 +34,8 @@ declare module "../../core/loaders.js" {
 export const procurementModule = defineModule({
   name: "procurement",
   resolvers: [ProcurementResolver, RequestFieldsResolver, AnswerFieldsResolver, NotificationRequestResolver],
-  services: ({ db, notification }, options) => {
+  services: ({ db, notification, cpv }, options) => {
     const now = () => options.procurementClock?.() ?? new Date();
-    // The cpv module's CpvService answers the same questions; procurement reads the tree itself until it is merged in.
-    const cpv = new CpvTree();
     const procurement = new RequestService(db, notification, cpv, now);
     return {
       procurement,

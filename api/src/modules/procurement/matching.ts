@@ -44,7 +44,7 @@ const areasMeet = (a: Area, b: Area): SQL => sql`(${a.whole} or ${b.whole} or ${
 
 /** The codes a code list matches: itself, its ancestors and its descendants. */
 async function related(cpv: CpvLookup, tx: Executor, codes: readonly string[]): Promise<string[]> {
-  const [up, down] = await Promise.all([cpv.ancestorsOrSelf(tx, codes), cpv.descendantsOrSelf(tx, codes)]);
+  const [up, down] = await Promise.all([cpv.ancestorsOrSelf(codes, tx), cpv.descendantsOrSelf(codes, tx)]);
   return [...new Set([...up, ...down])];
 }
 

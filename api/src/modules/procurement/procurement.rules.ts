@@ -3,6 +3,7 @@ import {
   BUYER_REQUEST_DESCRIPTION_MAX,
   BUYER_REQUEST_TITLE_MAX,
   CPV_CODE_PATTERN,
+  METRO_MUNICIPALITIES,
   OUTCOME_NOTE_MAX,
   REQUEST_CPV_MAX,
   SUPPLIER_ANSWER_MAX,
@@ -10,14 +11,8 @@ import {
 import { z } from "zod";
 import { visibleText } from "../../core/validate.js";
 
-/**
- * A municipality of the metropolitan area of Turin by its ISTAT code (province 001 + three digits).
- * The list itself is the suppliers module's (Query.municipalities); until it is merged in, the
- * shape is what is checked here.
- */
-const MUNICIPALITY_CODE = /^001\d{3}$/;
-/** Municipalities of the metropolitan area: 312, so no honest request lists more. */
-const AREA_MAX = 320;
+/** The ISTAT codes of the metropolitan area's municipalities (Query.municipalities lists them). */
+const MUNICIPALITY_CODES: ReadonlySet<string> = new Set(METRO_MUNICIPALITIES.map((m) => m.code));
 /** Euro, whole: the columns are bigint; a trillion bounds a typo, not a budget. */
 const AMOUNT_MAX = 1_000_000_000_000;
 
@@ -54,8 +49,13 @@ const requestFields = {
     .min(1, "Choose at least one CPV code: suppliers are matched by them.")
     .max(REQUEST_CPV_MAX, `Choose at most ${REQUEST_CPV_MAX} CPV codes.`),
   area: z
-    .array(z.string().regex(MUNICIPALITY_CODE, "Choose municipalities of the metropolitan area."))
-    .max(AREA_MAX, `Choose at most ${AREA_MAX} municipalities.`)
+    .array(
+      z
+        .string()
+        .trim()
+        .refine((code) => MUNICIPALITY_CODES.has(code), "Choose municipalities of the metropolitan area."),
+    )
+    .max(METRO_MUNICIPALITIES.length, "Choose each municipality once.")
     .default([]),
   wholeMetroArea: z.boolean().default(false),
   budgetBand: z.enum(budgetBand.enumValues, "Choose a budget band."),

@@ -1,7 +1,7 @@
 import { type BuyerRequestRow, type OrganizationRow, organizations } from "@pratica/db";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CpvTree } from "../../modules/procurement/cpv-tree.js";
+import { CpvService } from "../../modules/cpv/cpv.service.js";
 import { requestsFor, suppliersFor } from "../../modules/procurement/matching.js";
 import { buildOrganization } from "../admin/support.js";
 import { buildUser, type TestUser } from "../factories.js";
@@ -24,7 +24,7 @@ import {
 
 const server = useTestServer({}, undefined, hooks);
 const send = request(() => server.url);
-const cpv = new CpvTree();
+const cpv = () => new CpvService(server.db);
 let cast: Cast;
 beforeAll(async () => {
   cast = await buildCast(server.db);
@@ -38,7 +38,7 @@ async function supplierWith(p: Parameters<typeof buildSupplier>[2]): Promise<{ o
   return { org, rep };
 }
 
-const matched = async (r: BuyerRequestRow) => (await suppliersFor(server.db, cpv, r, NOW)).map((m) => m.organizationId);
+const matched = async (r: BuyerRequestRow) => (await suppliersFor(server.db, cpv(), r, NOW)).map((m) => m.organizationId);
 const MATCHING = `query($o: ID!) { matchingBuyerRequests(organizationId: $o) { id } }`;
 const requestsOf = async (s: { org: OrganizationRow; rep: TestUser }) => {
   const res = await send(s.rep, MATCHING, { o: s.org.id });
@@ -109,14 +109,14 @@ describe("matching.ts: the one rule, both ways", () => {
     await certify(server.db, expired.org, "SOCIAL_COOP_B", { validUntil: "2030-03-01" });
     await certify(server.db, pending.org, "SOCIAL_COOP_B", { verification: "PENDING" });
     const r = await buildRequest(server.db, cast, { preferredCertifications: ["SOCIAL_COOP_B"] });
-    const found = await suppliersFor(server.db, cpv, r, NOW);
+    const found = await suppliersFor(server.db, cpv(), r, NOW);
     expect(found[0]).toEqual({ organizationId: coop.org.id, preferredHeld: 1 });
     for (const s of [plain, expired, pending]) {
       expect(found.find((m) => m.organizationId === s.org.id)?.preferredHeld).toBe(0);
     }
     // The other way: requests preferring what the supplier holds first.
     const other = await buildRequest(server.db, cast, { deadlineAt: new Date(NOW.getTime() + 3_600_000) });
-    const ids = (await requestsFor(server.db, cpv, coop.org.id, NOW)).map((x) => x.id);
+    const ids = (await requestsFor(server.db, cpv(), coop.org.id, NOW)).map((x) => x.id);
     expect(ids.indexOf(r.id)).toBeLessThan(ids.indexOf(other.id));
   });
 });

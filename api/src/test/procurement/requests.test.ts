@@ -167,6 +167,7 @@ describe("shortlisting, award and close", () => {
       awardedSupplier: { id: cast.supplierOrg.id },
     });
     const read = await send(cast.buyer, READ, { id: r.id });
+    expect(read.data?.buyerRequest).toMatchObject({ cpvCodes: [{ code: "90910000" }], area: [{ code: "001272", name: "Torino" }] });
     const statuses = Object.fromEntries(read.data?.buyerRequest.answers.map((x: { id: string; status: string }) => [x.id, x.status]));
     expect(statuses).toEqual({ [mine.id]: "AWARDED", [theirs.id]: "NOT_SELECTED" });
     for (const u of [cast.supplier, cast.rival]) {

@@ -230,7 +230,7 @@ export const SHORTLIST = `mutation($id: ID!, $v: Int!) { shortlistAnswer(id: $id
 export const ANSWER = `mutation($i: AnswerBuyerRequestInput!) { answerBuyerRequest(input: $i) { ${ANSWER_FIELDS} } }`;
 export const UPDATE_ANSWER = `mutation($i: UpdateSupplierAnswerInput!) { updateSupplierAnswer(input: $i) { ${ANSWER_FIELDS} } }`;
 export const WITHDRAW_ANSWER = `mutation($id: ID!, $v: Int!) { withdrawSupplierAnswer(id: $id, version: $v) { ${ANSWER_FIELDS} } }`;
-export const READ = `query($id: ID!) { buyerRequest(id: $id) { ${REQUEST_FIELDS} answers { ${ANSWER_FIELDS} } viewerAnswer { id status } } }`;
+export const READ = `query($id: ID!) { buyerRequest(id: $id) { ${REQUEST_FIELDS} cpvCodes { code nameIt } area { code name } answers { ${ANSWER_FIELDS} } viewerAnswer { id status } } }`;
 
 /** A valid create input for the cast's buyer, its deadline a week after NOW. */
 export const createInput = (cast: Cast, more: Record<string, unknown> = {}) => ({
