@@ -20,6 +20,7 @@ import { seedDemoDecisions } from "./demo-decisions.js";
 import { seedDemoDeliverables } from "./demo-deliverables.js";
 import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoLibrary } from "./demo-library.js";
+import { seedDemoRequests } from "./demo-requests.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
 export type SeedOptions = { demo: boolean };
@@ -34,6 +35,7 @@ export type SeedReport = {
   demoApplications: number;
   demoDecisions: number;
   demoEvents: number;
+  demoRequests: number;
 };
 
 const OP4IMPACT = "op4impact";
@@ -68,6 +70,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     const demoApplications = options.demo ? await seedPendingApplication(tx) : 0;
     const demoDecisions = options.demo ? await seedDemoDecisions(tx) : 0;
     const demoEvents = options.demo ? await seedDemoEvents(tx) : 0;
+    // After the suppliers' demo (when there is one): the open request is written to match its type B cooperative.
+    const demoRequests = options.demo ? await seedDemoRequests(tx) : 0;
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,
@@ -79,6 +83,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       demoApplications,
       demoDecisions,
       demoEvents,
+      demoRequests,
     };
   });
 }

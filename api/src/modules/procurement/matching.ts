@@ -8,7 +8,10 @@ import {
   supplierProfiles,
 } from "@pratica/db";
 import { and, asc, desc, eq, gt, isNull, ne, type SQL, sql } from "drizzle-orm";
-import type { CpvLookup } from "./cpv-tree.js";
+import type { CpvService } from "../cpv/cpv.service.js";
+
+/** What matching needs of the CPV vocabulary (ctx.services.cpv). */
+export type CpvLookup = Pick<CpvService, "ancestorsOrSelf" | "descendantsOrSelf">;
 
 /**
  * Which suppliers fit which requests (docs/buy-social-requests.md, "Matching"): the rule in one

@@ -2,7 +2,6 @@ import { budgetBand, certificationKind } from "@pratica/db";
 import {
   BUYER_REQUEST_DESCRIPTION_MAX,
   BUYER_REQUEST_TITLE_MAX,
-  CPV_CODE_PATTERN,
   METRO_MUNICIPALITIES,
   OUTCOME_NOTE_MAX,
   REQUEST_CPV_MAX,
@@ -15,18 +14,6 @@ import { visibleText } from "../../core/validate.js";
 const MUNICIPALITY_CODES: ReadonlySet<string> = new Set(METRO_MUNICIPALITIES.map((m) => m.code));
 /** Euro, whole: the columns are bigint; a trillion bounds a typo, not a budget. */
 const AMOUNT_MAX = 1_000_000_000_000;
-
-/** A CPV code as people write it ("90910000" or "90910000-9"); the table then checks it exists. */
-export type CpvInput = { code: string; checkDigit: number | null };
-
-const cpvCode = z.string().transform((raw, ctx): CpvInput => {
-  const m = CPV_CODE_PATTERN.exec(raw.trim());
-  if (!m?.[1]) {
-    ctx.addIssue({ code: "custom", message: `"${raw}" is not a CPV code: eight digits, optionally "-" and the check digit.` });
-    return z.NEVER;
-  }
-  return { code: m[1], checkDigit: m[2] === undefined ? null : Number(m[2]) };
-});
 
 const title = visibleText(
   z
@@ -45,7 +32,8 @@ const requestFields = {
     .max(BUYER_REQUEST_DESCRIPTION_MAX, `The description may be at most ${BUYER_REQUEST_DESCRIPTION_MAX} characters.`)
     .default(""),
   cpvCodes: z
-    .array(cpvCode)
+    // Checked against the vocabulary by CpvService.validate in the unit of work.
+    .array(z.string())
     .min(1, "Choose at least one CPV code: suppliers are matched by them.")
     .max(REQUEST_CPV_MAX, `Choose at most ${REQUEST_CPV_MAX} CPV codes.`),
   area: z

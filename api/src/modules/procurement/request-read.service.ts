@@ -5,8 +5,7 @@ import { badInput, forbidden, notFound, unauthenticated } from "../../core/error
 import { isUuid } from "../../core/ids.js";
 import { decodeCursor, keysetCursor, type KeysetPosition, type Page, pageSize, toPage } from "../../core/pagination.js";
 import type { Viewer } from "../../core/viewer.js";
-import type { CpvLookup } from "./cpv-tree.js";
-import { requestsFor } from "./matching.js";
+import { type CpvLookup, requestsFor } from "./matching.js";
 import { canReadRequest } from "./procurement.policy.js";
 import type { RequestState } from "./procurement.workflow.js";
 import { orgsOf } from "./request-work.js";

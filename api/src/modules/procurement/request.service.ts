@@ -13,7 +13,7 @@ import { unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput, withoutNulls } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { NotificationService } from "../notification/notification.service.js";
-import { type CpvLookup, checkCpvCodes } from "./cpv-tree.js";
+import type { CpvService } from "../cpv/cpv.service.js";
 import { suppliersFor } from "./matching.js";
 import { canDecide, canEditRequest, NOT_REPRESENTATIVE, representsOrg } from "./procurement.policy.js";
 import { awardRules, closeRules, createRequestRules, type RequestFields, updateRequestRules } from "./procurement.rules.js";
@@ -39,7 +39,7 @@ export class RequestService {
   constructor(
     private readonly db: Database,
     private readonly notifications: NotificationService,
-    private readonly cpv: CpvLookup,
+    private readonly cpv: CpvService,
     readonly now: () => Date,
   ) {}
 
@@ -52,7 +52,7 @@ export class RequestService {
       const orgs = await orgsOf(tx, viewer);
       if (!representsOrg(orgs, input.organizationId)) throw forbidden(NOT_REPRESENTATIVE);
       await requireCurrentPartner(tx, input.organizationId, "publish requests");
-      const cpvCodes = await checkCpvCodes(tx, input.cpvCodes, "cpvCodes");
+      const cpvCodes = await this.cpv.validate(tx, input.cpvCodes, "cpvCodes");
       const [created] = await tx
         .insert(buyerRequests)
         .values({
@@ -81,7 +81,7 @@ export class RequestService {
       if (!canEditRequest(viewer, w.orgs, request, now)) throw wrongState(request, "edited");
       await requireCurrentPartner(tx, request.organizationId, "publish requests");
       this.checkDeadline(input.deadlineAt, now);
-      const cpvCodes = await checkCpvCodes(tx, input.cpvCodes, "cpvCodes");
+      const cpvCodes = await this.cpv.validate(tx, input.cpvCodes, "cpvCodes");
       const [updated] = await tx
         .update(buyerRequests)
         .set({ ...columns(input), cpvCodes, version: request.version + 1, updatedAt: now })
