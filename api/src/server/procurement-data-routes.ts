@@ -13,9 +13,14 @@ export function procurementDataRoutes(deps: ContextDeps, logger: Logger): Router
     try {
       const ctx = await httpContext(deps, req, res);
       const { procurementData, procurement, mail } = ctx.services;
-      const body = JSON.stringify(await procurementData.releasePackage(mail.url("/procurement.ocds.json"), procurement.now()));
+      const body = JSON.stringify(
+        await procurementData.releasePackage(mail.url("/procurement.ocds.json"), procurement.now()),
+      );
       // The ETag ignores publishedDate, which changes on every call while the releases do not.
-      const etag = `"${createHash("sha256").update(body.replace(/"publishedDate":"[^"]*"/, "")).digest("base64url").slice(0, 27)}"`;
+      const etag = `"${createHash("sha256")
+        .update(body.replace(/"publishedDate":"[^"]*"/, ""))
+        .digest("base64url")
+        .slice(0, 27)}"`;
       res.setHeader("Cache-Control", "public, max-age=300");
       res.setHeader("ETag", etag);
       if (req.headers["if-none-match"] === etag) return res.status(304).end();
@@ -24,7 +29,9 @@ export function procurementDataRoutes(deps: ContextDeps, logger: Logger): Router
     } catch (err) {
       logger.error({ err }, "procurement open data failed");
       res.setHeader("Cache-Control", "no-store");
-      return res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", field: null, message: "The export failed." } });
+      return res
+        .status(500)
+        .json({ error: { code: "INTERNAL_SERVER_ERROR", field: null, message: "The export failed." } });
     }
   });
   return router;

@@ -31,7 +31,9 @@ export async function seedDemoRequests(tx: Executor): Promise<number> {
       await tx
         .select({ id: organizations.id, slug: organizations.slug })
         .from(organizations)
-        .where(inArray(organizations.slug, ["city-social-innovation", "verdemela-catering", "ponte-aperto-cooperative"]))
+        .where(
+          inArray(organizations.slug, ["city-social-innovation", "verdemela-catering", "ponte-aperto-cooperative"]),
+        )
     ).map((o) => [o.slug, o.id]),
   );
   const city = orgs.get("city-social-innovation");
@@ -43,7 +45,11 @@ export async function seedDemoRequests(tx: Executor): Promise<number> {
     (await tx.select({ code: cpvCodes.code }).from(cpvCodes).where(inArray(cpvCodes.code, codes))).map((c) => c.code);
 
   const openCodes = coop?.codes.length ? coop.codes : await known(["77310000", "77313000"]);
-  const requests: { row: Seeded; steps: NonNullable<Seeded["state"]>[]; answer?: { organizationId: string; body: string } }[] = [
+  const requests: {
+    row: Seeded;
+    steps: NonNullable<Seeded["state"]>[];
+    answer?: { organizationId: string; body: string };
+  }[] = [
     {
       row: {
         organizationId: city,
@@ -83,7 +89,12 @@ export async function seedDemoRequests(tx: Executor): Promise<number> {
       },
       steps: winner ? ["DRAFT", "OPEN", "SHORTLISTING", "AWARDED"] : ["DRAFT", "OPEN", "CLOSED"],
       ...(winner
-        ? { answer: { organizationId: winner, body: "We can serve lunch on Monday, Wednesday and Friday from our kitchen in Barriera di Milano." } }
+        ? {
+            answer: {
+              organizationId: winner,
+              body: "We can serve lunch on Monday, Wednesday and Friday from our kitchen in Barriera di Milano.",
+            },
+          }
         : {}),
     },
     {
@@ -112,7 +123,9 @@ export async function seedDemoRequests(tx: Executor): Promise<number> {
     const [rep] = await tx
       .select({ id: organizationMembers.userId })
       .from(organizationMembers)
-      .where(and(eq(organizationMembers.organizationId, row.organizationId), eq(organizationMembers.role, "REPRESENTATIVE")))
+      .where(
+        and(eq(organizationMembers.organizationId, row.organizationId), eq(organizationMembers.role, "REPRESENTATIVE")),
+      )
       .limit(1);
     const [inserted] = await tx
       .insert(buyerRequests)
@@ -120,12 +133,22 @@ export async function seedDemoRequests(tx: Executor): Promise<number> {
       .returning({ id: buyerRequests.id });
     if (!inserted) continue;
     await tx.insert(buyerRequestTransitions).values(
-      steps.map((to, i) => ({ requestId: inserted.id, fromState: i === 0 ? null : (steps[i - 1] ?? null), toState: to, actorId: rep?.id ?? null })),
+      steps.map((to, i) => ({
+        requestId: inserted.id,
+        fromState: i === 0 ? null : (steps[i - 1] ?? null),
+        toState: to,
+        actorId: rep?.id ?? null,
+      })),
     );
     if (answer) {
-      await tx
-        .insert(supplierAnswers)
-        .values({ requestId: inserted.id, organizationId: answer.organizationId, body: answer.body, amount: 18_500, status: "AWARDED", version: 3 });
+      await tx.insert(supplierAnswers).values({
+        requestId: inserted.id,
+        organizationId: answer.organizationId,
+        body: answer.body,
+        amount: 18_500,
+        status: "AWARDED",
+        version: 3,
+      });
     }
     created++;
   }

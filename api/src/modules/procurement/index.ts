@@ -1,7 +1,7 @@
 import { defineModule } from "../../core/module.js";
 import { AnswerService } from "./answer.service.js";
-import { ProcurementData } from "./open-data.js";
 import { NotificationRequestResolver } from "./notification-request.resolver.js";
+import { ProcurementData } from "./open-data.js";
 import { procurementLoaders, procurementViewerLoaders } from "./procurement.loaders.js";
 import { ProcurementResolver } from "./procurement.resolver.js";
 import { RequestService } from "./request.service.js";

@@ -52,7 +52,10 @@ async function related(cpv: CpvLookup, tx: Executor, codes: readonly string[]): 
 }
 
 /** The kinds of certification `organization` holds now: verified, not expired. */
-const heldKinds = (organization: SQL, today: string): SQL => sql`(select coalesce(array_agg(${certifications.kind}::text), '{}')
+const heldKinds = (
+  organization: SQL,
+  today: string,
+): SQL => sql`(select coalesce(array_agg(${certifications.kind}::text), '{}')
   from ${certifications} where ${certifications.organizationId} = ${organization}
     and ${certifications.verification} = 'VERIFIED'
     and (${certifications.validUntil} is null or ${certifications.validUntil} >= ${today}::date))`;

@@ -46,7 +46,9 @@ export class ProcurementData {
       .from(buyerRequests)
       .where(ne(buyerRequests.state, "DRAFT"))
       .orderBy(asc(buyerRequests.createdAt), asc(buyerRequests.id));
-    const orgIds = [...new Set(requests.flatMap((r) => [r.organizationId, r.awardedOrganizationId ?? r.organizationId]))];
+    const orgIds = [
+      ...new Set(requests.flatMap((r) => [r.organizationId, r.awardedOrganizationId ?? r.organizationId])),
+    ];
     const orgs = new Map(
       orgIds.length
         ? (

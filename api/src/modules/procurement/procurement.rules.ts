@@ -81,13 +81,13 @@ const amount = z
   .max(AMOUNT_MAX, "This amount is beyond any request's.");
 
 const outcomeNote = (required: boolean) => {
-  const text = z
-    .string()
-    .trim()
-    .max(OUTCOME_NOTE_MAX, `The note may be at most ${OUTCOME_NOTE_MAX} characters.`);
+  const text = z.string().trim().max(OUTCOME_NOTE_MAX, `The note may be at most ${OUTCOME_NOTE_MAX} characters.`);
   return required
     ? visibleText(text.min(1, "Say why the request closes without an award."))
-    : text.transform((v) => (v === "" ? null : v)).nullable().default(null);
+    : text
+        .transform((v) => (v === "" ? null : v))
+        .nullable()
+        .default(null);
 };
 
 export const awardRules = z.object({

@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { CpvCode } from "../cpv/cpv.type.js";
-import { municipalities, type MunicipalityValue } from "../cpv/municipalities.js";
+import { type MunicipalityValue, municipalities } from "../cpv/municipalities.js";
 import { Municipality } from "../cpv/municipality.type.js";
 import { User } from "../identity/user.type.js";
 import { Organization } from "../organization/organization.type.js";

@@ -12,11 +12,17 @@ import { isUuid } from "../../core/ids.js";
 import { unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput, withoutNulls } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
-import type { NotificationService } from "../notification/notification.service.js";
 import type { CpvService } from "../cpv/cpv.service.js";
+import type { NotificationService } from "../notification/notification.service.js";
 import { suppliersFor } from "./matching.js";
 import { canDecide, canEditRequest, NOT_REPRESENTATIVE, representsOrg } from "./procurement.policy.js";
-import { awardRules, closeRules, createRequestRules, type RequestFields, updateRequestRules } from "./procurement.rules.js";
+import {
+  awardRules,
+  closeRules,
+  createRequestRules,
+  type RequestFields,
+  updateRequestRules,
+} from "./procurement.rules.js";
 import { LIVE_ANSWERS, nextState, type RequestStep } from "./procurement.workflow.js";
 import {
   inRequest,
@@ -101,7 +107,12 @@ export class RequestService {
       const matched = await suppliersFor(w.tx, this.cpv, opened, now);
       const told = await this.notifications.forBuySocial(w.tx, {
         kind: "SUPPLIER_MATCHED",
-        userIds: (await representativesOf(w.tx, matched.map((m) => m.organizationId))).filter((u) => u !== w.viewerId),
+        userIds: (
+          await representativesOf(
+            w.tx,
+            matched.map((m) => m.organizationId),
+          )
+        ).filter((u) => u !== w.viewerId),
         actorId: w.viewerId,
         buyerRequestId: opened.id,
         organizationId: opened.organizationId,
@@ -145,7 +156,13 @@ export class RequestService {
     if (!viewer) throw unauthenticated(LOGIN);
     const input = parseInput(closeRules, withoutNulls(raw));
     return this.step(viewer, input.id, input.version, "CLOSE", "closed", async (w, now) => {
-      const closed = await this.move(w, "CLOSED", now, { outcomeNote: input.outcomeNote, closedAt: now }, input.outcomeNote);
+      const closed = await this.move(
+        w,
+        "CLOSED",
+        now,
+        { outcomeNote: input.outcomeNote, closedAt: now },
+        input.outcomeNote,
+      );
       await this.settleAnswers(w, now, null, closed);
       return closed;
     });
@@ -239,7 +256,8 @@ export class RequestService {
   }
 
   private checkDeadline(deadlineAt: Date, now: Date): void {
-    if (deadlineAt.getTime() <= now.getTime()) throw badInput("deadlineAt", "The deadline for answers must be in the future.");
+    if (deadlineAt.getTime() <= now.getTime())
+      throw badInput("deadlineAt", "The deadline for answers must be in the future.");
   }
 }
 

@@ -45,7 +45,11 @@ describe("answerBuyerRequest", () => {
     const r = await buildRequest(server.db, cast);
     const res = await send(cast.supplier, ANSWER, { i: answerInput(r.id, cast.supplierOrg.id) });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.answerBuyerRequest).toMatchObject({ status: "SUBMITTED", amount: 9000, supplier: { id: cast.supplierOrg.id } });
+    expect(res.data?.answerBuyerRequest).toMatchObject({
+      status: "SUBMITTED",
+      amount: 9000,
+      supplier: { id: cast.supplierOrg.id },
+    });
     const told = (await notificationsOf(server.db, cast.buyer.id)).filter((n) => n.buyerRequestId === r.id);
     expect(told.map((n) => n.kind)).toEqual(["SUPPLIER_ANSWERED"]);
     expect((await notificationsOf(server.db, cast.buyerMember.id)).some((n) => n.buyerRequestId === r.id)).toBe(false);
@@ -58,24 +62,63 @@ describe("answerBuyerRequest", () => {
     const member = await refused(server.db, r.id, () => send(cast.supplierMember, ANSWER, { i }), "FORBIDDEN");
     expect(member.errors?.[0]?.message).toBe("You do not represent this organisation.");
     await refused(server.db, r.id, () => send(cast.rival, ANSWER, { i }), "FORBIDDEN");
-    await refused(server.db, r.id, () => send(cast.supplier, ANSWER, { i: { ...i, body: "  " } }), "BAD_USER_INPUT", "body");
-    await refused(server.db, r.id, () => send(cast.supplier, ANSWER, { i: { ...i, amount: -5 } }), "BAD_USER_INPUT", "amount");
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.supplier, ANSWER, { i: { ...i, body: "  " } }),
+      "BAD_USER_INPUT",
+      "body",
+    );
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.supplier, ANSWER, { i: { ...i, amount: -5 } }),
+      "BAD_USER_INPUT",
+      "amount",
+    );
     // No supplier profile; the buyer itself.
-    await refused(server.db, r.id, () => send(cast.other, ANSWER, { i: { ...i, organizationId: cast.otherOrg.id } }), "BAD_USER_INPUT", "organizationId");
-    await refused(server.db, r.id, () => send(cast.buyer, ANSWER, { i: { ...i, organizationId: cast.buyerOrg.id } }), "BAD_USER_INPUT", "organizationId");
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.other, ANSWER, { i: { ...i, organizationId: cast.otherOrg.id } }),
+      "BAD_USER_INPUT",
+      "organizationId",
+    );
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.buyer, ANSWER, { i: { ...i, organizationId: cast.buyerOrg.id } }),
+      "BAD_USER_INPUT",
+      "organizationId",
+    );
     await buildAnswer(server.db, r, cast.supplierOrg, cast.supplier);
     await refused(server.db, r.id, () => send(cast.supplier, ANSWER, { i }), "CONFLICT");
   });
 
   it("refuses a draft (NOT_FOUND), a request not OPEN or past its deadline (CONFLICT), a withdrawn organisation", async () => {
     const draft = await buildRequest(server.db, cast, { state: "DRAFT" });
-    await refused(server.db, draft.id, () => send(cast.supplier, ANSWER, { i: answerInput(draft.id, cast.supplierOrg.id) }), "NOT_FOUND");
+    await refused(
+      server.db,
+      draft.id,
+      () => send(cast.supplier, ANSWER, { i: answerInput(draft.id, cast.supplierOrg.id) }),
+      "NOT_FOUND",
+    );
     const shortlisting = await buildRequest(server.db, cast, { state: "SHORTLISTING" });
-    await refused(server.db, shortlisting.id, () => send(cast.supplier, ANSWER, { i: answerInput(shortlisting.id, cast.supplierOrg.id) }), "CONFLICT");
+    await refused(
+      server.db,
+      shortlisting.id,
+      () => send(cast.supplier, ANSWER, { i: answerInput(shortlisting.id, cast.supplierOrg.id) }),
+      "CONFLICT",
+    );
     const r = await buildRequest(server.db, cast);
     clock.now = new Date(NOW.getTime() + 7 * DAY);
     try {
-      const late = await refused(server.db, r.id, () => send(cast.supplier, ANSWER, { i: answerInput(r.id, cast.supplierOrg.id) }), "CONFLICT");
+      const late = await refused(
+        server.db,
+        r.id,
+        () => send(cast.supplier, ANSWER, { i: answerInput(r.id, cast.supplierOrg.id) }),
+        "CONFLICT",
+      );
       expect(late.errors?.[0]?.message).toMatch(/deadline/);
     } finally {
       clock.now = NOW;
@@ -84,7 +127,12 @@ describe("answerBuyerRequest", () => {
     const rep = await buildUser(server.db);
     await addPerson(server.db, former, rep);
     await server.db.insert(supplierProfiles).values({ organizationId: former.id, wholeMetroArea: true });
-    const res = await refused(server.db, r.id, () => send(rep, ANSWER, { i: answerInput(r.id, former.id) }), "FORBIDDEN");
+    const res = await refused(
+      server.db,
+      r.id,
+      () => send(rep, ANSWER, { i: answerInput(r.id, former.id) }),
+      "FORBIDDEN",
+    );
     expect(res.errors?.[0]?.message).toMatch(/withdrew/);
   });
 });
@@ -97,9 +145,9 @@ describe("updating, withdrawing and shortlisting answers", () => {
     expect(u.data?.updateSupplierAnswer).toMatchObject({ body: "Revised", amount: 8000, version: 2 });
     const s = await send(cast.buyer, SHORTLIST, { id: a.id, v: 2 });
     expect(s.data?.shortlistAnswer).toMatchObject({ status: "SHORTLISTED", version: 3 });
-    expect((await notificationsOf(server.db, cast.supplier.id)).filter((n) => n.buyerRequestId === r.id).map((n) => n.kind)).toEqual([
-      "BUYER_REQUEST_DECIDED",
-    ]);
+    expect(
+      (await notificationsOf(server.db, cast.supplier.id)).filter((n) => n.buyerRequestId === r.id).map((n) => n.kind),
+    ).toEqual(["BUYER_REQUEST_DECIDED"]);
     const w = await send(cast.supplier, WITHDRAW_ANSWER, { id: a.id, v: 3 });
     expect(w.data?.withdrawSupplierAnswer).toMatchObject({ status: "WITHDRAWN", version: 4 });
   });
@@ -112,13 +160,22 @@ describe("updating, withdrawing and shortlisting answers", () => {
     await refused(server.db, r.id, () => send(cast.supplierMember, UPDATE_ANSWER, { i }), "FORBIDDEN");
     await refused(server.db, r.id, () => send(cast.rival, UPDATE_ANSWER, { i }), "NOT_FOUND");
     await refused(server.db, r.id, () => send(cast.buyer, UPDATE_ANSWER, { i }), "FORBIDDEN");
-    await refused(server.db, r.id, () => send(cast.supplier, UPDATE_ANSWER, { i: { ...i, body: "" } }), "BAD_USER_INPUT", "body");
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.supplier, UPDATE_ANSWER, { i: { ...i, body: "" } }),
+      "BAD_USER_INPUT",
+      "body",
+    );
     await refused(server.db, r.id, () => send(cast.supplier, UPDATE_ANSWER, { i: { ...i, version: 9 } }), "CONFLICT");
     await refused(server.db, r.id, () => send(cast.rival, WITHDRAW_ANSWER, { id: a.id, v: 1 }), "NOT_FOUND");
     await refused(server.db, r.id, () => send(cast.supplier, SHORTLIST, { id: a.id, v: 1 }), "FORBIDDEN");
     await refused(server.db, r.id, () => send(cast.stranger, SHORTLIST, { id: a.id, v: 1 }), "NOT_FOUND");
     await refused(server.db, r.id, () => send(cast.buyer, SHORTLIST, { id: a.id, v: 4 }), "CONFLICT");
-    await server.db.update(supplierAnswers).set({ status: "WITHDRAWN", version: 2 }).where(eq(supplierAnswers.id, a.id));
+    await server.db
+      .update(supplierAnswers)
+      .set({ status: "WITHDRAWN", version: 2 })
+      .where(eq(supplierAnswers.id, a.id));
     await refused(server.db, r.id, () => send(cast.buyer, SHORTLIST, { id: a.id, v: 2 }), "CONFLICT");
     await refused(server.db, r.id, () => send(cast.supplier, WITHDRAW_ANSWER, { id: a.id, v: 2 }), "CONFLICT");
   });
@@ -136,7 +193,11 @@ describe("privacy of answers along every edge", () => {
       const res = await send(u, READ, { id: r.id });
       expect(res.errors).toBeUndefined();
       const b = res.data?.buyerRequest;
-      return { ids: b.answers.map((x: { id: string }) => x.id).sort(), count: b.answerCount, viewer: b.viewerAnswer?.id ?? null };
+      return {
+        ids: b.answers.map((x: { id: string }) => x.id).sort(),
+        count: b.answerCount,
+        viewer: b.viewerAnswer?.id ?? null,
+      };
     };
     const all = [mine.id, theirs.id].sort();
     expect(await seen(cast.buyer)).toEqual({ ids: all, count: 2, viewer: null });
@@ -167,7 +228,9 @@ describe("privacy of answers along every edge", () => {
       expect((await nodes(u)).some((n) => n.id === draft.id)).toBe(false);
     }
     expect((await nodes(cast.buyerMember)).some((n) => n.id === draft.id)).toBe(true);
-    expect((await nodes(cast.supplier)).find((n) => n.id === r.id)?.answers).toEqual([{ id: mine.id, supplier: { id: cast.supplierOrg.id } }]);
+    expect((await nodes(cast.supplier)).find((n) => n.id === r.id)?.answers).toEqual([
+      { id: mine.id, supplier: { id: cast.supplierOrg.id } },
+    ]);
     expect((await nodes(cast.stranger)).find((n) => n.id === r.id)).toMatchObject({ answers: [], answerCount: 0 });
     expect((await nodes(cast.buyer)).find((n) => n.id === r.id)?.answerCount).toBe(2);
     expect((await nodes(cast.buyer, true)).every((n) => n.id !== undefined)).toBe(true);
@@ -192,7 +255,9 @@ describe("privacy of answers along every edge", () => {
     await buildAnswer(server.db, r, cast.supplierOrg, cast.supplier);
     const rep = await buildUser(server.db);
     for (const id of [draft.id, r.id]) {
-      await server.db.insert(notifications).values({ userId: rep.id, kind: "SUPPLIER_MATCHED", buyerRequestId: id, excerpt: "x" });
+      await server.db
+        .insert(notifications)
+        .values({ userId: rep.id, kind: "SUPPLIER_MATCHED", buyerRequestId: id, excerpt: "x" });
     }
     const res = await send(rep, NOTES);
     expect(res.errors).toBeUndefined();

@@ -12,9 +12,9 @@ import {
   buildRequest,
   buildSupplier,
   type Cast,
+  COLLEGNO,
   CPV,
   certify,
-  COLLEGNO,
   hooks,
   MONCALIERI,
   NOW,
@@ -38,7 +38,8 @@ async function supplierWith(p: Parameters<typeof buildSupplier>[2]): Promise<{ o
   return { org, rep };
 }
 
-const matched = async (r: BuyerRequestRow) => (await suppliersFor(server.db, cpv(), r, NOW)).map((m) => m.organizationId);
+const matched = async (r: BuyerRequestRow) =>
+  (await suppliersFor(server.db, cpv(), r, NOW)).map((m) => m.organizationId);
 const MATCHING = `query($o: ID!) { matchingBuyerRequests(organizationId: $o) { id } }`;
 const requestsOf = async (s: { org: OrganizationRow; rep: TestUser }) => {
   const res = await send(s.rep, MATCHING, { o: s.org.id });
@@ -77,7 +78,10 @@ describe("matching.ts: the one rule, both ways", () => {
 
   it("withdrawn organisations and unpublished profiles are left out; so is the buyer itself", async () => {
     const withdrawn = await supplierWith({ cpv: [CPV.cleaning], whole: true });
-    await server.db.update(organizations).set({ withdrawnOn: "2030-01-01" }).where(eq(organizations.id, withdrawn.org.id));
+    await server.db
+      .update(organizations)
+      .set({ withdrawnOn: "2030-01-01" })
+      .where(eq(organizations.id, withdrawn.org.id));
     const hidden = await supplierWith({ cpv: [CPV.cleaning], whole: true, published: false });
     const r = await buildRequest(server.db, cast);
     const found = await matched(r);

@@ -39,7 +39,9 @@ const releaseSchema = z
               .object({
                 id: z.string().min(1),
                 description: z.string(),
-                classification: z.object({ scheme: z.literal("CPV"), id: z.string().regex(/^\d{8}$/), description: z.string() }).strict(),
+                classification: z
+                  .object({ scheme: z.literal("CPV"), id: z.string().regex(/^\d{8}$/), description: z.string() })
+                  .strict(),
               })
               .strict(),
           )
@@ -89,8 +91,15 @@ describe("GET /procurement.ocds.json", () => {
       outcomeNote: "Best social value",
       budgetBand: "OVER_EU_THRESHOLD",
     });
-    await buildAnswer(server.db, awarded, cast.supplierOrg, cast.supplier, { status: "AWARDED", body: "Winning answer" });
-    await buildAnswer(server.db, awarded, cast.rivalOrg, cast.rival, { status: "NOT_SELECTED", body: "Losing answer", amount: 777 });
+    await buildAnswer(server.db, awarded, cast.supplierOrg, cast.supplier, {
+      status: "AWARDED",
+      body: "Winning answer",
+    });
+    await buildAnswer(server.db, awarded, cast.rivalOrg, cast.rival, {
+      status: "NOT_SELECTED",
+      body: "Losing answer",
+      amount: 777,
+    });
     const closed = await buildRequest(server.db, cast, { state: "CLOSED", closedAt: NOW, outcomeNote: "Budget cut" });
 
     const res = await fetch(`${server.url.replace(/\/graphql$/, "")}/procurement.ocds.json`);
@@ -103,14 +112,22 @@ describe("GET /procurement.ocds.json", () => {
     expect(text).not.toContain("A secret draft");
     expect(byOcid.get(`ocds-pratica-${open.id}`)).toMatchObject({
       tag: ["tender"],
-      tender: { status: "active", items: [{ classification: { id: CPV.cleaning } }, { classification: { id: CPV.offices } }] },
+      tender: {
+        status: "active",
+        items: [{ classification: { id: CPV.cleaning } }, { classification: { id: CPV.offices } }],
+      },
     });
     expect(byOcid.get(`ocds-pratica-${open.id}`)?.awards).toBeUndefined();
     const award = byOcid.get(`ocds-pratica-${awarded.id}`);
     expect(award).toMatchObject({
       tag: ["award"],
       tender: { status: "complete" },
-      awards: [{ value: { amount: 12000, currency: "EUR" }, suppliers: [{ id: cast.supplierOrg.id, name: cast.supplierOrg.name }] }],
+      awards: [
+        {
+          value: { amount: 12000, currency: "EUR" },
+          suppliers: [{ id: cast.supplierOrg.id, name: cast.supplierOrg.name }],
+        },
+      ],
     });
     expect(award?.tender.value).toBeUndefined();
     expect(byOcid.get(`ocds-pratica-${closed.id}`)?.tender.status).toBe("unsuccessful");

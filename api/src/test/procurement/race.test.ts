@@ -27,7 +27,10 @@ describe("two decisions at once on one request", () => {
     expect(won).toHaveLength(1);
     expect(errorCode(lost[0] ?? {})).toBe("CONFLICT");
     expect(lost[0]?.errors?.[0]?.extensions?.current).toMatchObject({ version: 2 });
-    const steps = await server.db.select().from(buyerRequestTransitions).where(eq(buyerRequestTransitions.requestId, r.id));
+    const steps = await server.db
+      .select()
+      .from(buyerRequestTransitions)
+      .where(eq(buyerRequestTransitions.requestId, r.id));
     expect(steps).toHaveLength(1);
     const [answer] = await server.db.select().from(supplierAnswers).where(eq(supplierAnswers.id, a.id));
     expect(answer?.version).toBe(2);

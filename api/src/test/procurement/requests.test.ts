@@ -8,11 +8,13 @@ import {
   buildAnswer,
   buildCast,
   buildRequest,
+  type Cast,
   CLOSE,
   CREATE,
-  type Cast,
+  clock,
   createInput,
   DAY,
+  hooks,
   NOW,
   notificationsOf,
   OPEN,
@@ -22,8 +24,6 @@ import {
   SHORTLISTING,
   UPDATE,
   updateInput,
-  clock,
-  hooks,
 } from "./support.js";
 
 const server = useTestServer({}, undefined, hooks);
@@ -47,7 +47,10 @@ describe("createBuyerRequest", () => {
       viewerCanDecide: false,
       buyer: { id: cast.buyerOrg.id },
     });
-    const steps = await server.db.select().from(buyerRequestTransitions).where(eq(buyerRequestTransitions.requestId, r.id));
+    const steps = await server.db
+      .select()
+      .from(buyerRequestTransitions)
+      .where(eq(buyerRequestTransitions.requestId, r.id));
     expect(steps.map((s) => [s.fromState, s.toState])).toEqual([[null, "DRAFT"]]);
   });
 
@@ -80,7 +83,10 @@ describe("createBuyerRequest", () => {
   });
 
   it("a withdrawn organisation can no longer publish", async () => {
-    await server.db.update(organizations).set({ withdrawnOn: "2030-01-01" }).where(eq(organizations.id, cast.otherOrg.id));
+    await server.db
+      .update(organizations)
+      .set({ withdrawnOn: "2030-01-01" })
+      .where(eq(organizations.id, cast.otherOrg.id));
     const res = await send(cast.other, CREATE, { i: createInput(cast, { organizationId: cast.otherOrg.id }) });
     expect(errorCode(res)).toBe("FORBIDDEN");
     expect(res.errors?.[0]?.message).toMatch(/withdrew/);
@@ -93,7 +99,12 @@ describe("updateBuyerRequest", () => {
     const draft = await buildRequest(server.db, cast, { state: "DRAFT", openedAt: null });
     const res = await send(cast.buyer, UPDATE, { i: updateInput(draft, { title: "New title", wholeMetroArea: true }) });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.updateBuyerRequest).toMatchObject({ title: "New title", version: 2, wholeMetroArea: true, areaCodes: [] });
+    expect(res.data?.updateBuyerRequest).toMatchObject({
+      title: "New title",
+      version: 2,
+      wholeMetroArea: true,
+      areaCodes: [],
+    });
     const open = await buildRequest(server.db, cast);
     const again = await send(cast.buyer, UPDATE, { i: updateInput(open, { title: "Still open" }) });
     expect(again.data?.updateBuyerRequest).toMatchObject({ state: "OPEN", title: "Still open" });
@@ -105,8 +116,19 @@ describe("updateBuyerRequest", () => {
     await refused(server.db, draft.id, () => send(undefined, UPDATE, { i }), "UNAUTHENTICATED");
     await refused(server.db, draft.id, () => send(cast.buyerMember, UPDATE, { i }), "FORBIDDEN");
     await refused(server.db, draft.id, () => send(cast.supplier, UPDATE, { i }), "NOT_FOUND");
-    await refused(server.db, draft.id, () => send(cast.buyer, UPDATE, { i: { ...i, title: "" } }), "BAD_USER_INPUT", "title");
-    const stale = await refused(server.db, draft.id, () => send(cast.buyer, UPDATE, { i: { ...i, version: 7 } }), "CONFLICT");
+    await refused(
+      server.db,
+      draft.id,
+      () => send(cast.buyer, UPDATE, { i: { ...i, title: "" } }),
+      "BAD_USER_INPUT",
+      "title",
+    );
+    const stale = await refused(
+      server.db,
+      draft.id,
+      () => send(cast.buyer, UPDATE, { i: { ...i, version: 7 } }),
+      "CONFLICT",
+    );
     expect(stale.errors?.[0]?.extensions?.current).toEqual({ state: "DRAFT", version: 1 });
     const awarded = await buildRequest(server.db, cast, { state: "AWARDED" });
     await refused(server.db, awarded.id, () => send(cast.buyer, UPDATE, { i: updateInput(awarded) }), "CONFLICT");
@@ -131,7 +153,9 @@ describe("openBuyerRequest", () => {
     expect(told.filter((n) => n.buyerRequestId === draft.id).map((n) => n.kind)).toEqual(["SUPPLIER_MATCHED"]);
     // The rival offers 90911000 (narrower) over the whole area: it matches too; the member is not told.
     expect((await notificationsOf(server.db, cast.rival.id)).some((n) => n.buyerRequestId === draft.id)).toBe(true);
-    expect((await notificationsOf(server.db, cast.supplierMember.id)).some((n) => n.buyerRequestId === draft.id)).toBe(false);
+    expect((await notificationsOf(server.db, cast.supplierMember.id)).some((n) => n.buyerRequestId === draft.id)).toBe(
+      false,
+    );
   });
 
   it("refuses a past deadline (BAD_USER_INPUT deadlineAt), the wrong state, a stale version, others", async () => {
@@ -142,7 +166,13 @@ describe("openBuyerRequest", () => {
     await refused(server.db, draft.id, () => send(cast.buyer, OPEN, { id: draft.id, v: 2 }), "CONFLICT");
     clock.now = new Date(NOW.getTime() + 8 * DAY);
     try {
-      await refused(server.db, draft.id, () => send(cast.buyer, OPEN, { id: draft.id, v: 1 }), "BAD_USER_INPUT", "deadlineAt");
+      await refused(
+        server.db,
+        draft.id,
+        () => send(cast.buyer, OPEN, { id: draft.id, v: 1 }),
+        "BAD_USER_INPUT",
+        "deadlineAt",
+      );
     } finally {
       clock.now = NOW;
     }
@@ -158,7 +188,9 @@ describe("shortlisting, award and close", () => {
     const theirs = await buildAnswer(server.db, r, cast.rivalOrg, cast.rival);
     const s = await send(cast.buyer, SHORTLISTING, { id: r.id, v: 1 });
     expect(s.data?.startShortlisting).toMatchObject({ state: "SHORTLISTING", version: 2, viewerCanDecide: true });
-    const a = await send(cast.buyer, AWARD, { i: { id: r.id, version: 2, answerId: mine.id, amount: 8500, outcomeNote: "Best social value" } });
+    const a = await send(cast.buyer, AWARD, {
+      i: { id: r.id, version: 2, answerId: mine.id, amount: 8500, outcomeNote: "Best social value" },
+    });
     expect(a.errors).toBeUndefined();
     expect(a.data?.awardBuyerRequest).toMatchObject({
       state: "AWARDED",
@@ -167,14 +199,22 @@ describe("shortlisting, award and close", () => {
       awardedSupplier: { id: cast.supplierOrg.id },
     });
     const read = await send(cast.buyer, READ, { id: r.id });
-    expect(read.data?.buyerRequest).toMatchObject({ cpvCodes: [{ code: "90910000" }], area: [{ code: "001272", name: "Torino" }] });
-    const statuses = Object.fromEntries(read.data?.buyerRequest.answers.map((x: { id: string; status: string }) => [x.id, x.status]));
+    expect(read.data?.buyerRequest).toMatchObject({
+      cpvCodes: [{ code: "90910000" }],
+      area: [{ code: "001272", name: "Torino" }],
+    });
+    const statuses = Object.fromEntries(
+      read.data?.buyerRequest.answers.map((x: { id: string; status: string }) => [x.id, x.status]),
+    );
     expect(statuses).toEqual({ [mine.id]: "AWARDED", [theirs.id]: "NOT_SELECTED" });
     for (const u of [cast.supplier, cast.rival]) {
       const told = (await notificationsOf(server.db, u.id)).filter((n) => n.buyerRequestId === r.id);
       expect(told.map((n) => n.kind)).toEqual(["BUYER_REQUEST_DECIDED"]);
     }
-    const steps = await server.db.select().from(buyerRequestTransitions).where(eq(buyerRequestTransitions.requestId, r.id));
+    const steps = await server.db
+      .select()
+      .from(buyerRequestTransitions)
+      .where(eq(buyerRequestTransitions.requestId, r.id));
     expect(steps.map((x) => x.toState).sort()).toEqual(["AWARDED", "SHORTLISTING"]);
   });
 
@@ -188,9 +228,27 @@ describe("shortlisting, award and close", () => {
     await refused(server.db, r.id, () => send(undefined, AWARD, { i }), "UNAUTHENTICATED");
     await refused(server.db, r.id, () => send(cast.buyerMember, AWARD, { i }), "FORBIDDEN");
     await refused(server.db, r.id, () => send(cast.supplier, AWARD, { i }), "FORBIDDEN");
-    await refused(server.db, r.id, () => send(cast.buyer, AWARD, { i: { ...i, amount: -1 } }), "BAD_USER_INPUT", "amount");
-    await refused(server.db, r.id, () => send(cast.buyer, AWARD, { i: { ...i, answerId: w.id } }), "BAD_USER_INPUT", "answerId");
-    await refused(server.db, r.id, () => send(cast.buyer, AWARD, { i: { ...i, answerId: elsewhere.id } }), "BAD_USER_INPUT", "answerId");
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.buyer, AWARD, { i: { ...i, amount: -1 } }),
+      "BAD_USER_INPUT",
+      "amount",
+    );
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.buyer, AWARD, { i: { ...i, answerId: w.id } }),
+      "BAD_USER_INPUT",
+      "answerId",
+    );
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.buyer, AWARD, { i: { ...i, answerId: elsewhere.id } }),
+      "BAD_USER_INPUT",
+      "answerId",
+    );
     await refused(server.db, r.id, () => send(cast.buyer, AWARD, { i: { ...i, version: 3 } }), "CONFLICT");
     const draft = await buildRequest(server.db, cast, { state: "DRAFT" });
     await refused(server.db, draft.id, () => send(cast.buyer, AWARD, { i: { ...i, id: draft.id } }), "CONFLICT");
@@ -199,14 +257,34 @@ describe("shortlisting, award and close", () => {
   it("close needs a reason; closes OPEN or SHORTLISTING; answers NOT_SELECTED", async () => {
     const r = await buildRequest(server.db, cast);
     const a = await buildAnswer(server.db, r, cast.supplierOrg, cast.supplier);
-    await refused(server.db, r.id, () => send(cast.buyer, CLOSE, { i: { id: r.id, version: 1, outcomeNote: " " } }), "BAD_USER_INPUT", "outcomeNote");
-    await refused(server.db, r.id, () => send(cast.rival, CLOSE, { i: { id: r.id, version: 1, outcomeNote: "No" } }), "FORBIDDEN");
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.buyer, CLOSE, { i: { id: r.id, version: 1, outcomeNote: " " } }),
+      "BAD_USER_INPUT",
+      "outcomeNote",
+    );
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.rival, CLOSE, { i: { id: r.id, version: 1, outcomeNote: "No" } }),
+      "FORBIDDEN",
+    );
     const res = await send(cast.buyer, CLOSE, { i: { id: r.id, version: 1, outcomeNote: "Budget cut" } });
-    expect(res.data?.closeBuyerRequest).toMatchObject({ state: "CLOSED", outcomeNote: "Budget cut", viewerCanDecide: false });
+    expect(res.data?.closeBuyerRequest).toMatchObject({
+      state: "CLOSED",
+      outcomeNote: "Budget cut",
+      viewerCanDecide: false,
+    });
     expect(res.data?.closeBuyerRequest.closedAt).toBe(NOW.toISOString());
     const read = await send(cast.supplier, READ, { id: r.id });
     expect(read.data?.buyerRequest.viewerAnswer).toEqual({ id: a.id, status: "NOT_SELECTED" });
-    await refused(server.db, r.id, () => send(cast.buyer, CLOSE, { i: { id: r.id, version: 2, outcomeNote: "Again" } }), "CONFLICT");
+    await refused(
+      server.db,
+      r.id,
+      () => send(cast.buyer, CLOSE, { i: { id: r.id, version: 2, outcomeNote: "Again" } }),
+      "CONFLICT",
+    );
     await refused(server.db, r.id, () => send(cast.buyer, SHORTLISTING, { id: r.id, v: 2 }), "CONFLICT");
   });
 });

@@ -48,13 +48,62 @@ export async function seedCpv(db: Database): Promise<void> {
   await db
     .insert(cpvCodes)
     .values([
-      { code: "90000000", checkDigit: 7, nameEn: "Sewage, refuse, cleaning", nameIt: "Servizi fognari, pulizia", parentCode: null, level: 1 },
-      { code: "90900000", checkDigit: 6, nameEn: "Cleaning and sanitation", nameIt: "Pulizia e disinfestazione", parentCode: "90000000", level: 3 },
-      { code: "90910000", checkDigit: 9, nameEn: "Cleaning services", nameIt: "Servizi di pulizia", parentCode: "90900000", level: 4 },
-      { code: "90911000", checkDigit: 6, nameEn: "Building cleaning", nameIt: "Pulizia di edifici", parentCode: "90910000", level: 5 },
-      { code: "90911200", checkDigit: 8, nameEn: "Building-cleaning services", nameIt: "Servizi di pulizia di edifici", parentCode: "90911000", level: 5 },
-      { code: "90920000", checkDigit: 2, nameEn: "Facility sanitation", nameIt: "Servizi igienico-sanitari", parentCode: "90900000", level: 4 },
-      { code: "45000000", checkDigit: 7, nameEn: "Construction work", nameIt: "Lavori di costruzione", parentCode: null, level: 1 },
+      {
+        code: "90000000",
+        checkDigit: 7,
+        nameEn: "Sewage, refuse, cleaning",
+        nameIt: "Servizi fognari, pulizia",
+        parentCode: null,
+        level: 1,
+      },
+      {
+        code: "90900000",
+        checkDigit: 6,
+        nameEn: "Cleaning and sanitation",
+        nameIt: "Pulizia e disinfestazione",
+        parentCode: "90000000",
+        level: 3,
+      },
+      {
+        code: "90910000",
+        checkDigit: 9,
+        nameEn: "Cleaning services",
+        nameIt: "Servizi di pulizia",
+        parentCode: "90900000",
+        level: 4,
+      },
+      {
+        code: "90911000",
+        checkDigit: 6,
+        nameEn: "Building cleaning",
+        nameIt: "Pulizia di edifici",
+        parentCode: "90910000",
+        level: 5,
+      },
+      {
+        code: "90911200",
+        checkDigit: 8,
+        nameEn: "Building-cleaning services",
+        nameIt: "Servizi di pulizia di edifici",
+        parentCode: "90911000",
+        level: 5,
+      },
+      {
+        code: "90920000",
+        checkDigit: 2,
+        nameEn: "Facility sanitation",
+        nameIt: "Servizi igienico-sanitari",
+        parentCode: "90900000",
+        level: 4,
+      },
+      {
+        code: "45000000",
+        checkDigit: 7,
+        nameEn: "Construction work",
+        nameIt: "Lavori di costruzione",
+        parentCode: null,
+        level: 1,
+      },
     ])
     .onConflictDoNothing();
 }
@@ -140,7 +189,20 @@ export async function buildCast(db: Database): Promise<Cast> {
   await addPerson(db, otherOrg, other);
   await buildSupplier(db, supplierOrg, { cpv: [CPV.cleaning], area: [TORINO] });
   await buildSupplier(db, rivalOrg, { cpv: [CPV.buildings], whole: true });
-  return { buyerOrg, supplierOrg, rivalOrg, otherOrg, buyer, buyerMember, supplier, supplierMember, rival, other, stranger, admin };
+  return {
+    buyerOrg,
+    supplierOrg,
+    rivalOrg,
+    otherOrg,
+    buyer,
+    buyerMember,
+    supplier,
+    supplierMember,
+    rival,
+    other,
+    stranger,
+    admin,
+  };
 }
 
 /** A request straight in the database, OPEN unless told, its deadline a week after NOW. */
@@ -178,7 +240,14 @@ export async function buildAnswer(
 ) {
   const [row] = await db
     .insert(supplierAnswers)
-    .values({ requestId: request.id, organizationId: org.id, authorId: author.id, body: "We can.", amount: 9000, ...overrides })
+    .values({
+      requestId: request.id,
+      organizationId: org.id,
+      authorId: author.id,
+      body: "We can.",
+      amount: 9000,
+      ...overrides,
+    })
     .returning();
   if (!row) throw new Error("answer not created");
   return row;
