@@ -91,7 +91,6 @@ export class AnswerService {
         userIds: [...new Set(people)].filter((u) => u !== viewer.id),
         actorId: viewer.id,
         buyerRequestId: request.id,
-        organizationId: input.organizationId,
         excerpt: request.title,
       });
       w.afterCommit(() => this.notifications.publish(told));

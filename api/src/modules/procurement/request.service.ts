@@ -115,7 +115,6 @@ export class RequestService {
         ).filter((u) => u !== w.viewerId),
         actorId: w.viewerId,
         buyerRequestId: opened.id,
-        organizationId: opened.organizationId,
         excerpt: opened.title,
       });
       w.afterCommit(() => this.notifications.publish(told));
@@ -250,7 +249,6 @@ export class RequestService {
       userIds: [...new Set(people)].filter((u) => u !== w.viewerId),
       actorId: w.viewerId,
       buyerRequestId: request.id,
-      organizationId: answer.organizationId,
       excerpt: request.title,
     });
   }
