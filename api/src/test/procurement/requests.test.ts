@@ -218,6 +218,17 @@ describe("shortlisting, award and close", () => {
     expect(steps.map((x) => x.toState).sort()).toEqual(["AWARDED", "SHORTLISTING"]);
   });
 
+  it("startShortlisting refuses login, role, a stale version, the wrong state, changing nothing", async () => {
+    const r = await buildRequest(server.db, cast);
+    await refused(server.db, r.id, () => send(undefined, SHORTLISTING, { id: r.id, v: 1 }), "UNAUTHENTICATED");
+    await refused(server.db, r.id, () => send(cast.buyerMember, SHORTLISTING, { id: r.id, v: 1 }), "FORBIDDEN");
+    await refused(server.db, r.id, () => send(cast.supplier, SHORTLISTING, { id: r.id, v: 1 }), "FORBIDDEN");
+    await refused(server.db, r.id, () => send(cast.buyer, SHORTLISTING, { id: r.id, v: 2 }), "CONFLICT");
+    await refused(server.db, r.id, () => send(cast.buyer, SHORTLISTING, { id: "nope", v: 1 }), "NOT_FOUND");
+    const draft = await buildRequest(server.db, cast, { state: "DRAFT" });
+    await refused(server.db, draft.id, () => send(cast.buyer, SHORTLISTING, { id: draft.id, v: 1 }), "CONFLICT");
+  });
+
   it("award refuses a negative amount, another request's or a withdrawn answer, the wrong state, a stale version", async () => {
     const r = await buildRequest(server.db, cast);
     const other = await buildRequest(server.db, cast);
