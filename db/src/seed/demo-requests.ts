@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import {
   buyerRequests,
@@ -155,13 +155,21 @@ export async function seedDemoRequests(tx: Executor): Promise<number> {
   return created;
 }
 
-/** A published supplier profile of an organisation certified as a type B social cooperative, with its codes. */
+/** A published supplier profile of a verified, unexpired type B social cooperative, with its codes. */
 async function typeBCooperative(tx: Executor): Promise<{ organizationId: string; codes: string[] } | null> {
   const [coop] = await tx
     .select({ organizationId: supplierProfiles.organizationId })
     .from(supplierProfiles)
     .innerJoin(certifications, eq(certifications.organizationId, supplierProfiles.organizationId))
-    .where(and(eq(supplierProfiles.published, true), eq(certifications.kind, "SOCIAL_COOP_B")))
+    .where(
+      and(
+        eq(supplierProfiles.published, true),
+        eq(certifications.kind, "SOCIAL_COOP_B"),
+        eq(certifications.verification, "VERIFIED"),
+        sql`(${certifications.validUntil} is null or ${certifications.validUntil} >= current_date)`,
+      ),
+    )
+    .orderBy(supplierProfiles.organizationId)
     .limit(1);
   if (!coop) return null;
   const codes = await tx

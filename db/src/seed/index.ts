@@ -21,6 +21,7 @@ import { seedDemoDeliverables } from "./demo-deliverables.js";
 import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoLibrary } from "./demo-library.js";
 import { seedDemoRequests } from "./demo-requests.js";
+import { seedDemoSuppliers } from "./demo-suppliers.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
 export type SeedOptions = { demo: boolean };
@@ -70,7 +71,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     const demoApplications = options.demo ? await seedPendingApplication(tx) : 0;
     const demoDecisions = options.demo ? await seedDemoDecisions(tx) : 0;
     const demoEvents = options.demo ? await seedDemoEvents(tx) : 0;
-    // After the suppliers' demo (when there is one): the open request is written to match its type B cooperative.
+    if (options.demo) await seedDemoSuppliers(tx);
+    // After the suppliers' demo: the open request is written to match its type B cooperative.
     const demoRequests = options.demo ? await seedDemoRequests(tx) : 0;
     return {
       communities: communitySeeds.length,

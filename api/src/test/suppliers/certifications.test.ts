@@ -39,13 +39,20 @@ async function supplierWith(kind: string, more: Record<string, unknown> = {}) {
 
 describe("certifications: representatives declare, admins decide", () => {
   it("adds PENDING, verifies (audited, representatives told), and the badge follows verification and expiry", async () => {
-    const { org, rep, member, cert } = await supplierWith("SOCIAL_COOP_B", { validUntil: "2026-12-31", evidenceUrl: "https://registro.example.org/coop" });
+    const { org, rep, member, cert } = await supplierWith("SOCIAL_COOP_B", {
+      validUntil: "2026-12-31",
+      evidenceUrl: "https://registro.example.org/coop",
+    });
     const admin = await buildAdmin(server.db);
     const q = as(server.url);
     expect(cert).toMatchObject({ verification: "PENDING", version: 1, directConventionEligible: false });
     const verified = await q(admin, VERIFY, { id: cert.id, v: 1 });
     expect(verified.errors).toBeUndefined();
-    expect(verified.data?.verifyCertification).toMatchObject({ verification: "VERIFIED", version: 2, directConventionEligible: true });
+    expect(verified.data?.verifyCertification).toMatchObject({
+      verification: "VERIFIED",
+      version: 2,
+      directConventionEligible: true,
+    });
     const audit = await server.db.select().from(auditLog).where(eq(auditLog.targetId, cert.id));
     expect(audit.map((a) => a.action)).toEqual(["certification.verify"]);
     const told = await server.db.select().from(notifications).where(eq(notifications.organizationId, org.id));
@@ -70,8 +77,14 @@ describe("certifications: representatives declare, admins decide", () => {
     const q = as(server.url);
     const rejected = await q(admin, REJECT, { id: cert.id, v: 1, r: "The certificate number is not in the register." });
     expect(rejected.data?.rejectCertification).toMatchObject({ verification: "REJECTED", version: 2 });
-    const edited = await q(rep, UPDATE, { i: { id: cert.id, version: 2, kind: "OTHER", label: "SA8000", validUntil: "2027-05-01" } });
-    expect(edited.data?.updateCertification).toMatchObject({ verification: "PENDING", version: 3, validUntil: "2027-05-01" });
+    const edited = await q(rep, UPDATE, {
+      i: { id: cert.id, version: 2, kind: "OTHER", label: "SA8000", validUntil: "2027-05-01" },
+    });
+    expect(edited.data?.updateCertification).toMatchObject({
+      verification: "PENDING",
+      version: 3,
+      validUntil: "2027-05-01",
+    });
     expect((await q(rep, REMOVE, { id: cert.id, v: 3 })).data?.removeCertification).toBe(true);
     expect(await server.db.select().from(certifications).where(eq(certifications.id, cert.id))).toHaveLength(0);
   });
@@ -85,16 +98,32 @@ describe("certifications: representatives declare, admins decide", () => {
       [{ kind: "B_CORP", bcorpScore: -1 }, "bcorpScore"],
       [{ kind: "SOCIAL_COOP_A", bcorpScore: 90 }, "bcorpScore"],
       [{ kind: "BENEFIT_CORPORATION", impactReportUrl: "https://example.org/report.pdf" }, "impactReportYear"],
-      [{ kind: "BENEFIT_CORPORATION", impactReportUrl: "http://example.org/r", impactReportYear: 2025 }, "impactReportUrl"],
+      [
+        { kind: "BENEFIT_CORPORATION", impactReportUrl: "http://example.org/r", impactReportYear: 2025 },
+        "impactReportUrl",
+      ],
       [{ kind: "SOCIAL_COOP_B", validFrom: "2026-05-01", validUntil: "2026-04-01" }, "validUntil"],
       [{ kind: "OTHER", label: "x".repeat(121) }, "label"],
     ] as const) {
-      await refusedUnchanged(server.db, TABLES, () => q(rep, ADD, { i: { organizationId: org.id, ...more } }), "BAD_USER_INPUT", field);
+      await refusedUnchanged(
+        server.db,
+        TABLES,
+        () => q(rep, ADD, { i: { organizationId: org.id, ...more } }),
+        "BAD_USER_INPUT",
+        field,
+      );
     }
-    const bcorp = await q(rep, ADD, { i: { organizationId: org.id, kind: "B_CORP", bcorpScore: 96.4, recertificationDue: "2027-03-01" } });
+    const bcorp = await q(rep, ADD, {
+      i: { organizationId: org.id, kind: "B_CORP", bcorpScore: 96.4, recertificationDue: "2027-03-01" },
+    });
     expect(bcorp.data?.addCertification).toMatchObject({ bcorpScore: 96.4 });
     const benefit = await q(rep, ADD, {
-      i: { organizationId: org.id, kind: "BENEFIT_CORPORATION", impactReportUrl: "https://example.org/2025.pdf", impactReportYear: 2025 },
+      i: {
+        organizationId: org.id,
+        kind: "BENEFIT_CORPORATION",
+        impactReportUrl: "https://example.org/2025.pdf",
+        impactReportYear: 2025,
+      },
     });
     expect(benefit.data?.addCertification).toMatchObject({ impactReportYear: 2025 });
   });
@@ -110,8 +139,12 @@ describe("certifications: representatives declare, admins decide", () => {
     // An outsider may not read a PENDING certification: NOT_FOUND, as for a missing one.
     const upd = { i: { id: cert.id, version: 1, kind: "SOCIAL_COOP_A" } };
     const hidden = await refusedUnchanged(server.db, TABLES, () => q(outsider, UPDATE, upd), "NOT_FOUND");
-    const missing = await refusedUnchanged(server.db, TABLES, () =>
-      q(outsider, UPDATE, { i: { ...upd.i, id: "00000000-0000-4000-8000-000000000000" } }), "NOT_FOUND");
+    const missing = await refusedUnchanged(
+      server.db,
+      TABLES,
+      () => q(outsider, UPDATE, { i: { ...upd.i, id: "00000000-0000-4000-8000-000000000000" } }),
+      "NOT_FOUND",
+    );
     expect(hidden.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
     await refusedUnchanged(server.db, TABLES, () => q(member, UPDATE, upd), "FORBIDDEN");
     await refusedUnchanged(server.db, TABLES, () => q(member, REMOVE, { id: cert.id, v: 1 }), "FORBIDDEN");
@@ -121,7 +154,13 @@ describe("certifications: representatives declare, admins decide", () => {
     await refusedUnchanged(server.db, TABLES, () => q(undefined, VERIFY, { id: cert.id, v: 1 }), "UNAUTHENTICATED");
     await refusedUnchanged(server.db, TABLES, () => q(rep, VERIFY, { id: cert.id, v: 1 }), "FORBIDDEN");
     await refusedUnchanged(server.db, TABLES, () => q(rep, REJECT, { id: cert.id, v: 1, r: "no" }), "FORBIDDEN");
-    await refusedUnchanged(server.db, TABLES, () => q(admin, REJECT, { id: cert.id, v: 1, r: "  " }), "BAD_USER_INPUT", "reason");
+    await refusedUnchanged(
+      server.db,
+      TABLES,
+      () => q(admin, REJECT, { id: cert.id, v: 1, r: "  " }),
+      "BAD_USER_INPUT",
+      "reason",
+    );
     await refusedUnchanged(server.db, TABLES, () => q(admin, VERIFY, { id: cert.id, v: 2 }), "CONFLICT");
     await q(admin, VERIFY, { id: cert.id, v: 1 });
     const again = await refusedUnchanged(server.db, TABLES, () => q(admin, VERIFY, { id: cert.id, v: 2 }), "CONFLICT");
@@ -135,12 +174,20 @@ describe("certifications: representatives declare, admins decide", () => {
     const q = as(server.url);
     const seen = async (who: { token: string } | undefined) =>
       (await q(who, ORG_PROFILE, { slug: org.slug })).data?.organization.supplierProfile.certifications.length;
-    expect([await seen(undefined), await seen(outsider), await seen(member), await seen(rep), await seen(admin)]).toEqual([0, 0, 1, 1, 1]);
+    expect([
+      await seen(undefined),
+      await seen(outsider),
+      await seen(member),
+      await seen(rep),
+      await seen(admin),
+    ]).toEqual([0, 0, 1, 1, 1]);
     const listed = async (who: { token: string } | undefined) =>
       (await q(who, DIRECTORY, { query: tag })).data?.suppliers.edges[0].node.certifications.length;
     expect([await listed(undefined), await listed(member)]).toEqual([0, 1]);
     // The certification filter counts verified ones only.
-    expect((await q(undefined, DIRECTORY, { query: tag, certification: "SOCIAL_COOP_B" })).data?.suppliers.totalCount).toBe(0);
+    expect(
+      (await q(undefined, DIRECTORY, { query: tag, certification: "SOCIAL_COOP_B" })).data?.suppliers.totalCount,
+    ).toBe(0);
     for (const who of [undefined, rep]) {
       const r = await q(who, QUEUE);
       expect(r.errors?.[0]?.extensions?.code).toBe(who ? "FORBIDDEN" : "UNAUTHENTICATED");
@@ -149,10 +196,17 @@ describe("certifications: representatives declare, admins decide", () => {
     expect(queue.data?.certificationsToVerify.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(cert.id);
     await q(admin, VERIFY, { id: cert.id, v: 1 });
     expect([await seen(undefined), await listed(undefined)]).toEqual([1, 1]);
-    expect((await q(undefined, DIRECTORY, { query: tag, certification: "SOCIAL_COOP_B" })).data?.suppliers.totalCount).toBe(1);
+    expect(
+      (await q(undefined, DIRECTORY, { query: tag, certification: "SOCIAL_COOP_B" })).data?.suppliers.totalCount,
+    ).toBe(1);
     const after = await q(admin, QUEUE, { first: 100 });
-    expect(after.data?.certificationsToVerify.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(cert.id);
-    const pending = await server.db.select().from(certifications).where(and(eq(certifications.id, cert.id), eq(certifications.verification, "PENDING")));
+    expect(after.data?.certificationsToVerify.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(
+      cert.id,
+    );
+    const pending = await server.db
+      .select()
+      .from(certifications)
+      .where(and(eq(certifications.id, cert.id), eq(certifications.verification, "PENDING")));
     expect(pending).toHaveLength(0);
   });
 });

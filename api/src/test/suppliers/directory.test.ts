@@ -15,8 +15,17 @@ beforeAll(async () => {
   await loadSubset(server.db);
   const q = as(server.url);
   const admin = await buildAdmin(server.db);
-  const make = async (key: string, nameEn: string, nameIt: string, more: Record<string, unknown>, cert?: Record<string, unknown>) => {
-    const { org, rep } = await buildOrganizationWithPeople(server.db, tag, { name: `${tag} ${nameEn}`, nameIt: `${tag} ${nameIt}` });
+  const make = async (
+    key: string,
+    nameEn: string,
+    nameIt: string,
+    more: Record<string, unknown>,
+    cert?: Record<string, unknown>,
+  ) => {
+    const { org, rep } = await buildOrganizationWithPeople(server.db, tag, {
+      name: `${tag} ${nameEn}`,
+      nameIt: `${tag} ${nameIt}`,
+    });
     names[key] = org.id;
     const saved = await q(rep, SAVE, { i: profileInput(org, more) });
     expect(saved.errors, JSON.stringify(saved.errors)).toBeUndefined();
@@ -25,18 +34,36 @@ beforeAll(async () => {
       await q(admin, VERIFY, { id: added.data?.addCertification.id, v: 1 });
     }
   };
-  await make("cleaner", "Alpha Cleaning", "Zeta Pulizie", { cpvCodes: ["90911200"], serviceArea: ["001272", "001156"] }, { kind: "SOCIAL_COOP_B" });
-  await make("gardener", "Beta Gardens", "Ypsilon Giardini", { cpvCodes: ["77310000"], wholeMetroArea: true, serviceArea: [] }, { kind: "SOCIAL_COOP_B", validUntil: "2020-01-01" });
+  await make(
+    "cleaner",
+    "Alpha Cleaning",
+    "Zeta Pulizie",
+    { cpvCodes: ["90911200"], serviceArea: ["001272", "001156"] },
+    { kind: "SOCIAL_COOP_B" },
+  );
+  await make(
+    "gardener",
+    "Beta Gardens",
+    "Ypsilon Giardini",
+    { cpvCodes: ["77310000"], wholeMetroArea: true, serviceArea: [] },
+    { kind: "SOCIAL_COOP_B", validUntil: "2020-01-01" },
+  );
   await make("caterer", "Gamma Catering", "Xi Ristorazione", { cpvCodes: ["55524000"], serviceArea: ["001090"] });
   await make("hidden", "Delta Hidden", "Omega Nascosto", { published: false });
   // A former partner keeps its profile row, published, but leaves the directory.
-  const { org } = await buildOrganizationWithPeople(server.db, tag, { name: `${tag} Epsilon Former`, withdrawnOn: "2025-01-01" });
-  await server.db.insert(supplierProfiles).values({ organizationId: org.id, offer: "Former offer", published: true, wholeMetroArea: true });
+  const { org } = await buildOrganizationWithPeople(server.db, tag, {
+    name: `${tag} Epsilon Former`,
+    withdrawnOn: "2025-01-01",
+  });
+  await server.db
+    .insert(supplierProfiles)
+    .values({ organizationId: org.id, offer: "Former offer", published: true, wholeMetroArea: true });
   names.former = org.id;
 });
 
-const ids = (r: { data?: Record<string, any> | null }) =>
-  r.data?.suppliers.edges.map((e: { node: { organization: { id: string } } }) => e.node.organization.id);
+type Listed = { suppliers: { edges: { node: { organization: { id: string } } }[] } };
+const ids = (r: { data?: unknown }) =>
+  (r.data as Listed | undefined)?.suppliers.edges.map((e) => e.node.organization.id);
 
 describe("Query.suppliers", () => {
   it("lists published profiles of current partners by name in the caller's language, in keyset pages", async () => {
@@ -48,7 +75,12 @@ describe("Query.suppliers", () => {
     expect(ids(it_)).toEqual([names.caterer, names.gardener, names.cleaner]);
     const first = await q(undefined, DIRECTORY, { query: tag, first: 2 }, "en");
     expect(first.data?.suppliers.pageInfo.hasNextPage).toBe(true);
-    const next = await q(undefined, DIRECTORY, { query: tag, first: 2, after: first.data?.suppliers.pageInfo.endCursor }, "en");
+    const next = await q(
+      undefined,
+      DIRECTORY,
+      { query: tag, first: 2, after: first.data?.suppliers.pageInfo.endCursor },
+      "en",
+    );
     expect(ids(next)).toEqual([names.caterer]);
     const bad = await q(undefined, DIRECTORY, { query: tag, after: "garbage" });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
@@ -68,8 +100,14 @@ describe("Query.suppliers", () => {
 
   it("filters by municipality served (whole area included) and by a verified, unexpired certification", async () => {
     const q = as(server.url);
-    expect(ids(await q(undefined, DIRECTORY, { query: tag, municipality: "001156" }, "en"))).toEqual([names.cleaner, names.gardener]);
-    expect(ids(await q(undefined, DIRECTORY, { query: tag, municipality: "001090" }, "en"))).toEqual([names.gardener, names.caterer]);
+    expect(ids(await q(undefined, DIRECTORY, { query: tag, municipality: "001156" }, "en"))).toEqual([
+      names.cleaner,
+      names.gardener,
+    ]);
+    expect(ids(await q(undefined, DIRECTORY, { query: tag, municipality: "001090" }, "en"))).toEqual([
+      names.gardener,
+      names.caterer,
+    ]);
     // The gardener's certification expired in 2020.
     expect(ids(await q(undefined, DIRECTORY, { query: tag, certification: "SOCIAL_COOP_B" }))).toEqual([names.cleaner]);
     const bad = await q(undefined, DIRECTORY, { municipality: "Torino" });
@@ -101,7 +139,10 @@ describe("GET /suppliers.csv", () => {
     expect(enBody.trim().split("\n")).toHaveLength(2);
     const bad = await fetch(`${server.url.replace(/\/graphql$/, "")}/suppliers.csv?municipality=x`);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toMatchObject({ code: "BAD_USER_INPUT", field: "municipality" });
+    expect(((await bad.json()) as { error: unknown }).error).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "municipality",
+    });
     const unknown = await fetch(`${server.url.replace(/\/graphql$/, "")}/suppliers.csv?secret=1`);
     expect(unknown.status).toBe(400);
   });

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { expect } from "vitest";
 import { errorCode, type GqlResult } from "../client.js";
 
-export const PROFILE = `id: organization { id } offer offerEn offerIt capacity wholeMetroArea published version viewerCanEdit
+export const PROFILE = `id organization { id } offer offerEn offerIt capacity wholeMetroArea published version viewerCanEdit
   directConventionEligible cpvCodes { code checkDigit } serviceArea { code name }
   certifications { id kind verification expired directConventionEligible version }`;
 
@@ -31,7 +31,6 @@ export const profileInput = (o: OrganizationRow, more: Record<string, unknown> =
   published: true,
   ...more,
 });
-
 
 /** Rows of a table as one text, whatever its key: for "a refusal changed nothing". */
 async function tableText(db: Database, table: string): Promise<string> {
