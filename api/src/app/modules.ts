@@ -23,6 +23,7 @@ import { organizationModule } from "../modules/organization/index.js";
 import { partnerSearchModule } from "../modules/partner-search/index.js";
 import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
+import { procurementModule } from "../modules/procurement/index.js";
 import { searchModule } from "../modules/search/index.js";
 import { suppliersModule } from "../modules/suppliers/index.js";
 import { threadModule } from "../modules/thread/index.js";
@@ -61,4 +62,5 @@ export const modules = [
   partnerSearchModule,
   cpvModule,
   suppliersModule,
+  procurementModule,
 ] as const;

@@ -58,6 +58,8 @@ export type AppHooks = {
   eventsClock?: () => Date;
   /** "Now" for funding calls (archiving, closingSoon, reminders; tests move it); the system clock otherwise. */
   fundingCallsClock?: () => Date;
+  /** "Now" for buyer requests' deadlines (tests move it); the system clock otherwise. */
+  procurementClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -116,6 +118,7 @@ export async function createApp(
     partnersClock: hooks.partnersClock,
     events: { queue, clock: hooks.eventsClock },
     fundingCalls: { queue, clock: hooks.fundingCallsClock },
+    procurementClock: hooks.procurementClock,
   });
   await services.mail.start();
   await services.passwordReset.start();

@@ -21,6 +21,7 @@ import { seedDemoDeliverables } from "./demo-deliverables.js";
 import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoLibrary } from "./demo-library.js";
 import { seedDemoPartnerSearches } from "./demo-partner-search.js";
+import { seedDemoRequests } from "./demo-requests.js";
 import { seedDemoSuppliers } from "./demo-suppliers.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
@@ -36,6 +37,7 @@ export type SeedReport = {
   demoApplications: number;
   demoDecisions: number;
   demoEvents: number;
+  demoRequests: number;
 };
 
 const OP4IMPACT = "op4impact";
@@ -73,6 +75,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     // After the funding calls' seed: the partner searches need open calls (none: nothing seeded).
     if (options.demo) await seedDemoPartnerSearches(tx);
     if (options.demo) await seedDemoSuppliers(tx);
+    // After the suppliers' demo: the open request is written to match its type B cooperative.
+    const demoRequests = options.demo ? await seedDemoRequests(tx) : 0;
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,
@@ -84,6 +88,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       demoApplications,
       demoDecisions,
       demoEvents,
+      demoRequests,
     };
   });
 }
