@@ -8,6 +8,7 @@ import { communityEventsModule } from "../modules/community-events/index.js";
 import { decisionModule } from "../modules/decision/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
 import { eventsModule } from "../modules/events/index.js";
+import { fundingCallsModule } from "../modules/funding-calls/index.js";
 import { hiddenContentModule } from "../modules/hidden-content/index.js";
 import { identityModule } from "../modules/identity/index.js";
 import { inboxModule } from "../modules/inbox/index.js";
@@ -53,4 +54,5 @@ export const modules = [
   moderationModule,
   decisionModule,
   calendarModule,
+  fundingCallsModule,
 ] as const;
