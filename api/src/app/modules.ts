@@ -19,6 +19,7 @@ import { moderationModule } from "../modules/moderation/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { observatoryModule } from "../modules/observatory/index.js";
 import { organizationModule } from "../modules/organization/index.js";
+import { partnerSearchModule } from "../modules/partner-search/index.js";
 import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { searchModule } from "../modules/search/index.js";
@@ -55,4 +56,5 @@ export const modules = [
   decisionModule,
   calendarModule,
   fundingCallsModule,
+  partnerSearchModule,
 ] as const;
