@@ -68,8 +68,15 @@ function InterestBody({ interest }: { interest: InterestRowFragment }) {
   );
 }
 
+interface InterestsProps {
+  interests: readonly InterestRowFragment[];
+  /** The publisher's representatives decide; its other people only read. */
+  canDecide: boolean;
+  onDone: () => void;
+}
+
 /** The publisher's view: every interest, and Confirm / Decline on those pending (the version read is sent). */
-export function Interests({ interests, onDone }: { interests: readonly InterestRowFragment[]; onDone: () => void }) {
+export function Interests({ interests, canDecide, onDone }: InterestsProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="hub-interests">
@@ -81,7 +88,7 @@ export function Interests({ interests, onDone }: { interests: readonly InterestR
           {interests.map((interest) => (
             <li key={interest.id} className="hub-interest">
               <InterestBody interest={interest} />
-              {interest.status === "PENDING" ? <Decide interest={interest} onDone={onDone} /> : null}
+              {canDecide && interest.status === "PENDING" ? <Decide interest={interest} onDone={onDone} /> : null}
             </li>
           ))}
         </ul>

@@ -182,7 +182,9 @@ export function SearchPage() {
         {search.viewerCanEdit ? (
           <SearchOwnerActions id={search.id} version={search.version} status={search.status} onDone={reload} />
         ) : null}
-        {search.viewerCanDecide ? <Interests interests={search.interests} onDone={reload} /> : null}
+        {search.viewerCanDecide || (!search.viewerInterest && search.interests.length > 0) ? (
+          <Interests interests={search.interests} canDecide={search.viewerCanDecide} onDone={reload} />
+        ) : null}
         {own ? <OwnInterest interest={own} onDone={reload} /> : null}
         {search.viewerCanExpressInterest && !own && represented.length > 0 ? (
           <ExpressInterest searchId={search.id} organizations={represented} onDone={reload} />

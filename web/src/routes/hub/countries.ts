@@ -1,54 +1,10 @@
+import { EU_AND_ASSOCIATED_COUNTRIES } from "@pratica/rules";
+
 /**
- * The countries a partner search may name: the EU's, the EEA's and those associated with or
- * candidates to its programmes (ISO 3166-1 alpha-2, as the api stores them). Names come from the
- * browser's Intl.DisplayNames in the reader's language, so no list of names is shipped.
+ * The countries a partner search may name are the api's list (rules: EU_AND_ASSOCIATED_COUNTRIES,
+ * ISO 3166-1 alpha-2). Names come from the browser's Intl.DisplayNames in the reader's language,
+ * so no list of names is shipped.
  */
-export const SEARCH_COUNTRIES = [
-  "AT",
-  "BE",
-  "BG",
-  "HR",
-  "CY",
-  "CZ",
-  "DK",
-  "EE",
-  "FI",
-  "FR",
-  "DE",
-  "GR",
-  "HU",
-  "IE",
-  "IT",
-  "LV",
-  "LT",
-  "LU",
-  "MT",
-  "NL",
-  "PL",
-  "PT",
-  "RO",
-  "SK",
-  "SI",
-  "ES",
-  "SE",
-  "IS",
-  "LI",
-  "NO",
-  "CH",
-  "GB",
-  "AL",
-  "BA",
-  "ME",
-  "MK",
-  "RS",
-  "TR",
-  "UA",
-  "MD",
-  "GE",
-  "AM",
-  "IL",
-  "TN",
-] as const;
 
 /** A country code's name in `language` (the code itself where the browser has none). */
 export function countryName(code: string, language: string): string {
@@ -62,7 +18,7 @@ export function countryName(code: string, language: string): string {
 /** The codes sorted by their names in `language`. */
 export function sortedCountries(language: string): { code: string; name: string }[] {
   const collator = new Intl.Collator(language);
-  return SEARCH_COUNTRIES.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) =>
+  return EU_AND_ASSOCIATED_COUNTRIES.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) =>
     collator.compare(a.name, b.name),
   );
 }
