@@ -125,6 +125,9 @@ describe.skipIf(!chromiumAvailable())("hub: find a call, look for partners, buil
     await report.getByRole("heading", { name: "Import report" }).waitFor();
     const created = Number(await report.locator("dt", { hasText: "Created" }).locator("+ dd").textContent());
     expect(created).toBeGreaterThan(0);
+    // Every problem row with its reason: the unreadable budget (a warning) and the row without identifier.
+    await report.getByText(/Row 3 \(ERASMUS-2027-PCOOP-ENGO\)/).waitFor();
+    await report.getByText(/Row 4/).waitFor();
     await admin.getByRole("heading", { level: 2, name: "Past imports" }).waitFor();
     await admin.locator(".admin-imports li").first().waitFor();
     await expectNoAxeViolations(admin, "the admin's funding calls section with a report");

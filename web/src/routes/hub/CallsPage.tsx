@@ -1,10 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
-import { Button } from "../../ui/Button";
+import { Button, ButtonLink } from "../../ui/Button";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Loading } from "../../ui/Loading";
@@ -125,9 +124,9 @@ export function CallsPage() {
         </div>
         {viewer && viewer.organizations.length > 0 ? (
           <p className="actions">
-            <Link to="/hub/mine" className="btn btn--secondary">
+            <ButtonLink to="/hub/mine" variant="secondary">
               {t("hub.mine.title")}
-            </Link>
+            </ButtonLink>
           </p>
         ) : null}
       </div>
