@@ -24,9 +24,23 @@ const CALL_TITLE = "Citizens' engagement and participation";
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
 const SCREENSHOTS = join(REPO_ROOT, "docs", "screenshots");
 
+/**
+ * The proposal's sections, in English or Italian (the api writes the template in the language of
+ * the request that created the space).
+ */
+const SUMMARY = /^(Summary|Sintesi)$/;
+const PARTNERS = /^(Partners and roles|Partner e ruoli)$/;
+
 /** A section of the document page, found by its heading. */
-function section(page: Page, heading: string): Locator {
-  return page.getByRole("region", { name: heading, exact: true });
+function section(page: Page, heading: RegExp): Locator {
+  return page.getByRole("region", { name: heading });
+}
+
+/** The section's own edit button ("Edit (Summary)"). */
+function editButton(page: Page, heading: RegExp): Locator {
+  return section(page, heading).getByRole("button", {
+    name: new RegExp(`^Edit \\((${heading.source.slice(2, -2)})\\)$`),
+  });
 }
 
 type Box = { name: string; x: number; y: number; width: number; height: number };
@@ -226,19 +240,25 @@ describe.skipIf(!chromiumAvailable())("hub: find a call, look for partners, buil
       await page.goto(proposalPath);
       await page.getByRole("heading", { level: 1, name: /Proposal/ }).waitFor();
     }
-    const first = section(publisher, "Summary");
-    await first.getByRole("button", { name: "Edit (Summary)" }).click();
+    const first = section(publisher, SUMMARY);
+    await editButton(publisher, SUMMARY).click();
     await first.getByLabel("Text of the section").fill("A participatory budgeting pilot in three districts.");
     await first.getByRole("button", { name: "Save", exact: true }).click();
     await first.getByTestId("section-body").getByText("A participatory budgeting pilot").waitFor();
     // The second sees it without reloading, then edits another section.
-    await section(interested, "Summary").getByTestId("section-body").getByText("A participatory budgeting pilot").waitFor();
-    const second = section(interested, "Partners and roles");
-    await second.getByRole("button", { name: "Edit (Partners and roles)" }).click();
+    await section(interested, SUMMARY)
+      .getByTestId("section-body")
+      .getByText("A participatory budgeting pilot")
+      .waitFor();
+    const second = section(interested, PARTNERS);
+    await editButton(interested, PARTNERS).click();
     await second.getByLabel("Text of the section").fill("The lawyers' order gives legal advice to the associations.");
     await second.getByRole("button", { name: "Save", exact: true }).click();
     await second.getByTestId("section-body").getByText("legal advice to the associations").waitFor();
-    await section(publisher, "Partners and roles").getByTestId("section-body").getByText("legal advice to the associations").waitFor();
+    await section(publisher, PARTNERS)
+      .getByTestId("section-body")
+      .getByText("legal advice to the associations")
+      .waitFor();
   });
 
   it("an outsider cannot open the space's discussion: it is not found", async () => {
