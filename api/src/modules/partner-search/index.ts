@@ -1,10 +1,11 @@
 import { defineModule } from "../../core/module.js";
+import { FundingCallSearchesResolver, HubCallEdgesResolver, OpportunityCallsResolver } from "./call-edges.resolver.js";
 import { ConsortiumSpaceService } from "./consortium-space.service.js";
 import { InterestService } from "./interest.service.js";
 import { NotificationPartnerSearchResolver } from "./notification-partner-search.resolver.js";
 import { OpportunitiesResolver } from "./opportunities.resolver.js";
 import { OpportunitiesService } from "./opportunities.service.js";
-import { hubCallLoaders, partnerSearchLoaders } from "./partner-search.loaders.js";
+import { partnerSearchLoaders } from "./partner-search.loaders.js";
 import { PartnerSearchResolver } from "./partner-search.resolver.js";
 import { PartnerSearchService } from "./partner-search.service.js";
 import {
@@ -22,7 +23,7 @@ declare module "../../core/services.js" {
 }
 
 declare module "../../core/loaders.js" {
-  interface SharedLoaders extends ReturnType<typeof partnerSearchLoaders>, ReturnType<typeof hubCallLoaders> {}
+  interface SharedLoaders extends ReturnType<typeof partnerSearchLoaders> {}
 }
 
 /**
@@ -40,6 +41,9 @@ export const partnerSearchModule = defineModule({
     PartnerInterestFieldsResolver,
     ConsortiumSpaceResolver,
     OpportunitiesResolver,
+    HubCallEdgesResolver,
+    FundingCallSearchesResolver,
+    OpportunityCallsResolver,
     NotificationPartnerSearchResolver,
   ],
   services: ({ db, notification }) => {
@@ -50,5 +54,5 @@ export const partnerSearchModule = defineModule({
       hubOpportunities: new OpportunitiesService(db),
     };
   },
-  loaders: (db) => ({ ...partnerSearchLoaders(db), ...hubCallLoaders(db) }),
+  loaders: partnerSearchLoaders,
 });

@@ -102,7 +102,7 @@ export class PartnerSearchFieldsResolver {
     if (!ctx.viewer) return false;
     const [standing, call, all] = await Promise.all([
       viewerStanding(ctx),
-      ctx.loaders.hubCallById.load(s.callId),
+      ctx.loaders.fundingCallById.load(s.callId),
       ctx.loaders.interestsBySearch.load(s.id),
     ]);
     if (!call || !takesInterest(s, call)) return false;

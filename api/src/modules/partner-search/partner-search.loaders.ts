@@ -1,4 +1,4 @@
-import { type Database, fundingCalls, partnerInterests, partnerSearches } from "@pratica/db";
+import { type Database, partnerInterests, partnerSearches } from "@pratica/db";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { groupedLoader, keyedLoader } from "../../core/loader.js";
 
@@ -51,20 +51,5 @@ export const partnerSearchLoaders = (db: Database) => ({
         )
         .groupBy(partnerInterests.searchId),
     (r) => r.searchId,
-  ),
-});
-
-/**
- * The funding call rows a search's abilities need (its status and archive date). The funding-calls
- * module has its own loader; this one stays until the two branches meet (see the report).
- */
-export const hubCallLoaders = (db: Database) => ({
-  hubCallById: keyedLoader(
-    (ids: readonly string[]) =>
-      db
-        .select()
-        .from(fundingCalls)
-        .where(inArray(fundingCalls.id, [...ids])),
-    (c) => c.id,
   ),
 });
