@@ -56,6 +56,8 @@ export type AppHooks = {
   partnersClock?: () => Date;
   /** "Now" for events: "started", the claim window, the sweep job (tests move it and call `services.eventSeats.sweep(at)`). */
   eventsClock?: () => Date;
+  /** "Now" for funding calls (archiving, closingSoon, reminders; tests move it); the system clock otherwise. */
+  fundingCallsClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -113,6 +115,7 @@ export async function createApp(
     map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
     partnersClock: hooks.partnersClock,
     events: { queue, clock: hooks.eventsClock },
+    fundingCalls: { queue, clock: hooks.fundingCallsClock },
   });
   await services.mail.start();
   await services.passwordReset.start();
@@ -121,6 +124,7 @@ export async function createApp(
   await services.decisionScheduler.start();
   await services.observatory.start();
   await services.eventSeats.start();
+  await services.fundingCallReminders.start();
   const deps = {
     db: database.db,
     services,
@@ -184,6 +188,7 @@ export async function createApp(
       await services.decisionScheduler.stop();
       await services.observatory.stop();
       await services.eventSeats.stop();
+      await services.fundingCallReminders.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });

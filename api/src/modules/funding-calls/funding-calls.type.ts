@@ -56,3 +56,39 @@ export class FundingCallRevision {
 
 @ObjectType("FundingCallConnection")
 export class FundingCallConnection extends Connection(FundingCall, "FundingCall") {}
+
+export const ImportProblemSeverity = graphqlEnum(["WARNING", "REJECTED", "FATAL"] as const, {
+  name: "ImportProblemSeverity",
+  description: "WARNING: a value left empty, the call imported; REJECTED: the row left out; FATAL: nothing written",
+});
+export type ImportProblemSeverity = (typeof ImportProblemSeverity)[keyof typeof ImportProblemSeverity];
+
+@ObjectType("ImportProblem", { description: "A value an import could not read, a row it left out, or why it failed" })
+export class ImportProblem {
+  @Field(() => Int, {
+    description: "The call's position in the file, from 1 (CSV: the first line after the header); 0: the file",
+  })
+  row!: number;
+  @Field(() => String, { nullable: true }) identifier!: string | null;
+  @Field(() => String, { nullable: true, description: "The source's field (metadata key)" }) field!: string | null;
+  @Field(() => String) reason!: string;
+  @Field(() => ImportProblemSeverity) severity!: ImportProblemSeverity;
+  @Field(() => Boolean, { description: "The file could not be read: nothing was written" }) fatal!: boolean;
+}
+
+@ObjectType("FundingCallImport", { description: "One run of the importer (an admin's upload or the command line)" })
+export class FundingCallImport {
+  @Field(() => ID) id!: string;
+  @Field(() => String) source!: string;
+  @Field(() => String) fileName!: string;
+  @Field(() => String, { description: '"json" or "csv"' }) format!: string;
+  @Field(() => DateTimeISOResolver) createdAt!: Date;
+  @Field(() => Int) created!: number;
+  @Field(() => Int) updated!: number;
+  @Field(() => Int) unchanged!: number;
+  @Field(() => Int, { description: "Calls this import found closed or past their deadline" }) archived!: number;
+  @Field(() => Int) rejected!: number;
+}
+
+@ObjectType("FundingCallImportConnection")
+export class FundingCallImportConnection extends Connection(FundingCallImport, "FundingCallImport") {}
