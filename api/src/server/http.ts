@@ -14,6 +14,7 @@ import { calendarRoutes } from "./calendar-routes.js";
 import { type ContextDeps, httpContext } from "./context.js";
 import { devMailRoutes } from "./dev-mail-routes.js";
 import { exportRoutes } from "./export-routes.js";
+import { fundingImportRoutes } from "./funding-import-route.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
 import { partnerDataRoutes } from "./partner-data-routes.js";
 import { securityHeaders } from "./security-headers.js";
@@ -80,7 +81,7 @@ export function createRequestHandler(options: HttpOptions): (req: IncomingMessag
   };
 }
 
-function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOptions): Express {
+function createExpressApp({ deps, db, logger, webDistDir, devMailbox, publicOrigin }: HttpOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   // res.send hashes every body for an ETag; GraphQL answers to POSTs are never revalidated, so
@@ -104,6 +105,7 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
   // Likewise /events/:id/event.ics, /calendar/<token>.ics and /events.geojson.
   app.use(calendarRoutes(deps, logger));
   app.use(unsubscribeRoutes(deps, logger));
+  app.use(fundingImportRoutes(deps, logger, publicOrigin));
   if (devMailbox) app.use(devMailRoutes(db));
   serveWeb(app, webDistDir, logger, devMailbox === true);
   return app;
