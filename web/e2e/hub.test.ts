@@ -168,9 +168,8 @@ describe.skipIf(!chromiumAvailable())("hub: find a call, look for partners, buil
     await card.getByRole("link", { name: CALL_TITLE }).click();
     await publisher.getByRole("heading", { level: 1, name: CALL_TITLE }).waitFor();
     callPath = new URL(publisher.url()).pathname;
-    const follow = publisher.getByRole("button", { name: `Follow ${CALL_TITLE}` });
-    await follow.click();
-    await publisher.locator('button[aria-pressed="true"]', { hasText: "Following" }).waitFor();
+    await publisher.getByRole("button", { name: `Follow ${CALL_TITLE}`, pressed: false }).click();
+    await publisher.getByRole("button", { name: `Following ${CALL_TITLE}`, pressed: true }).waitFor();
     const official = publisher.getByRole("link", { name: /Official page of the call/ });
     expect(await official.getAttribute("rel")).toBe("noopener noreferrer");
     await expectNoAxeViolations(publisher, "the call page");

@@ -25,8 +25,8 @@ const unfollowMutation = graphql(`
 
 /**
  * Follow or stop following a call (the api is idempotent both ways). A toggle button: its
- * pressed state says whether the reader follows; the call's title is in its accessible name so
- * that a list of cards has distinct buttons.
+ * pressed state says whether the reader follows; the call's title is in its accessible name
+ * (hidden text after the visible word, which axe wants first) so a list of cards has distinct buttons.
  */
 export function FollowButton({ id, title, follows }: { id: string; title: string; follows: boolean }) {
   const { t } = useTranslation();
@@ -39,11 +39,12 @@ export function FollowButton({ id, title, follows }: { id: string; title: string
         variant={follows ? "secondary" : "primary"}
         size="sm"
         aria-pressed={follows}
-        aria-label={t("hub.follow.label", { title })}
         busy={following.loading || unfollowing.loading}
         onClick={() => void (follows ? unfollow() : follow()).catch(() => undefined)}
       >
         {follows ? t("hub.follow.following") : t("hub.follow.follow")}
+        {/* The call's title, for screen readers: a list of cards has distinct buttons. */}
+        <span className="visually-hidden"> {title}</span>
       </Button>
       {error ? <ActionProblem error={error} /> : null}
     </div>
