@@ -182,7 +182,7 @@ export function SearchPage() {
         {search.viewerCanEdit ? (
           <SearchOwnerActions id={search.id} version={search.version} status={search.status} onDone={reload} />
         ) : null}
-        {search.viewerCanDecide || (!search.viewerInterest && search.interests.length > 0) ? (
+        {search.viewerCanEdit || search.viewerCanDecide || (!search.viewerInterest && search.interests.length > 0) ? (
           <Interests interests={search.interests} canDecide={search.viewerCanDecide} onDone={reload} />
         ) : null}
         {own ? <OwnInterest interest={own} onDone={reload} /> : null}
