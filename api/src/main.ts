@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { createDatabase, isEmpty, migrateDatabase, seed } from "@pratica/db";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./core/logger.js";
+import { seedFundingCalls } from "./modules/funding-calls/import/seed.js";
 import { createApp } from "./server/app.js";
 import { announcer, forPeople } from "./startup/banner.js";
 import { startFacts } from "./startup/facts.js";
@@ -17,6 +18,8 @@ const announce = announcer({
 const database = await createDatabase({ url: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
 await migrateDatabase(database);
 const seeded = (await isEmpty(database.db)) ? await seed(database.db, { demo: config.seedDemo }) : undefined;
+// The HUB's demo calls go through the api's importer (the db package cannot parse the portal's shape); once.
+if (config.seedDemo) await seedFundingCalls(database.db);
 
 const app = await createApp(config, database, logger);
 const port = await app.listen(config.PORT);

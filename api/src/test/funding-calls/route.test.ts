@@ -27,6 +27,9 @@ const upload = (
     body,
   });
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read the JSON shapes they just asked for
+const json = async (res: Response): Promise<Record<string, any>> => (await res.json()) as Record<string, any>;
+
 // The route writes source EU_FT (the portal's): the snapshot of that source tells what it wrote.
 const written = () => snapshot(server.db, "EU_FT");
 
@@ -35,10 +38,10 @@ describe("POST /admin/funding-calls/import", () => {
     const before = await written();
     const anonymous = await upload(undefined, FIXTURE_JSON);
     expect(anonymous.status).toBe(401);
-    expect((await anonymous.json()).error.code).toBe("UNAUTHENTICATED");
+    expect((await json(anonymous)).error.code).toBe("UNAUTHENTICATED");
     const plain = await upload(member, FIXTURE_JSON);
     expect(plain.status).toBe(403);
-    expect((await plain.json()).error.code).toBe("FORBIDDEN");
+    expect((await json(plain)).error.code).toBe("FORBIDDEN");
     expect(await written()).toEqual(before);
   });
 
@@ -46,7 +49,7 @@ describe("POST /admin/funding-calls/import", () => {
     const before = await written();
     const res = await upload(admin, " ".repeat(FUNDING_IMPORT_MAX_BYTES + 1));
     expect(res.status).toBe(413);
-    expect((await res.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect((await json(res)).error.code).toBe("PAYLOAD_TOO_LARGE");
     expect(await written()).toEqual(before);
   });
 
@@ -54,7 +57,7 @@ describe("POST /admin/funding-calls/import", () => {
     const before = await written();
     const res = await upload(admin, "{ this is not json");
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.error.problems[0]).toMatchObject({ severity: "FATAL", fatal: true, row: 0 });
     expect(await written()).toEqual(before);
   });
@@ -70,19 +73,19 @@ describe("POST /admin/funding-calls/import", () => {
   it("imports an admin's upload (200 with the report), then its CSV twin as unchanged", async () => {
     const res = await upload(admin, FIXTURE_JSON, { headers: { origin: new URL(server.url).origin } });
     expect(res.status).toBe(200);
-    const { import: report } = await res.json();
+    const { import: report } = await json(res);
     expect(report).toMatchObject({ created: fixture().results.length, updated: 0, rejected: 0 });
     expect(report.problems).toHaveLength(3);
     const csv = await upload(admin, FIXTURE_CSV, { format: "csv" });
     expect(csv.status).toBe(200);
-    expect((await csv.json()).import).toMatchObject({ created: 0, unchanged: 10 });
+    expect((await json(csv)).import).toMatchObject({ created: 0, unchanged: 10 });
     const HISTORY = `{ fundingCallImports(first: 2) { edges { node { fileName format actor { id } } } } }`;
     const history = await fetch(server.url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${admin.token}` },
       body: JSON.stringify({ query: HISTORY }),
     });
-    expect((await history.json()).data.fundingCallImports.edges.map((e: { node: unknown }) => e.node)).toEqual([
+    expect((await json(history)).data.fundingCallImports.edges.map((e: { node: unknown }) => e.node)).toEqual([
       { fileName: "calls.csv", format: "csv", actor: { id: admin.id } },
       { fileName: "calls.json", format: "json", actor: { id: admin.id } },
     ]);
