@@ -19,6 +19,7 @@ import { seedDemoDecisions } from "./demo-decisions.js";
 import { seedDemoDeliverables } from "./demo-deliverables.js";
 import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoLibrary } from "./demo-library.js";
+import { seedDemoPartnerSearches } from "./demo-partner-search.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
 export type SeedOptions = { demo: boolean };
@@ -66,6 +67,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     const demoApplications = options.demo ? await seedPendingApplication(tx) : 0;
     const demoDecisions = options.demo ? await seedDemoDecisions(tx) : 0;
     const demoEvents = options.demo ? await seedDemoEvents(tx) : 0;
+    // After the funding calls' seed: the partner searches need open calls (none: nothing seeded).
+    if (options.demo) await seedDemoPartnerSearches(tx);
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,

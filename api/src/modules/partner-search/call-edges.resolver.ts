@@ -24,13 +24,21 @@ export class FundingCallSearchesResolver {
   }
 }
 
+/** How many matching calls the page shows. */
+const MATCHING_SHOWN = 20;
+
 @Resolver(() => MyOpportunities)
 export class OpportunityCallsResolver {
   @FieldResolver(() => [FundingCall], {
-    description: "Calls neither closed nor archived that fit the organisation (themes), soonest deadline first",
+    description:
+      "Calls neither closed nor archived that fit the organisation (its themes, or a programme for its category), soonest deadline first",
   })
-  matchingCalls(@Root() o: MyOpportunities, @Ctx() ctx: Context): Promise<FundingCallRow[]> {
-    return ctx.services.hubOpportunities.matchingCalls(o.organizationId);
+  async matchingCalls(@Root() o: MyOpportunities, @Ctx() ctx: Context): Promise<FundingCallRow[]> {
+    const org = await ctx.loaders.organizationById.load(o.organizationId);
+    if (!org) return [];
+    // The funding-calls module's matching (themes, or a programme that fits the category).
+    const { page } = await ctx.services.fundingCallReads.matching(org, { first: MATCHING_SHOWN });
+    return page.nodes;
   }
 
   @FieldResolver(() => [FundingCall], {

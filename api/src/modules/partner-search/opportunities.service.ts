@@ -4,24 +4,21 @@ import {
   fundingCallFollows,
   fundingCalls,
   organizationMembers,
-  organizations,
   type PartnerInterestRow,
   type PartnerSearchRow,
   partnerInterests,
   partnerSearches,
 } from "@pratica/db";
-import { and, asc, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { forbidden, unauthenticated } from "../../core/errors.js";
 import { isUuid } from "../../core/ids.js";
 import type { Viewer } from "../../core/viewer.js";
 import type { MyOpportunities } from "./partner-search.type.js";
 
-/** How many matching calls the page shows. */
-const MATCHING_SHOWN = 20;
-
 /**
- * "My opportunities" (docs/hub-partner-search.md): for one organisation's people, the calls that
- * fit it, the calls the viewer follows, the organisation's searches and its interests.
+ * "My opportunities" (docs/hub-partner-search.md): for one organisation's people, the calls the
+ * viewer follows, the organisation's searches and its interests (the matching calls are the
+ * funding-calls module's: call-edges.resolver.ts).
  */
 export class OpportunitiesService {
   constructor(private readonly db: Database) {}
@@ -54,28 +51,6 @@ export class OpportunitiesService {
       .from(partnerInterests)
       .where(eq(partnerInterests.organizationId, organizationId))
       .orderBy(desc(partnerInterests.createdAt), desc(partnerInterests.id));
-  }
-
-  /**
-   * Calls neither closed nor archived whose themes overlap the organisation's, soonest deadline first.
-   * A stand-in until the funding-calls module's matching service (themes and the programme-by-category
-   * table, funding-calls/matching.ts) is merged: then this delegates to it.
-   */
-  async matchingCalls(organizationId: string): Promise<FundingCallRow[]> {
-    const rows = await this.db
-      .select({ call: fundingCalls })
-      .from(fundingCalls)
-      .innerJoin(organizations, eq(organizations.id, organizationId))
-      .where(
-        and(
-          ne(fundingCalls.status, "CLOSED"),
-          isNull(fundingCalls.archivedAt),
-          sql`${fundingCalls.themes} && ${organizations.themes}`,
-        ),
-      )
-      .orderBy(sql`${fundingCalls.deadlineAt} asc nulls last`, asc(fundingCalls.id))
-      .limit(MATCHING_SHOWN);
-    return rows.map((r) => r.call);
   }
 
   /** The calls the viewer follows (follows are personal), not archived, soonest deadline first. */
