@@ -1,8 +1,10 @@
 import { useMutation } from "@apollo/client/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
 import type { PartnerSearchStatus } from "../../gql/graphql";
 import { Button } from "../../ui/Button";
+import { Dialog } from "../../ui/Dialog";
 import { Refusal } from "./Refusal";
 
 const closeMutation = graphql(`
@@ -37,6 +39,8 @@ export function SearchOwnerActions({ id, version, status, onDone }: Props) {
   const options = { variables: { id, version }, onCompleted: onDone, onError: onDone };
   const [close, closing] = useMutation(closeMutation, options);
   const [withdraw, withdrawing] = useMutation(withdrawMutation, options);
+  // Withdrawing hides the search from everyone and cannot be undone: asked once more.
+  const [confirming, setConfirming] = useState(false);
   if (status !== "OPEN") return null;
   return (
     <section aria-labelledby="hub-owner-actions">
