@@ -284,4 +284,15 @@ describe.skipIf(!chromiumAvailable())("hub: find a call, look for partners, buil
     await interested.locator(".hub-rows li", { hasText: "Confirmed" }).waitFor();
     await expectNoAxeViolations(interested, "my opportunities, with an interest");
   });
+
+  it("withdrawing the search asks first; cancelling keeps it open", async () => {
+    await publisher.goto(searchPath);
+    await publisher.getByRole("button", { name: "Withdraw the search" }).click();
+    const dialog = publisher.getByRole("dialog", { name: "Withdraw this partner search?" });
+    await dialog.waitFor();
+    await expectNoAxeViolations(publisher, "the withdraw dialog");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await publisher.getByRole("button", { name: "Close (partners found)" }).waitFor();
+  });
 });

@@ -54,15 +54,28 @@ export function SearchOwnerActions({ id, version, status, onDone }: Props) {
         >
           {t("hub.search.close")}
         </Button>
-        <Button
-          variant="danger"
-          size="sm"
-          busy={withdrawing.loading}
-          onClick={() => void withdraw().catch(() => undefined)}
-        >
+        <Button variant="danger" size="sm" busy={withdrawing.loading} onClick={() => setConfirming(true)}>
           {t("hub.search.withdraw")}
         </Button>
       </p>
+      <Dialog open={confirming} title={t("hub.search.withdrawTitle")} onClose={() => setConfirming(false)}>
+        <p>{t("hub.search.withdrawBody")}</p>
+        <p className="actions">
+          <Button
+            variant="danger"
+            busy={withdrawing.loading}
+            onClick={() => {
+              setConfirming(false);
+              void withdraw().catch(() => undefined);
+            }}
+          >
+            {t("hub.search.withdraw")}
+          </Button>
+          <Button variant="ghost" onClick={() => setConfirming(false)}>
+            {t("common.cancel")}
+          </Button>
+        </p>
+      </Dialog>
       <Refusal error={closing.error ?? withdrawing.error} />
     </section>
   );
