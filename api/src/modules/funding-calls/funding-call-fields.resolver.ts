@@ -1,6 +1,7 @@
 import type { FundingCallImportRow, FundingCallRow, OrganizationRow, UserRow } from "@pratica/db";
 import { CALL_CLOSING_REMINDER_DAYS } from "@pratica/rules";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { connectionComplexity } from "../../core/connection.type.js";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
@@ -66,7 +67,12 @@ export class FundingCallImportFieldsResolver {
 /** An organisation's suggested calls (docs/hub.md, "Matching"): public data, as the query. */
 @Resolver(() => Organization)
 export class OrganizationMatchingCallsResolver {
-  @FieldResolver(() => [FundingCall], { description: "Open or forthcoming calls that fit it, soonest deadline first" })
+  // A query per organisation (the rule joins its own themes and category): counted like a list
+  // of `first` calls, so a directory page asking it for 100 organisations meets the cost limit.
+  @FieldResolver(() => [FundingCall], {
+    complexity: connectionComplexity,
+    description: "Open or forthcoming calls that fit it, soonest deadline first",
+  })
   async matchingFundingCalls(
     @Root() org: OrganizationRow,
     @Arg("first", () => Int, { nullable: true, defaultValue: 5 }) first: number,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { normalise, readDate } from "../../modules/funding-calls/import/normalise.js";
 import { programmeOf } from "../../modules/funding-calls/import/programme.js";
 import { themesFor } from "../../modules/funding-calls/import/themes.js";
 
@@ -33,5 +34,28 @@ describe("themesFor", () => {
     expect(themesFor(["social economy", "Circular economy"])).toEqual(["circular-economy", "social-innovation"]);
     expect(themesFor(["Gender equality in the labour market"])).toEqual(["gender-equality"]);
     expect(themesFor(["nanotechnology"])).toEqual([]);
+  });
+});
+
+describe("normalise", () => {
+  it("reads the portal's dates, and any ISO instant; nothing else", () => {
+    expect(readDate("2026-09-17T00:00:00.000+0000")).toEqual(new Date("2026-09-17T00:00:00.000Z"));
+    expect(readDate("2027-03-01T17:00:00+01:00")).toEqual(new Date("2027-03-01T16:00:00.000Z"));
+    // A date alone: the start of that day in Brussels.
+    expect(readDate("2027-03-01")).toEqual(new Date("2027-02-28T23:00:00.000Z"));
+    expect(readDate("17/03/2027")).toBeNull();
+    expect(readDate("2027-13-45")).toBeNull();
+  });
+
+  it("reduces the description's HTML to text in one pass, even a hostile one", () => {
+    const n = normalise({
+      row: 1,
+      values: {
+        identifier: ["CERV-2027-X"],
+        title: ["T"],
+        descriptionByte: [`<p>One &amp; two</p><ul><li>three</li></ul>${"<".repeat(500_000)}`],
+      },
+    });
+    expect(n.ok && n.values.description).toBe("One & two\n\nthree");
   });
 });

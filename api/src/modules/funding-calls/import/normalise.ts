@@ -94,20 +94,30 @@ export function readDate(text: string): Date | null {
   return parsed.isValid && /^\d{4}-\d{2}-\d{2}/.test(iso) ? parsed.toJSDate() : null;
 }
 
-const stripHtml = (html: string) =>
-  html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<\/(p|li|h\d|div)>|<br\s*\/?>/gi, "\n")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
+// The source's HTML is read in one pass (no regular expression over tags: a file of unclosed
+// "<" would make one backtrack over the whole text for each of them).
+const BLOCK_END = /^\/?(p|li|br|div|h\d|ul|ol|tr)\b/i;
+const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'" };
+const HTML_READ_MAX = 200_000;
+
+function stripHtml(html: string): string {
+  let out = "";
+  let tag: string | null = null;
+  for (const ch of html.slice(0, HTML_READ_MAX)) {
+    if (tag === null) {
+      if (ch === "<") tag = "";
+      else out += ch;
+    } else if (ch === ">") {
+      out += BLOCK_END.test(tag) ? "\n" : " ";
+      tag = null;
+    } else if (tag.length < 20) tag += ch;
+  }
+  return out
+    .replace(/&(nbsp|amp|lt|gt|quot|apos|#39);/g, (_, name: string) => ENTITIES[name] ?? "")
     .replace(/[ \t\f\v]+/g, " ")
     .replace(/ *\n[\n ]*/g, "\n\n")
     .trim();
+}
 
 type Budget = Pick<CallValues, "budgetTotal" | "budgetPerProjectMin" | "budgetPerProjectMax" | "expectedGrants">;
 const NO_BUDGET: Budget = {
