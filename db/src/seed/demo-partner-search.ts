@@ -174,19 +174,17 @@ async function interestWithSpace(
       ].map((heading, i) => ({ ...ids, heading, body: "", position: i + 1 })),
     )
     .returning();
-  await tx
-    .insert(sectionRevisions)
-    .values(
-      outline.map((s) => ({
-        ...ids,
-        sectionId: s.id,
-        version: 1,
-        heading: s.heading,
-        body: "",
-        authorId: leadId,
-        editorId: leadId,
-      })),
-    );
+  await tx.insert(sectionRevisions).values(
+    outline.map((s) => ({
+      ...ids,
+      sectionId: s.id,
+      version: 1,
+      heading: s.heading,
+      body: "",
+      authorId: leadId,
+      editorId: leadId,
+    })),
+  );
   await tx
     .update(partnerSearches)
     .set({ spaceCommunityId: community.id, spaceThreadId: thread.id, proposalDeliverableId: deliverable.id })
