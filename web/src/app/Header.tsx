@@ -45,6 +45,12 @@ export function Header() {
             <li>
               <NavLink to="/observatory">{t("nav.observatory")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/hub">{t("nav.hub")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/buy-social">{t("nav.buySocial")}</NavLink>
+            </li>
           </ul>
         </nav>
         <HeaderSearch />

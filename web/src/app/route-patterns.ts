@@ -58,6 +58,11 @@ export const appRoutes = {
   newEvent: "/events/new",
   event: "/events/:id",
   editEvent: "/events/:id/edit",
+  hub: "/hub",
+  hubCall: "/hub/calls/:id",
+  hubSearch: "/hub/searches/:id",
+  hubMine: "/hub/mine",
+  adminFundingCalls: "/admin/funding-calls",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

@@ -78,6 +78,7 @@ const lazyPages: readonly LazyPage[] = [
     appRoutes.adminAudit,
     appRoutes.adminApplications,
     appRoutes.adminApplication,
+    appRoutes.adminFundingCalls,
   ].map((path) => lazyPage(path, () => import("../routes/admin/AdminPage").then((m) => m.AdminPage))),
   lazyPage(appRoutes.partnersApply, () => import("../routes/membership/ApplyPage").then((m) => m.ApplyPage)),
   lazyPage(appRoutes.partnersApplications, () =>
@@ -106,6 +107,10 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.newEvent, () => import("../routes/events/EventFormPage").then((m) => m.NewEventPage)),
   lazyPage(appRoutes.event, () => import("../routes/events/EventPage").then((m) => m.EventPage)),
   lazyPage(appRoutes.editEvent, () => import("../routes/events/EventFormPage").then((m) => m.EditEventPage)),
+  lazyPage(appRoutes.hub, () => import("../routes/hub/CallsPage").then((m) => m.CallsPage)),
+  lazyPage(appRoutes.hubCall, () => import("../routes/hub/CallPage").then((m) => m.CallPage)),
+  lazyPage(appRoutes.hubSearch, () => import("../routes/hub/SearchPage").then((m) => m.SearchPage)),
+  lazyPage(appRoutes.hubMine, () => import("../routes/hub/MinePage").then((m) => m.MinePage)),
 ];
 
 /**

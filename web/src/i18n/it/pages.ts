@@ -8,6 +8,7 @@ import decisions from "./pages/decisions.json";
 import documents from "./pages/documents.json";
 import events from "./pages/events.json";
 import hidden from "./pages/hidden.json";
+import hub from "./pages/hub.json";
 import library from "./pages/library.json";
 import membership from "./pages/membership.json";
 import moderation from "./pages/moderation.json";
@@ -36,4 +37,5 @@ export default {
   ...partners,
   ...decisions,
   ...events,
+  ...hub,
 };

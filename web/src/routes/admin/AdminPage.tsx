@@ -10,6 +10,7 @@ import { AdminApplication } from "./AdminApplication";
 import { AdminApplications } from "./AdminApplications";
 import { AdminAudit } from "./AdminAudit";
 import { AdminCommunities } from "./AdminCommunities";
+import { AdminFundingCalls } from "./AdminFundingCalls";
 import { AdminMembers } from "./AdminMembers";
 import { AdminOrganizations } from "./AdminOrganizations";
 import "./admin.css";
@@ -69,6 +70,8 @@ export function AdminPage() {
     <AdminMembers />
   ) : pathname.startsWith("/admin/audit") ? (
     <AdminAudit />
+  ) : pathname.startsWith("/admin/funding-calls") ? (
+    <AdminFundingCalls />
   ) : (
     <AdminCommunities />
   );
@@ -93,6 +96,7 @@ export function AdminPage() {
         </NavLink>
         <NavLink to="/admin/members">{t("admin.nav.members")}</NavLink>
         <NavLink to="/admin/audit">{t("admin.nav.audit")}</NavLink>
+        <NavLink to="/admin/funding-calls">{t("hub.import.nav")}</NavLink>
       </nav>
       {section}
     </div>
