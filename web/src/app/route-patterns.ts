@@ -58,6 +58,13 @@ export const appRoutes = {
   newEvent: "/events/new",
   event: "/events/:id",
   editEvent: "/events/:id/edit",
+  buySocial: "/buy-social",
+  buyerRequests: "/buy-social/requests",
+  newBuyerRequest: "/buy-social/requests/new",
+  buyerRequest: "/buy-social/requests/:id",
+  editBuyerRequest: "/buy-social/requests/:id/edit",
+  supplierProfile: "/partners/:slug/supplier",
+  adminCertifications: "/admin/certifications",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

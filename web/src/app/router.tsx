@@ -78,6 +78,7 @@ const lazyPages: readonly LazyPage[] = [
     appRoutes.adminAudit,
     appRoutes.adminApplications,
     appRoutes.adminApplication,
+    appRoutes.adminCertifications,
   ].map((path) => lazyPage(path, () => import("../routes/admin/AdminPage").then((m) => m.AdminPage))),
   lazyPage(appRoutes.partnersApply, () => import("../routes/membership/ApplyPage").then((m) => m.ApplyPage)),
   lazyPage(appRoutes.partnersApplications, () =>
@@ -106,6 +107,18 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.newEvent, () => import("../routes/events/EventFormPage").then((m) => m.NewEventPage)),
   lazyPage(appRoutes.event, () => import("../routes/events/EventPage").then((m) => m.EventPage)),
   lazyPage(appRoutes.editEvent, () => import("../routes/events/EventFormPage").then((m) => m.EditEventPage)),
+  lazyPage(appRoutes.buySocial, () => import("../routes/buy-social/BuySocialPage").then((m) => m.BuySocialPage)),
+  lazyPage(appRoutes.buyerRequests, () => import("../routes/buy-social/RequestsPage").then((m) => m.RequestsPage)),
+  lazyPage(appRoutes.newBuyerRequest, () =>
+    import("../routes/buy-social/RequestFormPage").then((m) => m.NewRequestPage),
+  ),
+  lazyPage(appRoutes.buyerRequest, () => import("../routes/buy-social/RequestPage").then((m) => m.RequestPage)),
+  lazyPage(appRoutes.editBuyerRequest, () =>
+    import("../routes/buy-social/RequestFormPage").then((m) => m.EditRequestPage),
+  ),
+  lazyPage(appRoutes.supplierProfile, () =>
+    import("../routes/buy-social/SupplierProfilePage").then((m) => m.SupplierProfilePage),
+  ),
 ];
 
 /**
