@@ -20,6 +20,7 @@ import { observatoryModule } from "../modules/observatory/index.js";
 import { organizationModule } from "../modules/organization/index.js";
 import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
+import { procurementModule } from "../modules/procurement/index.js";
 import { searchModule } from "../modules/search/index.js";
 import { threadModule } from "../modules/thread/index.js";
 import { trustModule } from "../modules/trust/index.js";
@@ -53,4 +54,5 @@ export const modules = [
   moderationModule,
   decisionModule,
   calendarModule,
+  procurementModule,
 ] as const;

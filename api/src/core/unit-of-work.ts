@@ -24,6 +24,8 @@ export const LOCK_ORDER = [
   "moderationCase",
   // A membership application (an aggregate of its own: no content lock is ever held with it).
   "membershipApplication",
+  // A buyer request (Buy Social): its suppliers' answers are written under it; no other lock is held with it.
+  "buyerRequest",
   "notification",
 ] as const;
 

@@ -56,6 +56,8 @@ export type AppHooks = {
   partnersClock?: () => Date;
   /** "Now" for events: "started", the claim window, the sweep job (tests move it and call `services.eventSeats.sweep(at)`). */
   eventsClock?: () => Date;
+  /** "Now" for buyer requests' deadlines (tests move it); the system clock otherwise. */
+  procurementClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -113,6 +115,7 @@ export async function createApp(
     map: { tileUrl: config.MAP_TILE_URL ?? null, attribution: config.MAP_ATTRIBUTION ?? null },
     partnersClock: hooks.partnersClock,
     events: { queue, clock: hooks.eventsClock },
+    procurementClock: hooks.procurementClock,
   });
   await services.mail.start();
   await services.passwordReset.start();
