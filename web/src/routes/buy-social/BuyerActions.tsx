@@ -134,12 +134,13 @@ function AwardDialog({
     event.preventDefault();
     const next: Record<string, string> = {};
     if (!answerId) next.answerId = t("buySocial.decide.chooseAnswer");
-    const parsed = amount.trim() ? parseAmount(amount) : null;
-    if (amount.trim() && parsed === null) next.amount = t("buySocial.answer.amountInvalid");
+    // The amount awarded is part of the public outcome (and of the open data): required.
+    const parsed = parseAmount(amount);
+    if (parsed === null) next.amount = t("buySocial.answer.amountInvalid");
     const noteError = noteProblem(t, note, false);
     if (noteError) next.outcomeNote = noteError;
     setProblems(next);
-    if (Object.keys(next).length > 0) return;
+    if (Object.keys(next).length > 0 || parsed === null) return;
     try {
       await award({
         variables: {
@@ -180,6 +181,7 @@ function AwardDialog({
         </fieldset>
         <Field
           label={t("buySocial.decide.amount")}
+          required
           inputMode="numeric"
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
