@@ -11,6 +11,7 @@ export * from "./hub.js";
 export * from "./identity.js";
 export * from "./library.js";
 export * from "./mentions.js";
+export * from "./municipalities.js";
 export * from "./search.js";
 export * from "./tags.js";
 export * from "./text.js";

@@ -5,6 +5,7 @@ import { adminModule } from "../modules/admin/index.js";
 import { calendarModule } from "../modules/calendar/index.js";
 import { communityModule } from "../modules/community/index.js";
 import { communityEventsModule } from "../modules/community-events/index.js";
+import { cpvModule } from "../modules/cpv/index.js";
 import { decisionModule } from "../modules/decision/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
 import { eventsModule } from "../modules/events/index.js";
@@ -54,5 +55,6 @@ export const modules = [
   moderationModule,
   decisionModule,
   calendarModule,
+  cpvModule,
   procurementModule,
 ] as const;

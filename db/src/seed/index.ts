@@ -11,6 +11,7 @@ import {
   users,
 } from "../schema/index.js";
 import { communities as communitySeeds } from "./data/communities.js";
+import { seedCpvSubset } from "./data/cpv/seed.js";
 import { communityThemes, partnerProfiles, pendingApplication } from "./data/ecosystem.js";
 import { communitiesIt, organizationsIt } from "./data/italian.js";
 import { organizations as organizationSeeds } from "./data/organizations.js";
@@ -59,6 +60,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       .onConflictDoNothing();
     await fillItalianTexts(tx);
     await fillEcosystemProfiles(tx);
+    await seedCpvSubset(tx);
     const accounts = options.demo ? await seedDemoAccounts(tx) : 0;
     const demoThreads = options.demo ? await seedDemoThreads(tx) : 0;
     const demoLibrary = options.demo ? await seedDemoLibrary(tx) : { resources: 0, paths: 0 };
