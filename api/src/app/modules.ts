@@ -9,6 +9,7 @@ import { cpvModule } from "../modules/cpv/index.js";
 import { decisionModule } from "../modules/decision/index.js";
 import { deliverableModule } from "../modules/deliverable/index.js";
 import { eventsModule } from "../modules/events/index.js";
+import { fundingCallsModule } from "../modules/funding-calls/index.js";
 import { hiddenContentModule } from "../modules/hidden-content/index.js";
 import { identityModule } from "../modules/identity/index.js";
 import { inboxModule } from "../modules/inbox/index.js";
@@ -55,6 +56,7 @@ export const modules = [
   moderationModule,
   decisionModule,
   calendarModule,
+  fundingCallsModule,
   cpvModule,
   procurementModule,
 ] as const;

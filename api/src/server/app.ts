@@ -58,6 +58,8 @@ export type AppHooks = {
   eventsClock?: () => Date;
   /** "Now" for buyer requests' deadlines (tests move it); the system clock otherwise. */
   procurementClock?: () => Date;
+  /** "Now" for funding calls (archiving, closingSoon, reminders; tests move it); the system clock otherwise. */
+  fundingCallsClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -116,6 +118,7 @@ export async function createApp(
     partnersClock: hooks.partnersClock,
     events: { queue, clock: hooks.eventsClock },
     procurementClock: hooks.procurementClock,
+    fundingCalls: { queue, clock: hooks.fundingCallsClock },
   });
   await services.mail.start();
   await services.passwordReset.start();
@@ -124,6 +127,7 @@ export async function createApp(
   await services.decisionScheduler.start();
   await services.observatory.start();
   await services.eventSeats.start();
+  await services.fundingCallReminders.start();
   const deps = {
     db: database.db,
     services,
@@ -187,6 +191,7 @@ export async function createApp(
       await services.decisionScheduler.stop();
       await services.observatory.stop();
       await services.eventSeats.stop();
+      await services.fundingCallReminders.stop();
       await services.mail.stop();
       // Waits for jobs in hand, then closes pg-boss's own pool (PGlite's connection is the app's).
       await queue.stop({ graceful: true, close: true, timeout: 10_000 });
