@@ -31,3 +31,19 @@ export const PARTNER_SEARCH_EXPERTISE_MAX = 2_000;
 export const PARTNER_SEARCH_DESCRIPTION_MAX = 10_000;
 export const PARTNER_SEARCH_COUNTRIES_MAX = 40;
 export const PARTNER_INTEREST_MESSAGE_MAX = 4_000;
+
+/**
+ * The countries a partner search may name (ISO 3166-1 alpha-2, upper case; "EL" is not used, Greece
+ * is "GR"): the EU's 27 member states, the EEA's, and the countries associated to its programmes
+ * (Horizon Europe, Erasmus+, CERV, Creative Europe) in 2026, plus the United Kingdom and Switzerland.
+ * Names for people come from `Intl.DisplayNames` on the web, so no list of names ships here.
+ */
+// biome-ignore format: two-letter codes read better in rows
+export const EU_AND_ASSOCIATED_COUNTRIES = [
+  // EU member states
+  "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
+  "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+  // EEA and associated countries
+  "IS", "LI", "NO", "CH", "GB", "AL", "AM", "BA", "FO", "GE", "IL", "XK", "MD", "ME", "MK", "RS", "TN", "TR",
+  "UA", "NZ", "CA", "KR", "EG", "JP",
+] as const;

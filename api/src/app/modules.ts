@@ -20,6 +20,7 @@ import { moderationModule } from "../modules/moderation/index.js";
 import { notificationModule } from "../modules/notification/index.js";
 import { observatoryModule } from "../modules/observatory/index.js";
 import { organizationModule } from "../modules/organization/index.js";
+import { partnerSearchModule } from "../modules/partner-search/index.js";
 import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { procurementModule } from "../modules/procurement/index.js";
@@ -57,6 +58,7 @@ export const modules = [
   decisionModule,
   calendarModule,
   fundingCallsModule,
+  partnerSearchModule,
   cpvModule,
   procurementModule,
 ] as const;

@@ -45,7 +45,8 @@ export class CommunityAdminService {
   /** Every community, archived ones included, by English name. */
   list(viewer: Viewer | null): Promise<CommunityRow[]> {
     requireAdmin(viewer);
-    return this.db.select().from(communities).orderBy(asc(communities.name));
+    // Consortium spaces (partner-search module) are the consortium's own, not the platform's communities to run.
+    return this.db.select().from(communities).where(eq(communities.kind, "PRACTICE")).orderBy(asc(communities.name));
   }
 
   async create(viewer: Viewer | null, raw: object): Promise<CommunityRow> {

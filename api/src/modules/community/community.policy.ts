@@ -28,6 +28,16 @@ export const isFacilitator = (m: Membership): boolean => isActiveMember(m) && m?
 export const canRead = (community: Pick<CommunityRow, "visibility">, viewer: Viewer | null, m: Membership): boolean =>
   community.visibility === "PUBLIC" || (isActiveMember(m) && !isSuspendedViewer(viewer)) || isAdmin(viewer);
 
+/**
+ * A consortium space (the private space of a HUB partner search) is, to anyone but its active
+ * members and the platform admins, as if it did not exist; every community of practice is seen.
+ */
+export const canSeeCommunity = (
+  community: Pick<CommunityRow, "kind" | "visibility">,
+  viewer: Viewer | null,
+  m: Membership,
+): boolean => community.kind === "PRACTICE" || canRead(community, viewer, m);
+
 /** Archived communities are read-only: kept for reading, left off the home page. */
 export const isArchived = (community: Pick<CommunityRow, "archivedAt">): boolean => community.archivedAt !== null;
 

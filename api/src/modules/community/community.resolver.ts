@@ -6,7 +6,7 @@ import { OpenToUnconfirmed } from "../../core/open-to-unconfirmed.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
 import { User } from "../identity/user.type.js";
 import { accessTo } from "./community.access.js";
-import { canModerate, canRead } from "./community.policy.js";
+import { canModerate, canRead, canSeeCommunity } from "./community.policy.js";
 import type { MembershipStatus } from "./community.service.js";
 import { Community, CommunityMemberConnection, CommunityMembership } from "./community.type.js";
 
@@ -18,8 +18,12 @@ export class CommunityResolver {
   }
 
   @Query(() => Community, { nullable: true })
-  community(@Arg("slug", () => String) slug: string, @Ctx() { services }: Context): Promise<CommunityRow | null> {
-    return services.community.bySlug(slug);
+  @ViewerDependent()
+  async community(@Arg("slug", () => String) slug: string, @Ctx() ctx: Context): Promise<CommunityRow | null> {
+    const row = await ctx.services.community.bySlug(slug);
+    if (!row || row.kind === "PRACTICE") return row;
+    const access = await accessTo(ctx, row);
+    return canSeeCommunity(row, ctx.viewer, access.membership) ? row : null;
   }
 
   @FieldResolver(() => Int, { description: "Active members" })

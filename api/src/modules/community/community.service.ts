@@ -32,6 +32,7 @@ import {
   canJoin,
   canModerate,
   canRemoveMember,
+  canSeeCommunity,
   canSeeMembers,
   isActiveMember,
   isFacilitator,
@@ -70,7 +71,12 @@ export class CommunityService {
 
   /** The home page's list: archived communities are left off (admins list them in the admin area). */
   list(): Promise<CommunityRow[]> {
-    return this.db.select().from(communities).where(isNull(communities.archivedAt)).orderBy(asc(communities.name));
+    // A CONSORTIUM community is a partner search's private space (partner-search module): never listed.
+    return this.db
+      .select()
+      .from(communities)
+      .where(and(isNull(communities.archivedAt), eq(communities.kind, "PRACTICE")))
+      .orderBy(asc(communities.name));
   }
 
   async bySlug(slug: string): Promise<CommunityRow | null> {
@@ -176,6 +182,13 @@ export class CommunityService {
       const community = await this.byId(communityId, tx);
       if (!canJoin(community)) throw forbidden("This community is archived: it is read-only and takes no new members.");
       const existing = await this.membershipOf(community.id, viewer.id, tx);
+      // A consortium space (partner-search module) admits only through its partner search: to
+      // anyone else it does not exist, and nobody asks to join it.
+      if (!canSeeCommunity(community, viewer, existing)) throw notFound("Community");
+      if (community.kind === "CONSORTIUM") {
+        if (existing) return existing;
+        throw forbidden("A consortium's space admits its members through its partner search.");
+      }
       if (existing && !canJoin(community, existing)) throw sanctioned(existing);
       // Left while sanctioned: the sanction did not leave with the membership row.
       const inForce = existing ? null : await sanctionsInForce(tx, viewer.id, community.id, new Date());

@@ -142,7 +142,7 @@ async function partnerFigures(tx: Executor, now: Date): Promise<Omit<StoredFigur
     await tx.execute(sql`select
       count(*) filter (where ${organizations.withdrawnOn} is null) as partners,
       count(*) filter (where ${organizations.withdrawnOn} is not null) as former,
-      (select count(*) from ${communities} where ${communities.archivedAt} is null) as communities,
+      (select count(*) from ${communities} where ${communities.archivedAt} is null and ${communities.kind} = 'PRACTICE') as communities,
       (select count(distinct ${communityMemberships.userId}) from ${communityMemberships}
         where ${communityMemberships.status} = 'ACTIVE') as members
       from ${organizations}`),
@@ -176,7 +176,8 @@ async function partnerFigures(tx: Executor, now: Date): Promise<Omit<StoredFigur
         from ${organizations}, unnest(${organizations.themes}) t where ${organizations.withdrawnOn} is null group by t
       union all
       select 'communities', t, count(*)
-        from ${communities}, unnest(${communities.themes}) t where ${communities.archivedAt} is null group by t
+        from ${communities}, unnest(${communities.themes}) t
+        where ${communities.archivedAt} is null and ${communities.kind} = 'PRACTICE' group by t
       union all
       select 'activity', t, sum(m.threads + m.replies + m.resources)
         from ${observatoryMonthly} m join ${communities} c on c.id = m.community_id, unnest(c.themes) t

@@ -1,5 +1,5 @@
 import { communities, type Database, observatoryMonthly, observatoryState } from "@pratica/db";
-import { and, asc, gte, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { Locale } from "../../core/context.js";
 import type { JobQueue } from "../../core/job-queue.js";
 import type { Work } from "../../core/unit-of-work.js";
@@ -109,7 +109,14 @@ export class ObservatoryService {
       .select({ community: communities, months })
       .from(communities)
       .leftJoin(m, and(sql`${m.communityId} = ${communities.id}`, gte(m.month, monthStart(at, MONTHS_SHOWN - 1))))
-      .where(and(isNull(communities.archivedAt), sql`${communities.id} in (${readableCommunityIds(viewer)})`))
+      // Consortium spaces (partner-search module) are private working rooms, not communities the observatory shows.
+      .where(
+        and(
+          isNull(communities.archivedAt),
+          eq(communities.kind, "PRACTICE"),
+          sql`${communities.id} in (${readableCommunityIds(viewer)})`,
+        ),
+      )
       .groupBy(communities.id)
       .orderBy(asc(communities.name));
     return {

@@ -31,7 +31,11 @@ export const partnersLoaders = (db: Database) => ({
           communityMemberships,
           and(eq(communityMemberships.userId, organizationMembers.userId), eq(communityMemberships.status, "ACTIVE")),
         )
-        .innerJoin(communities, eq(communities.id, communityMemberships.communityId))
+        // Consortium spaces (partner-search module) are not communities an organisation shows it works in.
+        .innerJoin(
+          communities,
+          and(eq(communities.id, communityMemberships.communityId), eq(communities.kind, "PRACTICE")),
+        )
         .where(inArray(organizationMembers.organizationId, list(ids)))
         .orderBy(asc(organizationMembers.organizationId), asc(communities.name), asc(communities.id)),
     (r) => r.organizationId,
