@@ -25,6 +25,7 @@ import { partnersModule } from "../modules/partners/index.js";
 import { preferencesModule } from "../modules/preferences/index.js";
 import { procurementModule } from "../modules/procurement/index.js";
 import { searchModule } from "../modules/search/index.js";
+import { suppliersModule } from "../modules/suppliers/index.js";
 import { threadModule } from "../modules/thread/index.js";
 import { trustModule } from "../modules/trust/index.js";
 
@@ -60,5 +61,6 @@ export const modules = [
   fundingCallsModule,
   partnerSearchModule,
   cpvModule,
+  suppliersModule,
   procurementModule,
 ] as const;

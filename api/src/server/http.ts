@@ -17,6 +17,7 @@ import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
 import { partnerDataRoutes } from "./partner-data-routes.js";
 import { securityHeaders } from "./security-headers.js";
+import { supplierDataRoutes } from "./supplier-data-routes.js";
 import { unsubscribeRoutes } from "./unsubscribe-routes.js";
 import { loadPageMatcher } from "./web-routes.js";
 import { GRAPHQL_PATH } from "./ws.js";
@@ -101,6 +102,8 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
   app.use(exportRoutes(deps, logger));
   // Before the web app's catch-all: /partners.csv and /partners.geojson are data, not pages.
   app.use(partnerDataRoutes(deps, logger));
+  // Likewise /suppliers.csv (docs/buy-social.md).
+  app.use(supplierDataRoutes(deps, logger));
   // Likewise /events/:id/event.ics, /calendar/<token>.ics and /events.geojson.
   app.use(calendarRoutes(deps, logger));
   app.use(unsubscribeRoutes(deps, logger));
