@@ -1,8 +1,9 @@
-import { budgetBand, buyerRequestState, certificationKind, supplierAnswerStatus } from "@pratica/db";
+import { budgetBand, buyerRequestState, supplierAnswerStatus } from "@pratica/db";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../../core/connection.type.js";
 import { graphqlEnum } from "../../core/enums.js";
+import { CertificationKind } from "../suppliers/suppliers.type.js";
 
 export const BuyerRequestState = graphqlEnum(buyerRequestState.enumValues, {
   name: "BuyerRequestState",
@@ -22,15 +23,9 @@ export const SupplierAnswerStatus = graphqlEnum(supplierAnswerStatus.enumValues,
 });
 export type SupplierAnswerStatus = (typeof SupplierAnswerStatus)[keyof typeof SupplierAnswerStatus];
 
-/**
- * The kinds of certification. The suppliers module owns this enum (contract: Suppliers); it is
- * registered here only while that module is not merged in, and goes at the merge (one line).
- */
-export const CertificationKind = graphqlEnum(certificationKind.enumValues, {
-  name: "CertificationKind",
-  description: "A social or impact certification a supplier holds",
-});
-export type CertificationKind = (typeof CertificationKind)[keyof typeof CertificationKind];
+// The kinds of certification: the suppliers module owns the enum (contract: Suppliers).
+
+export { CertificationKind };
 
 /**
  * A buyer's request for a supply or a service (docs/buy-social-requests.md). Public once OPEN; a
