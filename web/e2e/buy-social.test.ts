@@ -116,10 +116,7 @@ describe.skipIf(!chromiumAvailable())("buy social: a request, a type B cooperati
       .getByRole("article", { name: "Type B social cooperative" })
       .getByText("Verified", { exact: true })
       .waitFor();
-    await supplier
-      .getByText("Type B social cooperative — direct conventions (art. 5, law 381/1991)")
-      .first()
-      .waitFor();
+    await supplier.getByText("Type B social cooperative — direct conventions (art. 5, law 381/1991)").first().waitFor();
     await supplier.screenshot({ path: join(SCREENSHOTS, "supplier-profile.png"), fullPage: true });
   });
 
@@ -131,23 +128,19 @@ describe.skipIf(!chromiumAvailable())("buy social: a request, a type B cooperati
       "query($slug: String!) { organization(slug: $slug) { id } }",
       { slug: OTHER_SLUG },
     );
-    await gql(
-      other,
-      `mutation($input: SaveSupplierProfileInput!) { saveSupplierProfile(input: $input) { version } }`,
-      {
-        input: {
-          organizationId: org.organization.id,
-          version: null,
-          offerEn: "Cleaning and legal-aid desks.",
-          offerIt: "Pulizie e sportelli legali.",
-          capacity: "",
-          cpvCodes: [CLEANING],
-          serviceArea: [],
-          wholeMetroArea: true,
-          published: true,
-        },
+    await gql(other, `mutation($input: SaveSupplierProfileInput!) { saveSupplierProfile(input: $input) { version } }`, {
+      input: {
+        organizationId: org.organization.id,
+        version: null,
+        offerEn: "Cleaning and legal-aid desks.",
+        offerIt: "Pulizie e sportelli legali.",
+        capacity: "",
+        cpvCodes: [CLEANING],
+        serviceArea: [],
+        wholeMetroArea: true,
+        published: true,
       },
-    );
+    });
 
     await buyer.goto("/buy-social");
     await buyer.getByRole("heading", { level: 1, name: "Buy Social" }).waitFor();

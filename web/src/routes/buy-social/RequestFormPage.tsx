@@ -17,7 +17,7 @@ import { useFormRefusals } from "../../ui/useFormRefusals";
 import { fromZonedInput, toZonedInput } from "../events/eventTime";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { AreaFields } from "./AreaFields";
-import { CpvPicker } from "./CpvPicker";
+import { type CpvChoice, CpvPicker, useCpvChoices } from "./CpvPicker";
 import { type RequestDraft, requestProblems } from "./request.rules";
 import { BUDGET_BANDS, CERTIFICATION_KINDS, REQUEST_TIME_ZONE, useRepresentedOrganizations } from "./shared";
 import "./buy-social.css";
@@ -38,12 +38,8 @@ graphql(`
       id
       name
     }
-    cpvCodes {
-      ...CpvChoice
-    }
-    area {
-      code
-    }
+    cpvCodeList
+    areaCodes
   }
 `);
 
@@ -81,7 +77,7 @@ export function NewRequestPage() {
   const { organizations, loading, signedIn } = useRepresentedOrganizations();
   if (loading) return <PageLoading />;
   if (organizations.length === 0) return <NotRepresentative signedIn={signedIn} />;
-  return <RequestForm organizations={organizations} existing={null} />;
+  return <RequestForm organizations={organizations} existing={null} cpv={[]} />;
 }
 
 /** /buy-social/requests/:id/edit: the request while a draft or open, by the buyer's people. */
@@ -95,7 +91,16 @@ export function EditRequestPage() {
   if (error && !data) return <PageError error={error} retry={refetch} />;
   if (!request?.viewerCanEdit)
     return <NotFoundContent title={t("buySocial.request.notFoundTitle")} body={t("buySocial.request.notFoundBody")} />;
-  return <RequestForm organizations={[{ id: request.buyer.id, name: request.buyer.name }]} existing={request} />;
+  return <EditRequestForm request={request} />;
+}
+
+/** The form once the request's CPV codes have their names. */
+function EditRequestForm({ request }: { request: RequestEditFieldsFragment }) {
+  const cpv = useCpvChoices(request.cpvCodeList);
+  if (!cpv) return <PageLoading />;
+  return (
+    <RequestForm organizations={[{ id: request.buyer.id, name: request.buyer.name }]} existing={request} cpv={cpv} />
+  );
 }
 
 function NotRepresentative({ signedIn }: { signedIn: boolean }) {
@@ -109,7 +114,11 @@ function NotRepresentative({ signedIn }: { signedIn: boolean }) {
   );
 }
 
-function draftOf(existing: RequestEditFieldsFragment | null, organizationId: string): RequestDraft {
+function draftOf(
+  existing: RequestEditFieldsFragment | null,
+  organizationId: string,
+  cpv: readonly CpvChoice[],
+): RequestDraft {
   if (!existing)
     return {
       organizationId,
@@ -125,8 +134,8 @@ function draftOf(existing: RequestEditFieldsFragment | null, organizationId: str
     organizationId: existing.buyer.id,
     title: existing.title,
     description: existing.description,
-    cpv: existing.cpvCodes,
-    area: { wholeMetroArea: existing.wholeMetroArea, codes: existing.area.map((a) => a.code) },
+    cpv: [...cpv],
+    area: { wholeMetroArea: existing.wholeMetroArea, codes: [...existing.areaCodes] },
     budgetBand: existing.budgetBand,
     deadline: toZonedInput(existing.deadlineAt, REQUEST_TIME_ZONE),
     preferred: existing.preferredCertifications,
@@ -136,13 +145,15 @@ function draftOf(existing: RequestEditFieldsFragment | null, organizationId: str
 function RequestForm({
   organizations,
   existing,
+  cpv,
 }: {
   organizations: readonly { id: string; name: string }[];
   existing: RequestEditFieldsFragment | null;
+  cpv: readonly CpvChoice[];
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<RequestDraft>(() => draftOf(existing, organizations[0]?.id ?? ""));
+  const [draft, setDraft] = useState<RequestDraft>(() => draftOf(existing, organizations[0]?.id ?? "", cpv));
   const { formRef, problems, refuse, clearProblems } = useFormRefusals();
   const formProblems = useFormProblems();
   const [create, creating] = useMutation(createMutation);

@@ -9,9 +9,9 @@ import { PageHeader } from "../../ui/PageHeader";
 import { PageError, PageLoading } from "../../ui/PageStates";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { AnswersList } from "./AnswersList";
-import { areaSummary } from "./AreaFields";
+import { areaSummary, useAreaNames } from "./AreaFields";
 import { BuyerActions } from "./BuyerActions";
-import { CpvLabel } from "./CpvPicker";
+import { CpvLabel, useCpvChoices } from "./CpvPicker";
 import { SupplierAnswerPanel } from "./SupplierAnswerPanel";
 import { formatEuro } from "./shared";
 import "./buy-social.css";
@@ -48,13 +48,8 @@ export const requestPageQuery = graphql(`
         id
         displayName
       }
-      cpvCodes {
-        ...CpvChoice
-      }
-      area {
-        code
-        name
-      }
+      cpvCodeList
+      areaCodes
       answerCount
       answers {
         id
@@ -132,13 +127,7 @@ export function RequestPage() {
             ) : null}
             <section aria-labelledby="request-cpv">
               <h2 id="request-cpv">{t("buySocial.cpv.codes")}</h2>
-              <ul className="cpv-list">
-                {request.cpvCodes.map((c) => (
-                  <li key={c.code}>
-                    <CpvLabel code={c} />
-                  </li>
-                ))}
-              </ul>
+              <CpvList codes={request.cpvCodeList} />
             </section>
             {request.viewerCanDecide ? (
               <AnswersList request={request} onDone={reload} />
@@ -155,9 +144,7 @@ export function RequestPage() {
               <dd>{t(`buySocial.band.${request.budgetBand}`)}</dd>
               <dt>{t("buySocial.area.label")}</dt>
               <dd>
-                {request.wholeMetroArea
-                  ? areaSummary(t, true, request.area)
-                  : request.area.map((a) => a.name).join(", ")}
+                <AreaNames wholeMetroArea={request.wholeMetroArea} codes={request.areaCodes} />
               </dd>
               {request.preferredCertifications.length > 0 ? (
                 <>
@@ -185,4 +172,25 @@ export function RequestPage() {
       </div>
     </>
   );
+}
+
+function CpvList({ codes }: { codes: readonly string[] }) {
+  const choices = useCpvChoices(codes);
+  return (
+    <ul className="cpv-list">
+      {choices
+        ? choices.map((c) => (
+            <li key={c.code}>
+              <CpvLabel code={c} />
+            </li>
+          ))
+        : codes.map((code) => <li key={code}>{code}</li>)}
+    </ul>
+  );
+}
+
+function AreaNames({ wholeMetroArea, codes }: { wholeMetroArea: boolean; codes: readonly string[] }) {
+  const { t } = useTranslation();
+  const area = useAreaNames(codes);
+  return <>{wholeMetroArea ? areaSummary(t, true, area) : area.map((a) => a.name).join(", ")}</>;
 }
