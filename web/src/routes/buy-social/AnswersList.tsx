@@ -45,7 +45,7 @@ const shortlistMutation = graphql(`
 /** The buyer's people read every answer (private to them) and shortlist the promising ones. */
 export function AnswersList({ request, onDone }: { request: RequestPageData; onDone: () => void }) {
   const { t } = useTranslation();
-  const canShortlist = request.state === "OPEN" || request.state === "SHORTLISTING";
+  const canShortlist = request.viewerCanDecide && (request.state === "OPEN" || request.state === "SHORTLISTING");
   return (
     <section aria-labelledby="request-answers">
       <h2 id="request-answers">{t("buySocial.answers.title", { count: request.answers.length })}</h2>

@@ -70,7 +70,8 @@ export function BuyerActions({ request, onDone }: { request: RequestPageData; on
           </ButtonLink>
         </p>
       ) : null}
-      {request.viewerCanDecide && request.state === "DRAFT" ? (
+      {/* Opening a draft is an edit of it (the api's canDecide covers OPEN and SHORTLISTING only). */}
+      {request.viewerCanEdit && request.state === "DRAFT" ? (
         <p>
           <Button
             size="sm"

@@ -13,7 +13,7 @@ import { areaSummary, useAreaNames } from "./AreaFields";
 import { BuyerActions } from "./BuyerActions";
 import { CpvLabel, useCpvChoices } from "./CpvPicker";
 import { SupplierAnswerPanel } from "./SupplierAnswerPanel";
-import { formatEuro } from "./shared";
+import { formatEuro, useRepresentedOrganizations } from "./shared";
 import "./buy-social.css";
 
 export const requestPageQuery = graphql(`
@@ -75,6 +75,7 @@ export function RequestPage() {
     fetchPolicy: "cache-and-network",
   });
   const request = data?.buyerRequest;
+  const { belongsTo } = useRepresentedOrganizations();
   usePageTitle(request ? request.title : data ? t("buySocial.request.notFoundTitle") : null);
 
   if (loading && !data) return <PageLoading />;
@@ -129,7 +130,8 @@ export function RequestPage() {
               <h2 id="request-cpv">{t("buySocial.cpv.codes")}</h2>
               <CpvList codes={request.cpvCodeList} />
             </section>
-            {request.viewerCanDecide ? (
+            {/* The buyer's people read the answers in every state; deciding is for its representatives. */}
+            {request.viewerCanDecide || belongsTo.has(request.buyer.id) ? (
               <AnswersList request={request} onDone={reload} />
             ) : (
               <SupplierAnswerPanel request={request} onDone={reload} />

@@ -72,8 +72,11 @@ export function useRepresentedOrganizations() {
   const organizations: RepresentedOrganization[] = (data?.viewer?.organizations ?? [])
     .filter((m) => m.role === "REPRESENTATIVE" && !m.organization.withdrawnOn)
     .map(({ organization: o }) => ({ id: o.id, slug: o.slug, name: o.name, isSupplier: Boolean(o.supplierProfile) }));
+  // Representatives and members alike: "the buyer's people" read a request's answers.
+  const belongsTo = new Set((data?.viewer?.organizations ?? []).map((m) => m.organization.id));
   return {
     organizations,
+    belongsTo,
     signedIn: Boolean(data?.viewer),
     isAdmin: data?.viewer?.role === "ADMIN",
     loading: loading && !data,
