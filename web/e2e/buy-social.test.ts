@@ -149,7 +149,7 @@ describe.skipIf(!chromiumAvailable())("buy social: a request, a type B cooperati
     await expect.poll(() => new URL(buyer.url()).searchParams.get("cpv")).toBe("909");
     await buyer.getByRole("link", { name: SUPPLIER_ORG }).waitFor();
     await buyer.getByRole("link", { name: OTHER_ORG }).waitFor();
-    await buyer.getByLabel("Certification").selectOption("SOCIAL_COOP_B");
+    await buyer.getByLabel("Certification", { exact: true }).selectOption("SOCIAL_COOP_B");
     await buyer.getByText("1 supplier", { exact: true }).waitFor();
     await buyer.getByRole("link", { name: OTHER_ORG }).waitFor({ state: "detached" });
     await buyer.getByRole("link", { name: SUPPLIER_ORG }).waitFor();
