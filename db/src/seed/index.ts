@@ -20,6 +20,7 @@ import { seedDemoDecisions } from "./demo-decisions.js";
 import { seedDemoDeliverables } from "./demo-deliverables.js";
 import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoLibrary } from "./demo-library.js";
+import { seedDemoSuppliers } from "./demo-suppliers.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
 export type SeedOptions = { demo: boolean };
@@ -68,6 +69,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     const demoApplications = options.demo ? await seedPendingApplication(tx) : 0;
     const demoDecisions = options.demo ? await seedDemoDecisions(tx) : 0;
     const demoEvents = options.demo ? await seedDemoEvents(tx) : 0;
+    if (options.demo) await seedDemoSuppliers(tx);
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,

@@ -34,11 +34,11 @@ export class CpvService {
       const parsed = parseCpv(raw);
       if (!parsed)
         throw badInput(field, `"${raw}" is not a CPV code (eight digits, optionally "-" and the check digit).`, {
-          code: raw,
+          value: raw,
         });
       if (parsed.checkDigit !== null && parsed.checkDigit !== cpvCheckDigit(parsed.code)) {
         throw badInput(field, `The check digit of the CPV code "${raw}" is wrong.`, {
-          code: raw,
+          value: raw,
           reason: "CHECK_DIGIT",
         });
       }
@@ -63,11 +63,11 @@ export class CpvService {
       const parsed = parseCpv(raw) as { code: string; checkDigit: number | null };
       const stored = digits.get(parsed.code);
       if (stored === undefined) {
-        throw badInput(field, `The CPV code "${raw}" does not exist.`, { code: raw, reason: "UNKNOWN" });
+        throw badInput(field, `The CPV code "${raw}" does not exist.`, { value: raw, reason: "UNKNOWN" });
       }
       if (parsed.checkDigit !== null && parsed.checkDigit !== stored) {
         throw badInput(field, `The check digit of the CPV code "${raw}" is wrong.`, {
-          code: raw,
+          value: raw,
           reason: "CHECK_DIGIT",
         });
       }

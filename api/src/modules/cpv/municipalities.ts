@@ -26,7 +26,7 @@ export const checkMunicipalities = (
     const code = raw.trim();
     if (!byCode.has(code)) {
       throw badInput(field, `"${raw}" is not the ISTAT code of a municipality of the metropolitan area.`, {
-        code: raw,
+        value: raw,
       });
     }
     if (!out.includes(code)) out.push(code);

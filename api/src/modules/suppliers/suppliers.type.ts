@@ -47,6 +47,8 @@ export class Certification {
   description: "What a partner organisation supplies, where, and its certifications (Buy Social)",
 })
 export class SupplierProfile {
+  @Field(() => ID, { description: "The organisation's id: one profile per organisation (a cache key for clients)" })
+  id!: string;
   @Field(() => String, { description: "The English text as written" }) offerEn!: string;
   @Field(() => String, { description: "The Italian text as written" }) offerIt!: string;
   @Field(() => String) capacity!: string;
@@ -59,6 +61,7 @@ export class SupplierProfile {
 
 /** The stored profile as the resolvers hand it on: English text is the `offer` column. */
 export const profileValue = (row: SupplierProfileRow): SupplierProfile => ({
+  id: row.organizationId,
   organizationId: row.organizationId,
   offerEn: row.offer,
   offerIt: row.offerIt,

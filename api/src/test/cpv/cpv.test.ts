@@ -127,7 +127,7 @@ describe("normalize and validate", () => {
     expect(() => cpv.normalize(["90910000-1"])).toThrowError(/90910000-1/);
     await expect(cpv.validate(server.db, ["90910001"])).rejects.toMatchObject({
       code: "BAD_USER_INPUT",
-      details: { field: "cpvCodes", code: "90910001" },
+      details: { field: "cpvCodes", value: "90910001" },
     });
     await expect(cpv.validate(server.db, ["90910000-9", "77310000"])).resolves.toEqual(["90910000", "77310000"]);
   });
