@@ -16,6 +16,7 @@ import { devMailRoutes } from "./dev-mail-routes.js";
 import { exportRoutes } from "./export-routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
 import { partnerDataRoutes } from "./partner-data-routes.js";
+import { procurementDataRoutes } from "./procurement-data-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { supplierDataRoutes } from "./supplier-data-routes.js";
 import { unsubscribeRoutes } from "./unsubscribe-routes.js";
@@ -104,6 +105,8 @@ function createExpressApp({ deps, db, logger, webDistDir, devMailbox }: HttpOpti
   app.use(partnerDataRoutes(deps, logger));
   // Likewise /suppliers.csv (docs/buy-social.md).
   app.use(supplierDataRoutes(deps, logger));
+  // And /procurement.ocds.json (Buy Social's requests as OCDS, docs/buy-social-requests.md).
+  app.use(procurementDataRoutes(deps, logger));
   // Likewise /events/:id/event.ics, /calendar/<token>.ics and /events.geojson.
   app.use(calendarRoutes(deps, logger));
   app.use(unsubscribeRoutes(deps, logger));

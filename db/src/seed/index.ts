@@ -21,6 +21,7 @@ import { seedDemoDeliverables } from "./demo-deliverables.js";
 import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoLibrary } from "./demo-library.js";
 import { seedDemoSuppliers } from "./demo-suppliers.js";
+import { seedDemoRequests } from "./demo-requests.js";
 import { seedDemoThreads } from "./demo-threads.js";
 
 export type SeedOptions = { demo: boolean };
@@ -35,6 +36,7 @@ export type SeedReport = {
   demoApplications: number;
   demoDecisions: number;
   demoEvents: number;
+  demoRequests: number;
 };
 
 const OP4IMPACT = "op4impact";
@@ -70,6 +72,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     const demoDecisions = options.demo ? await seedDemoDecisions(tx) : 0;
     const demoEvents = options.demo ? await seedDemoEvents(tx) : 0;
     if (options.demo) await seedDemoSuppliers(tx);
+    // After the suppliers' demo (when there is one): the open request is written to match its type B cooperative.
+    const demoRequests = options.demo ? await seedDemoRequests(tx) : 0;
     return {
       communities: communitySeeds.length,
       organizations: organizationSeeds.length,
@@ -81,6 +85,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       demoApplications,
       demoDecisions,
       demoEvents,
+      demoRequests,
     };
   });
 }

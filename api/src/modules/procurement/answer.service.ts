@@ -15,6 +15,7 @@ import type { NotificationService } from "../notification/notification.service.j
 import { canDecide, canReadAnswer, NOT_REPRESENTATIVE, representsOrg } from "./procurement.policy.js";
 import { answerRules, updateAnswerRules } from "./procurement.rules.js";
 import { type AnswerStep, nextAnswerStatus, takesAnswers } from "./procurement.workflow.js";
+import type { RequestService } from "./request.service.js";
 import {
   inRequest,
   type RequestWork,
@@ -24,7 +25,6 @@ import {
   wrongAnswerStatus,
   wrongState,
 } from "./request-work.js";
-import type { RequestService } from "./request.service.js";
 
 const LOGIN = "Log in as a representative of the supplier to do this.";
 
@@ -54,13 +54,18 @@ export class AnswerService {
         .from(supplierProfiles)
         .where(eq(supplierProfiles.organizationId, input.organizationId));
       if (!profile)
-        throw badInput("organizationId", "Describe the organisation as a supplier (its supplier profile) before answering.");
+        throw badInput(
+          "organizationId",
+          "Describe the organisation as a supplier (its supplier profile) before answering.",
+        );
       const now = this.now();
       if (!takesAnswers(request, now)) throw closedForAnswers(request, now);
       const [existing] = await tx
         .select({ id: supplierAnswers.id })
         .from(supplierAnswers)
-        .where(and(eq(supplierAnswers.requestId, request.id), eq(supplierAnswers.organizationId, input.organizationId)));
+        .where(
+          and(eq(supplierAnswers.requestId, request.id), eq(supplierAnswers.organizationId, input.organizationId)),
+        );
       if (existing) throw answeredAlready();
       const [created] = await tx
         .insert(supplierAnswers)
@@ -86,7 +91,6 @@ export class AnswerService {
         userIds: [...new Set(people)].filter((u) => u !== viewer.id),
         actorId: viewer.id,
         buyerRequestId: request.id,
-        organizationId: input.organizationId,
         excerpt: request.title,
       });
       w.afterCommit(() => this.notifications.publish(told));

@@ -1,7 +1,7 @@
 import { defineModule } from "../../core/module.js";
 import { AnswerService } from "./answer.service.js";
-import { CpvTree } from "./cpv-tree.js";
 import { NotificationRequestResolver } from "./notification-request.resolver.js";
+import { ProcurementData } from "./open-data.js";
 import { procurementLoaders, procurementViewerLoaders } from "./procurement.loaders.js";
 import { ProcurementResolver } from "./procurement.resolver.js";
 import { RequestService } from "./request.service.js";
@@ -13,6 +13,7 @@ declare module "../../core/services.js" {
     procurement: RequestService;
     procurementAnswers: AnswerService;
     procurementReads: RequestReadService;
+    procurementData: ProcurementData;
   }
   interface ServiceOptions {
     /** "Now" for requests' deadlines and certifications' expiry (tests move it); the system clock otherwise. */
@@ -33,15 +34,14 @@ declare module "../../core/loaders.js" {
 export const procurementModule = defineModule({
   name: "procurement",
   resolvers: [ProcurementResolver, RequestFieldsResolver, AnswerFieldsResolver, NotificationRequestResolver],
-  services: ({ db, notification }, options) => {
+  services: ({ db, notification, cpv }, options) => {
     const now = () => options.procurementClock?.() ?? new Date();
-    // The cpv module's CpvService answers the same questions; procurement reads the tree itself until it is merged in.
-    const cpv = new CpvTree();
     const procurement = new RequestService(db, notification, cpv, now);
     return {
       procurement,
       procurementAnswers: new AnswerService(db, notification, procurement, now),
       procurementReads: new RequestReadService(db, cpv, now),
+      procurementData: new ProcurementData(db),
     };
   },
   loaders: procurementLoaders,

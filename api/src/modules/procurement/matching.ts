@@ -8,7 +8,10 @@ import {
   supplierProfiles,
 } from "@pratica/db";
 import { and, asc, desc, eq, gt, isNull, ne, type SQL, sql } from "drizzle-orm";
-import type { CpvLookup } from "./cpv-tree.js";
+import type { CpvService } from "../cpv/cpv.service.js";
+
+/** What matching needs of the CPV vocabulary (ctx.services.cpv). */
+export type CpvLookup = Pick<CpvService, "ancestorsOrSelf" | "descendantsOrSelf">;
 
 /**
  * Which suppliers fit which requests (docs/buy-social-requests.md, "Matching"): the rule in one
@@ -44,12 +47,15 @@ const areasMeet = (a: Area, b: Area): SQL => sql`(${a.whole} or ${b.whole} or ${
 
 /** The codes a code list matches: itself, its ancestors and its descendants. */
 async function related(cpv: CpvLookup, tx: Executor, codes: readonly string[]): Promise<string[]> {
-  const [up, down] = await Promise.all([cpv.ancestorsOrSelf(tx, codes), cpv.descendantsOrSelf(tx, codes)]);
+  const [up, down] = await Promise.all([cpv.ancestorsOrSelf(codes, tx), cpv.descendantsOrSelf(codes, tx)]);
   return [...new Set([...up, ...down])];
 }
 
 /** The kinds of certification `organization` holds now: verified, not expired. */
-const heldKinds = (organization: SQL, today: string): SQL => sql`(select coalesce(array_agg(${certifications.kind}::text), '{}')
+const heldKinds = (
+  organization: SQL,
+  today: string,
+): SQL => sql`(select coalesce(array_agg(${certifications.kind}::text), '{}')
   from ${certifications} where ${certifications.organizationId} = ${organization}
     and ${certifications.verification} = 'VERIFIED'
     and (${certifications.validUntil} is null or ${certifications.validUntil} >= ${today}::date))`;

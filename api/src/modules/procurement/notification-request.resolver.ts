@@ -9,7 +9,10 @@ import { BuyerRequest } from "./procurement.type.js";
 /** What Buy Social news is about: re-checked like any edge (null when the viewer may no longer read it). */
 @Resolver(() => Notification)
 export class NotificationRequestResolver {
-  @FieldResolver(() => BuyerRequest, { nullable: true, description: "The buyer request it is about, if the viewer may read it" })
+  @FieldResolver(() => BuyerRequest, {
+    nullable: true,
+    description: "The buyer request it is about, if the viewer may read it",
+  })
   @ViewerDependent()
   async buyerRequest(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<BuyerRequestRow | null> {
     if (!n.buyerRequestId) return null;

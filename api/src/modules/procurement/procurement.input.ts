@@ -1,6 +1,7 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { BudgetBand, CertificationKind } from "./procurement.type.js";
+import { CertificationKind } from "../suppliers/suppliers.type.js";
+import { BudgetBand } from "./procurement.type.js";
 
 // Shapes only: the rules (lengths, codes, amounts, the deadline) live in procurement.rules.ts.
 

@@ -20,7 +20,11 @@ const list = (ids: readonly string[]) => [...ids];
  */
 export const procurementLoaders = (db: Database) => ({
   buyerRequestById: keyedLoader(
-    (ids: readonly string[]) => db.select().from(buyerRequests).where(inArray(buyerRequests.id, list(ids))),
+    (ids: readonly string[]) =>
+      db
+        .select()
+        .from(buyerRequests)
+        .where(inArray(buyerRequests.id, list(ids))),
     (r) => r.id,
   ),
   /** Every answer of the request, oldest first. */

@@ -25,15 +25,28 @@ export class ProcurementResolver {
     @Arg("state", () => BuyerRequestState, { nullable: true }) state: BuyerRequestState | null,
     @Arg("cpv", () => String, { nullable: true, description: "A CPV code or its first digits: descendants match" })
     cpv: string | null,
-    @Arg("mine", () => Boolean, { nullable: true, defaultValue: false, description: "The viewer's organisations' only" })
+    @Arg("mine", () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: "The viewer's organisations' only",
+    })
     mine: boolean,
     @Ctx() ctx: Context,
   ) {
-    const { page, totalCount } = await ctx.services.procurementReads.list(ctx.viewer, { first, after, state, cpv, mine });
+    const { page, totalCount } = await ctx.services.procurementReads.list(ctx.viewer, {
+      first,
+      after,
+      state,
+      cpv,
+      mine,
+    });
     return toConnection(page, totalCount);
   }
 
-  @Query(() => BuyerRequest, { nullable: true, description: "One request; another's DRAFT is NOT_FOUND, as a missing one" })
+  @Query(() => BuyerRequest, {
+    nullable: true,
+    description: "One request; another's DRAFT is NOT_FOUND, as a missing one",
+  })
   async buyerRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<BuyerRequestRow> {
     const row = await ctx.services.procurementReads.byId(ctx.viewer, id);
     if (!row) throw notFound("Buyer request");

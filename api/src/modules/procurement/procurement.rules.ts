@@ -2,7 +2,7 @@ import { budgetBand, certificationKind } from "@pratica/db";
 import {
   BUYER_REQUEST_DESCRIPTION_MAX,
   BUYER_REQUEST_TITLE_MAX,
-  CPV_CODE_PATTERN,
+  METRO_MUNICIPALITIES,
   OUTCOME_NOTE_MAX,
   REQUEST_CPV_MAX,
   SUPPLIER_ANSWER_MAX,
@@ -10,28 +10,10 @@ import {
 import { z } from "zod";
 import { visibleText } from "../../core/validate.js";
 
-/**
- * A municipality of the metropolitan area of Turin by its ISTAT code (province 001 + three digits).
- * The list itself is the suppliers module's (Query.municipalities); until it is merged in, the
- * shape is what is checked here.
- */
-const MUNICIPALITY_CODE = /^001\d{3}$/;
-/** Municipalities of the metropolitan area: 312, so no honest request lists more. */
-const AREA_MAX = 320;
+/** The ISTAT codes of the metropolitan area's municipalities (Query.municipalities lists them). */
+const MUNICIPALITY_CODES: ReadonlySet<string> = new Set(METRO_MUNICIPALITIES.map((m) => m.code));
 /** Euro, whole: the columns are bigint; a trillion bounds a typo, not a budget. */
 const AMOUNT_MAX = 1_000_000_000_000;
-
-/** A CPV code as people write it ("90910000" or "90910000-9"); the table then checks it exists. */
-export type CpvInput = { code: string; checkDigit: number | null };
-
-const cpvCode = z.string().transform((raw, ctx): CpvInput => {
-  const m = CPV_CODE_PATTERN.exec(raw.trim());
-  if (!m?.[1]) {
-    ctx.addIssue({ code: "custom", message: `"${raw}" is not a CPV code: eight digits, optionally "-" and the check digit.` });
-    return z.NEVER;
-  }
-  return { code: m[1], checkDigit: m[2] === undefined ? null : Number(m[2]) };
-});
 
 const title = visibleText(
   z
@@ -50,12 +32,18 @@ const requestFields = {
     .max(BUYER_REQUEST_DESCRIPTION_MAX, `The description may be at most ${BUYER_REQUEST_DESCRIPTION_MAX} characters.`)
     .default(""),
   cpvCodes: z
-    .array(cpvCode)
+    // Checked against the vocabulary by CpvService.validate in the unit of work.
+    .array(z.string())
     .min(1, "Choose at least one CPV code: suppliers are matched by them.")
     .max(REQUEST_CPV_MAX, `Choose at most ${REQUEST_CPV_MAX} CPV codes.`),
   area: z
-    .array(z.string().regex(MUNICIPALITY_CODE, "Choose municipalities of the metropolitan area."))
-    .max(AREA_MAX, `Choose at most ${AREA_MAX} municipalities.`)
+    .array(
+      z
+        .string()
+        .trim()
+        .refine((code) => MUNICIPALITY_CODES.has(code), "Choose municipalities of the metropolitan area."),
+    )
+    .max(METRO_MUNICIPALITIES.length, "Choose each municipality once.")
     .default([]),
   wholeMetroArea: z.boolean().default(false),
   budgetBand: z.enum(budgetBand.enumValues, "Choose a budget band."),
@@ -93,13 +81,13 @@ const amount = z
   .max(AMOUNT_MAX, "This amount is beyond any request's.");
 
 const outcomeNote = (required: boolean) => {
-  const text = z
-    .string()
-    .trim()
-    .max(OUTCOME_NOTE_MAX, `The note may be at most ${OUTCOME_NOTE_MAX} characters.`);
+  const text = z.string().trim().max(OUTCOME_NOTE_MAX, `The note may be at most ${OUTCOME_NOTE_MAX} characters.`);
   return required
     ? visibleText(text.min(1, "Say why the request closes without an award."))
-    : text.transform((v) => (v === "" ? null : v)).nullable().default(null);
+    : text
+        .transform((v) => (v === "" ? null : v))
+        .nullable()
+        .default(null);
 };
 
 export const awardRules = z.object({

@@ -23,10 +23,6 @@ export const SupplierAnswerStatus = graphqlEnum(supplierAnswerStatus.enumValues,
 });
 export type SupplierAnswerStatus = (typeof SupplierAnswerStatus)[keyof typeof SupplierAnswerStatus];
 
-// The kinds of certification: the suppliers module owns the enum (contract: Suppliers).
-
-export { CertificationKind };
-
 /**
  * A buyer's request for a supply or a service (docs/buy-social-requests.md). Public once OPEN; a
  * DRAFT is its buyer's only. The edges and the viewer-dependent fields are in request-fields.resolver.ts.

@@ -1,7 +1,10 @@
-import type { BuyerRequestRow, OrganizationRow, SupplierAnswerRow, UserRow } from "@pratica/db";
+import type { BuyerRequestRow, CpvCodeRow, OrganizationRow, SupplierAnswerRow, UserRow } from "@pratica/db";
 import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../../core/context.js";
 import { ViewerDependent } from "../../core/viewer-dependent.js";
+import { CpvCode } from "../cpv/cpv.type.js";
+import { type MunicipalityValue, municipalities } from "../cpv/municipalities.js";
+import { Municipality } from "../cpv/municipality.type.js";
 import { User } from "../identity/user.type.js";
 import { Organization } from "../organization/organization.type.js";
 import { canAnswer, canDecide, canEditRequest, canReadAnswer, isBuyerPerson } from "./procurement.policy.js";
@@ -22,6 +25,17 @@ export class RequestFieldsResolver {
   @FieldResolver(() => User, { nullable: true })
   author(@Root() r: BuyerRequestRow, @Ctx() ctx: Context): Promise<UserRow | null> | null {
     return r.authorId ? (ctx.loaders.userById.load(r.authorId) as Promise<UserRow | null>) : null;
+  }
+
+  @FieldResolver(() => [CpvCode], { description: "What is asked for, by CPV code" })
+  async cpvCodes(@Root() r: BuyerRequestRow, @Ctx() ctx: Context): Promise<CpvCodeRow[]> {
+    const rows = await ctx.loaders.cpvByCode.loadMany(r.cpvCodes);
+    return rows.filter((c): c is CpvCodeRow => c !== null && !(c instanceof Error));
+  }
+
+  @FieldResolver(() => [Municipality], { description: "Where: empty when the whole metropolitan area" })
+  area(@Root() r: BuyerRequestRow): MunicipalityValue[] {
+    return municipalities(r.area);
   }
 
   @FieldResolver(() => [String], {

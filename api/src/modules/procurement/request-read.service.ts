@@ -3,10 +3,9 @@ import { and, desc, eq, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { badInput, forbidden, notFound, unauthenticated } from "../../core/errors.js";
 import { isUuid } from "../../core/ids.js";
-import { decodeCursor, keysetCursor, type KeysetPosition, type Page, pageSize, toPage } from "../../core/pagination.js";
+import { decodeCursor, type KeysetPosition, keysetCursor, type Page, pageSize, toPage } from "../../core/pagination.js";
 import type { Viewer } from "../../core/viewer.js";
-import type { CpvLookup } from "./cpv-tree.js";
-import { requestsFor } from "./matching.js";
+import { type CpvLookup, requestsFor } from "./matching.js";
 import { canReadRequest } from "./procurement.policy.js";
 import type { RequestState } from "./procurement.workflow.js";
 import { orgsOf } from "./request-work.js";
@@ -40,7 +39,10 @@ export class RequestReadService {
   ) {}
 
   /** Newest first. Anyone reads OPEN, SHORTLISTING, AWARDED and CLOSED; a DRAFT only its buyer's people. */
-  async list(viewer: Viewer | null, args: RequestListArgs): Promise<{ page: Page<BuyerRequestRow>; totalCount: number }> {
+  async list(
+    viewer: Viewer | null,
+    args: RequestListArgs,
+  ): Promise<{ page: Page<BuyerRequestRow>; totalCount: number }> {
     if (args.mine && !viewer) throw unauthenticated("Log in to see your organisations' requests.");
     const orgs = [...(await orgsOf(this.db, viewer)).keys()];
     const size = pageSize(args.first);
@@ -83,7 +85,8 @@ export class RequestReadService {
   async matching(viewer: Viewer | null, organizationId: string): Promise<BuyerRequestRow[]> {
     if (!viewer) throw unauthenticated("Log in as one of the supplier's people to see its matching requests.");
     const orgs = await orgsOf(this.db, viewer);
-    if (!isUuid(organizationId) || !orgs.has(organizationId)) throw forbidden("You do not belong to this organisation.");
+    if (!isUuid(organizationId) || !orgs.has(organizationId))
+      throw forbidden("You do not belong to this organisation.");
     return requestsFor(this.db, this.cpv, organizationId, this.now());
   }
 }

@@ -12,11 +12,17 @@ import { isUuid } from "../../core/ids.js";
 import { unitOfWork } from "../../core/unit-of-work.js";
 import { parseInput, withoutNulls } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
+import type { CpvService } from "../cpv/cpv.service.js";
 import type { NotificationService } from "../notification/notification.service.js";
-import { type CpvLookup, checkCpvCodes } from "./cpv-tree.js";
 import { suppliersFor } from "./matching.js";
 import { canDecide, canEditRequest, NOT_REPRESENTATIVE, representsOrg } from "./procurement.policy.js";
-import { awardRules, closeRules, createRequestRules, type RequestFields, updateRequestRules } from "./procurement.rules.js";
+import {
+  awardRules,
+  closeRules,
+  createRequestRules,
+  type RequestFields,
+  updateRequestRules,
+} from "./procurement.rules.js";
 import { LIVE_ANSWERS, nextState, type RequestStep } from "./procurement.workflow.js";
 import {
   inRequest,
@@ -39,7 +45,7 @@ export class RequestService {
   constructor(
     private readonly db: Database,
     private readonly notifications: NotificationService,
-    private readonly cpv: CpvLookup,
+    private readonly cpv: CpvService,
     readonly now: () => Date,
   ) {}
 
@@ -52,7 +58,7 @@ export class RequestService {
       const orgs = await orgsOf(tx, viewer);
       if (!representsOrg(orgs, input.organizationId)) throw forbidden(NOT_REPRESENTATIVE);
       await requireCurrentPartner(tx, input.organizationId, "publish requests");
-      const cpvCodes = await checkCpvCodes(tx, input.cpvCodes, "cpvCodes");
+      const cpvCodes = await this.cpv.validate(tx, input.cpvCodes, "cpvCodes");
       const [created] = await tx
         .insert(buyerRequests)
         .values({
@@ -81,7 +87,7 @@ export class RequestService {
       if (!canEditRequest(viewer, w.orgs, request, now)) throw wrongState(request, "edited");
       await requireCurrentPartner(tx, request.organizationId, "publish requests");
       this.checkDeadline(input.deadlineAt, now);
-      const cpvCodes = await checkCpvCodes(tx, input.cpvCodes, "cpvCodes");
+      const cpvCodes = await this.cpv.validate(tx, input.cpvCodes, "cpvCodes");
       const [updated] = await tx
         .update(buyerRequests)
         .set({ ...columns(input), cpvCodes, version: request.version + 1, updatedAt: now })
@@ -101,10 +107,14 @@ export class RequestService {
       const matched = await suppliersFor(w.tx, this.cpv, opened, now);
       const told = await this.notifications.forBuySocial(w.tx, {
         kind: "SUPPLIER_MATCHED",
-        userIds: (await representativesOf(w.tx, matched.map((m) => m.organizationId))).filter((u) => u !== w.viewerId),
+        userIds: (
+          await representativesOf(
+            w.tx,
+            matched.map((m) => m.organizationId),
+          )
+        ).filter((u) => u !== w.viewerId),
         actorId: w.viewerId,
         buyerRequestId: opened.id,
-        organizationId: opened.organizationId,
         excerpt: opened.title,
       });
       w.afterCommit(() => this.notifications.publish(told));
@@ -145,7 +155,13 @@ export class RequestService {
     if (!viewer) throw unauthenticated(LOGIN);
     const input = parseInput(closeRules, withoutNulls(raw));
     return this.step(viewer, input.id, input.version, "CLOSE", "closed", async (w, now) => {
-      const closed = await this.move(w, "CLOSED", now, { outcomeNote: input.outcomeNote, closedAt: now }, input.outcomeNote);
+      const closed = await this.move(
+        w,
+        "CLOSED",
+        now,
+        { outcomeNote: input.outcomeNote, closedAt: now },
+        input.outcomeNote,
+      );
       await this.settleAnswers(w, now, null, closed);
       return closed;
     });
@@ -233,13 +249,13 @@ export class RequestService {
       userIds: [...new Set(people)].filter((u) => u !== w.viewerId),
       actorId: w.viewerId,
       buyerRequestId: request.id,
-      organizationId: answer.organizationId,
       excerpt: request.title,
     });
   }
 
   private checkDeadline(deadlineAt: Date, now: Date): void {
-    if (deadlineAt.getTime() <= now.getTime()) throw badInput("deadlineAt", "The deadline for answers must be in the future.");
+    if (deadlineAt.getTime() <= now.getTime())
+      throw badInput("deadlineAt", "The deadline for answers must be in the future.");
   }
 }
 

@@ -115,6 +115,7 @@ const seededNow: StartFacts = {
     demoApplications: 1,
     demoDecisions: 2,
     demoEvents: 3,
+    demoRequests: 3,
   },
   demo: { state: "seeded now", accounts: demoAccounts },
 };
