@@ -117,10 +117,3 @@ export function areaSummary(t: TFunction, wholeMetroArea: boolean, area: readonl
   if (area.length === 1 && area[0]) return area[0].name;
   return t("buySocial.area.count", { count: area.length });
 }
-
-/** Municipalities known by their ISTAT codes (a request carries `areaCodes`), with their names. */
-export function useAreaNames(codes: readonly string[]): { code: string; name: string }[] {
-  const municipalities = useMunicipalities();
-  const names = new Map(municipalities.map((m) => [m.code, m.name]));
-  return codes.map((code) => ({ code, name: names.get(code) ?? code }));
-}

@@ -1,5 +1,5 @@
-import { useApolloClient, useQuery } from "@apollo/client/react";
-import { useDeferredValue, useEffect, useId, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { useDeferredValue, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
 import { Button } from "../../ui/Button";
@@ -148,41 +148,4 @@ export function CpvLabel({ code }: { code: CpvChoice }) {
       ) : null}
     </span>
   );
-}
-
-const cpvOneQuery = graphql(`
-  query CpvOne($code: String!) {
-    cpvCode(code: $code) {
-      ...CpvChoice
-    }
-  }
-`);
-
-/**
- * The names and ancestors of codes known only by their digits (a request carries `cpvCodeList`):
- * one cached query per code, at most REQUEST_CPV_MAX of them, each shared across the page. Null
- * until all have answered; a code the api no longer knows is left out.
- */
-export function useCpvChoices(codes: readonly string[]): CpvChoice[] | null {
-  const client = useApolloClient();
-  const key = codes.join(",");
-  const [choices, setChoices] = useState<{ key: string; list: CpvChoice[] } | null>(null);
-  useEffect(() => {
-    let live = true;
-    const wanted = key ? key.split(",") : [];
-    Promise.all(
-      wanted.map((code) =>
-        client.query({ query: cpvOneQuery, variables: { code } }).then(
-          (result): CpvChoice | null => result.data?.cpvCode ?? null,
-          () => null,
-        ),
-      ),
-    ).then((list) => {
-      if (live) setChoices({ key, list: list.filter((c): c is CpvChoice => c !== null) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [client, key]);
-  return choices?.key === key ? choices.list : null;
 }

@@ -17,7 +17,7 @@ import { useFormRefusals } from "../../ui/useFormRefusals";
 import { fromZonedInput, toZonedInput } from "../events/eventTime";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { AreaFields } from "./AreaFields";
-import { type CpvChoice, CpvPicker, useCpvChoices } from "./CpvPicker";
+import { type CpvChoice, CpvPicker } from "./CpvPicker";
 import { type RequestDraft, requestProblems } from "./request.rules";
 import { BUDGET_BANDS, CERTIFICATION_KINDS, REQUEST_TIME_ZONE, useRepresentedOrganizations } from "./shared";
 import "./buy-social.css";
@@ -38,7 +38,9 @@ graphql(`
       id
       name
     }
-    cpvCodeList
+    cpvCodes {
+      ...CpvChoice
+    }
     areaCodes
   }
 `);
@@ -94,10 +96,8 @@ export function EditRequestPage() {
   return <EditRequestForm request={request} />;
 }
 
-/** The form once the request's CPV codes have their names. */
 function EditRequestForm({ request }: { request: RequestEditFieldsFragment }) {
-  const cpv = useCpvChoices(request.cpvCodeList);
-  if (!cpv) return <PageLoading />;
+  const cpv = request.cpvCodes;
   return (
     <RequestForm organizations={[{ id: request.buyer.id, name: request.buyer.name }]} existing={request} cpv={cpv} />
   );

@@ -9,9 +9,9 @@ import { PageHeader } from "../../ui/PageHeader";
 import { PageError, PageLoading } from "../../ui/PageStates";
 import { NotFoundContent } from "../not-found/NotFoundPage";
 import { AnswersList } from "./AnswersList";
-import { areaSummary, useAreaNames } from "./AreaFields";
+import { areaSummary } from "./AreaFields";
 import { BuyerActions } from "./BuyerActions";
-import { CpvLabel, useCpvChoices } from "./CpvPicker";
+import { CpvLabel } from "./CpvPicker";
 import { SupplierAnswerPanel } from "./SupplierAnswerPanel";
 import { formatEuro, useRepresentedOrganizations } from "./shared";
 import "./buy-social.css";
@@ -48,8 +48,13 @@ export const requestPageQuery = graphql(`
         id
         displayName
       }
-      cpvCodeList
-      areaCodes
+      cpvCodes {
+        ...CpvChoice
+      }
+      area {
+        code
+        name
+      }
       answerCount
       answers {
         id
@@ -128,7 +133,13 @@ export function RequestPage() {
             ) : null}
             <section aria-labelledby="request-cpv">
               <h2 id="request-cpv">{t("buySocial.cpv.codes")}</h2>
-              <CpvList codes={request.cpvCodeList} />
+              <ul className="cpv-list">
+                {request.cpvCodes.map((c) => (
+                  <li key={c.code}>
+                    <CpvLabel code={c} />
+                  </li>
+                ))}
+              </ul>
             </section>
             {/* The buyer's people read the answers in every state; deciding is for its representatives. */}
             {request.viewerCanDecide || belongsTo.has(request.buyer.id) ? (
@@ -146,7 +157,9 @@ export function RequestPage() {
               <dd>{t(`buySocial.band.${request.budgetBand}`)}</dd>
               <dt>{t("buySocial.area.label")}</dt>
               <dd>
-                <AreaNames wholeMetroArea={request.wholeMetroArea} codes={request.areaCodes} />
+                {request.wholeMetroArea
+                  ? areaSummary(t, true, request.area)
+                  : request.area.map((a) => a.name).join(", ")}
               </dd>
               {request.preferredCertifications.length > 0 ? (
                 <>
@@ -174,25 +187,4 @@ export function RequestPage() {
       </div>
     </>
   );
-}
-
-function CpvList({ codes }: { codes: readonly string[] }) {
-  const choices = useCpvChoices(codes);
-  return (
-    <ul className="cpv-list">
-      {choices
-        ? choices.map((c) => (
-            <li key={c.code}>
-              <CpvLabel code={c} />
-            </li>
-          ))
-        : codes.map((code) => <li key={code}>{code}</li>)}
-    </ul>
-  );
-}
-
-function AreaNames({ wholeMetroArea, codes }: { wholeMetroArea: boolean; codes: readonly string[] }) {
-  const { t } = useTranslation();
-  const area = useAreaNames(codes);
-  return <>{wholeMetroArea ? areaSummary(t, true, area) : area.map((a) => a.name).join(", ")}</>;
 }

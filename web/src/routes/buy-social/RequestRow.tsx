@@ -4,8 +4,7 @@ import { graphql } from "../../gql";
 import type { RequestRowFieldsFragment } from "../../gql/graphql";
 import { Badge } from "../../ui/Badge";
 import { formatDateTime } from "../../ui/format";
-import { areaSummary, useAreaNames } from "./AreaFields";
-import { useCpvChoices } from "./CpvPicker";
+import { areaSummary } from "./AreaFields";
 
 export const requestRowFragment = graphql(`
   fragment RequestRowFields on BuyerRequest {
@@ -19,8 +18,14 @@ export const requestRowFragment = graphql(`
       id
       name
     }
-    areaCodes
-    cpvCodeList
+    area {
+      code
+      name
+    }
+    cpvCodes {
+      code
+      label
+    }
   }
 `);
 
@@ -36,23 +41,14 @@ export function RequestRow({ request, headingLevel = 2 }: { request: RequestRowF
       <p className="request-row__meta">
         <Badge tone={request.state === "OPEN" ? "success" : "neutral"}>{t(`buySocial.state.${request.state}`)}</Badge>{" "}
         {request.buyer.name} · {t(`buySocial.band.${request.budgetBand}`)} ·{" "}
-        <AreaText wholeMetroArea={request.wholeMetroArea} codes={request.areaCodes} />
+        {areaSummary(t, request.wholeMetroArea, request.area)}
       </p>
       <p className="request-row__meta">
         {t("buySocial.request.deadline", { when: formatDateTime(request.deadlineAt, i18n.language) })}
       </p>
-      <CpvNames codes={request.cpvCodeList} />
+      {request.cpvCodes.length > 0 ? (
+        <p className="request-row__cpv">{request.cpvCodes.map((c) => c.label).join(" · ")}</p>
+      ) : null}
     </li>
   );
-}
-
-function AreaText({ wholeMetroArea, codes }: { wholeMetroArea: boolean; codes: readonly string[] }) {
-  const { t } = useTranslation();
-  return <>{areaSummary(t, wholeMetroArea, useAreaNames(codes))}</>;
-}
-
-function CpvNames({ codes }: { codes: readonly string[] }) {
-  const choices = useCpvChoices(codes);
-  const text = choices ? choices.map((c) => c.label).join(" · ") : codes.join(" · ");
-  return text ? <p className="request-row__cpv">{text}</p> : null;
 }
