@@ -22,7 +22,8 @@ const config: CodegenConfig = {
         // client-preset 6 replaced `enumsAsTypes` with `enumType`; string literals are the same thing.
         enumType: "string-literal",
         useTypeImports: true,
-        scalars: { DateTimeISO: "string" },
+        // LocalDate: a calendar day "YYYY-MM-DD" (graphql-scalars), as certifications' validity.
+        scalars: { DateTimeISO: "string", LocalDate: "string" },
         defaultScalarType: "unknown",
         skipTypeNameForRoot: true,
       },

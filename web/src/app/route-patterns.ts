@@ -63,6 +63,13 @@ export const appRoutes = {
   hubSearch: "/hub/searches/:id",
   hubMine: "/hub/mine",
   adminFundingCalls: "/admin/funding-calls",
+  buySocial: "/buy-social",
+  buyerRequests: "/buy-social/requests",
+  newBuyerRequest: "/buy-social/requests/new",
+  buyerRequest: "/buy-social/requests/:id",
+  editBuyerRequest: "/buy-social/requests/:id/edit",
+  supplierProfile: "/partners/:slug/supplier",
+  adminCertifications: "/admin/certifications",
 } as const;
 
 export const APP_ROUTES_FILE = "app-routes.json";

@@ -79,6 +79,7 @@ const lazyPages: readonly LazyPage[] = [
     appRoutes.adminApplications,
     appRoutes.adminApplication,
     appRoutes.adminFundingCalls,
+    appRoutes.adminCertifications,
   ].map((path) => lazyPage(path, () => import("../routes/admin/AdminPage").then((m) => m.AdminPage))),
   lazyPage(appRoutes.partnersApply, () => import("../routes/membership/ApplyPage").then((m) => m.ApplyPage)),
   lazyPage(appRoutes.partnersApplications, () =>
@@ -111,6 +112,18 @@ const lazyPages: readonly LazyPage[] = [
   lazyPage(appRoutes.hubCall, () => import("../routes/hub/CallPage").then((m) => m.CallPage)),
   lazyPage(appRoutes.hubSearch, () => import("../routes/hub/SearchPage").then((m) => m.SearchPage)),
   lazyPage(appRoutes.hubMine, () => import("../routes/hub/MinePage").then((m) => m.MinePage)),
+  lazyPage(appRoutes.buySocial, () => import("../routes/buy-social/BuySocialPage").then((m) => m.BuySocialPage)),
+  lazyPage(appRoutes.buyerRequests, () => import("../routes/buy-social/RequestsPage").then((m) => m.RequestsPage)),
+  lazyPage(appRoutes.newBuyerRequest, () =>
+    import("../routes/buy-social/RequestFormPage").then((m) => m.NewRequestPage),
+  ),
+  lazyPage(appRoutes.buyerRequest, () => import("../routes/buy-social/RequestPage").then((m) => m.RequestPage)),
+  lazyPage(appRoutes.editBuyerRequest, () =>
+    import("../routes/buy-social/RequestFormPage").then((m) => m.EditRequestPage),
+  ),
+  lazyPage(appRoutes.supplierProfile, () =>
+    import("../routes/buy-social/SupplierProfilePage").then((m) => m.SupplierProfilePage),
+  ),
 ];
 
 /**

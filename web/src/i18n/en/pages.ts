@@ -2,6 +2,7 @@
 // by any lazy route: see ../index.ts.
 import account from "./pages/account.json";
 import admin from "./pages/admin.json";
+import buySocial from "./pages/buySocial.json";
 import community from "./pages/community.json";
 import data from "./pages/data.json";
 import decisions from "./pages/decisions.json";
@@ -38,4 +39,5 @@ export default {
   ...decisions,
   ...events,
   ...hub,
+  ...buySocial,
 };

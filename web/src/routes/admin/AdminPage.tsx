@@ -6,6 +6,7 @@ import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { ButtonLink } from "../../ui/Button";
 import { MessagePage, PageLoading } from "../../ui/PageStates";
+import { AdminCertifications } from "../buy-social/AdminCertifications";
 import { AdminApplication } from "./AdminApplication";
 import { AdminApplications } from "./AdminApplications";
 import { AdminAudit } from "./AdminAudit";
@@ -68,6 +69,8 @@ export function AdminPage() {
     <AdminOrganizations />
   ) : pathname.startsWith("/admin/members") ? (
     <AdminMembers />
+  ) : pathname.startsWith("/admin/certifications") ? (
+    <AdminCertifications />
   ) : pathname.startsWith("/admin/audit") ? (
     <AdminAudit />
   ) : pathname.startsWith("/admin/funding-calls") ? (
@@ -95,6 +98,7 @@ export function AdminPage() {
           ) : null}
         </NavLink>
         <NavLink to="/admin/members">{t("admin.nav.members")}</NavLink>
+        <NavLink to="/admin/certifications">{t("buySocial.admin.nav")}</NavLink>
         <NavLink to="/admin/audit">{t("admin.nav.audit")}</NavLink>
         <NavLink to="/admin/funding-calls">{t("hub.import.nav")}</NavLink>
       </nav>

@@ -61,6 +61,21 @@ export const notificationItemFragment = graphql(`
       id
       title
     }
+    fundingCall {
+      id
+      title
+    }
+    partnerSearch {
+      id
+      call {
+        id
+        title
+      }
+    }
+    buyerRequest {
+      id
+      title
+    }
   }
 `);
 

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { hubOrBuySocialPath, hubOrBuySocialText, isHubOrBuySocial } from "./ecosystemNotifications";
 import type { NotificationItem } from "./notification.fragment";
 
 /**
@@ -90,6 +91,7 @@ export function notificationText(t: TFunction, notification: NotificationItem): 
     return t("notifications.kind.AMENDMENT_DECIDED", { actor, document });
   }
   if (isEcosystem(notification)) return ecosystemText(t, notification, actor);
+  if (isHubOrBuySocial(notification)) return hubOrBuySocialText(t, notification);
   if (isDecision(notification)) {
     const thread = notification.decision?.title ?? t("notifications.aDecision");
     return t(`notifications.kind.${notification.kind}`, { actor, thread });
@@ -112,6 +114,7 @@ export function notificationPath(notification: NotificationItem): string | null 
   // A moderation case's news leads to the case, where the reader sees what they may of it.
   if (notification.caseId) return `/moderation/cases/${notification.caseId}`;
   if (isEcosystem(notification)) return ecosystemPath(notification);
+  if (isHubOrBuySocial(notification)) return hubOrBuySocialPath(notification);
   if (isDecision(notification)) return notification.decision ? `/decisions/${notification.decision.id}` : null;
   if (notification.kind.startsWith("EVENT_") && notification.event) return `/events/${notification.event.id}`;
   if (notification.deliverable) {

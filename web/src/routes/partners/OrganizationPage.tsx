@@ -72,6 +72,9 @@ export const organizationPageFragment = graphql(`
       displayName
     }
     viewerIsRepresentative
+    supplierProfile {
+      published
+    }
     viewerCanWithdraw
     viewerCanInviteMembers
   }
@@ -238,6 +241,11 @@ export function OrganizationPage() {
                 <dt>{t("organization.people")}</dt>
                 <dd>{t("organization.memberCount", { count: o.memberCount })}</dd>
               </dl>
+              {o.supplierProfile || (o.viewerIsRepresentative && !o.withdrawnOn) ? (
+                <p>
+                  <Link to={`/partners/${o.slug}/supplier`}>{t("buySocial.profile.link")}</Link>
+                </p>
+              ) : null}
             </section>
             {o.representatives ? (
               <section aria-labelledby="representatives-title">
