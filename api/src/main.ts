@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { createDatabase, isEmpty, migrateDatabase, seed } from "@pratica/db";
+import { createDatabase, isEmpty, migrateDatabase, seed, seedDemoPartnerSearches } from "@pratica/db";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./core/logger.js";
 import { seedFundingCalls } from "./modules/funding-calls/import/seed.js";
@@ -19,7 +19,10 @@ const database = await createDatabase({ url: config.DATABASE_URL, pgliteDir: con
 await migrateDatabase(database);
 const seeded = (await isEmpty(database.db)) ? await seed(database.db, { demo: config.seedDemo }) : undefined;
 // The HUB's demo calls go through the api's importer (the db package cannot parse the portal's shape); once.
-if (config.seedDemo) await seedFundingCalls(database.db);
+// The demo partner searches need those calls, so the first import is followed by them (idempotent).
+if (config.seedDemo && (await seedFundingCalls(database.db))) {
+  await database.db.transaction((tx) => seedDemoPartnerSearches(tx));
+}
 
 const app = await createApp(config, database, logger);
 const port = await app.listen(config.PORT);

@@ -264,10 +264,9 @@ describe.skipIf(!chromiumAvailable())("hub: find a call, look for partners, buil
   it("an outsider cannot open the space's discussion: it is not found", async () => {
     await logIn(outsider, OUTSIDER);
     await outsider.goto(threadPath);
-    // The contract wants NOT_FOUND ("Discussion not found"); until the api's thread read says so for a
-    // consortium's thread, the page refuses it as private. Either way nothing of the thread shows.
+    // Not "private, ask to join": a consortium space does not exist for outsiders (NOT_FOUND).
     await outsider
-      .getByRole("heading", { level: 1, name: /^(Discussion not found|This discussion is private)$/ })
+      .getByRole("heading", { level: 1, name: "Discussion not found" })
       .waitFor();
     expect(await outsider.getByText(/Building the consortium|Costruiamo il consorzio/).count()).toBe(0);
   });

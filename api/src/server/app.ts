@@ -60,6 +60,8 @@ export type AppHooks = {
   fundingCallsClock?: () => Date;
   /** "Now" for buyer requests' deadlines (tests move it); the system clock otherwise. */
   procurementClock?: () => Date;
+  /** "Today" for certifications' expiry (Europe/Rome); the system clock otherwise. */
+  suppliersClock?: () => Date;
 };
 
 /** Wires schema, services, Apollo, WebSocket and HTTP onto one Node server. */
@@ -119,6 +121,7 @@ export async function createApp(
     events: { queue, clock: hooks.eventsClock },
     fundingCalls: { queue, clock: hooks.fundingCallsClock },
     procurementClock: hooks.procurementClock,
+    suppliersClock: hooks.suppliersClock,
   });
   await services.mail.start();
   await services.passwordReset.start();

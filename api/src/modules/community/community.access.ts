@@ -11,7 +11,8 @@ type Membership =
 
 /** Who is asking, about which community, as what member: what every module's policy decides on. */
 export type Access = {
-  community: Pick<CommunityRow, "id" | "visibility" | "archivedAt">;
+  /** `kind` where the caller read it: a CONSORTIUM space is then not found, rather than private, to outsiders. */
+  community: Pick<CommunityRow, "id" | "visibility" | "archivedAt"> & Partial<Pick<CommunityRow, "kind">>;
   viewer: Viewer | null;
   membership: Membership;
 };

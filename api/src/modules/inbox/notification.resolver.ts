@@ -54,8 +54,10 @@ export class NotificationResolver {
   })
   @ViewerDependent()
   async excerpt(@Root() n: NotificationRow, @Ctx() ctx: Context): Promise<string> {
-    // Moderation and ecosystem news quote the words of a decision to this very person, not content.
-    if (n.caseId || n.applicationId || n.organizationId || !n.excerpt) return excerptIn(ctx.caller.locale, n.excerpt);
+    // Moderation and ecosystem news (the HUB's and Buy Social's too) quote the words of a decision
+    // to this very person, or a system sentence, not content.
+    const ecosystem = n.applicationId || n.organizationId || n.fundingCallId || n.partnerSearchId || n.buyerRequestId;
+    if (n.caseId || ecosystem || !n.excerpt) return excerptIn(ctx.caller.locale, n.excerpt);
     const { loaders } = ctx;
     const quoted = n.postId
       ? await loaders.postById.load(n.postId)

@@ -30,6 +30,14 @@ const SYSTEM_EXCERPTS = {
     en: "The applicant withdrew the application.",
     it: "Chi l'aveva presentata ha ritirato la domanda.",
   },
+  "system:partner-interest-confirmed": {
+    en: "Confirmed: your organisation is in the consortium.",
+    it: "Confermato: la tua organizzazione è nel consorzio.",
+  },
+  "system:partner-interest-declined": {
+    en: "Declined: thank you for your interest.",
+    it: "Non accolto: grazie per l'interesse.",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type SystemExcerpt = keyof typeof SYSTEM_EXCERPTS;

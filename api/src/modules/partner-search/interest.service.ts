@@ -1,3 +1,4 @@
+import type { SystemExcerpt } from "../notification/system-excerpts.js";
 import { type Database, type PartnerInterestRow, partnerInterests, partnerSearches } from "@pratica/db";
 import { eq } from "drizzle-orm";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
@@ -30,10 +31,11 @@ import {
   standingOf,
 } from "./search-work.js";
 
+/** Put into the reader's words when read (notification/system-excerpts.ts). */
 const DECIDED_EXCERPT = {
-  CONFIRMED: "Confirmed: your organisation is in the consortium. · Confermato: la tua organizzazione è nel consorzio.",
-  DECLINED: "Declined: thank you for your interest. · Non accolto: grazie per l'interesse.",
-} as const;
+  CONFIRMED: "system:partner-interest-confirmed",
+  DECLINED: "system:partner-interest-declined",
+} as const satisfies Record<string, SystemExcerpt>;
 
 const onceOnly = () =>
   conflict("Your organisation has already expressed interest in this partner search (it can be done once).");

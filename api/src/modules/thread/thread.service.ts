@@ -258,6 +258,8 @@ export class ThreadService {
 
 export function assertCanRead(access: Access): void {
   if (canReadThreads(access)) return;
+  // A consortium space does not exist for outsiders: its threads are not found, not "private".
+  if (access.community.kind === "CONSORTIUM") throw notFound("Thread");
   throw access.viewer
     ? forbidden("Only members of this community can read its discussions.")
     : unauthenticated("Log in to read this community's discussions.");

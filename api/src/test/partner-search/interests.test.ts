@@ -228,6 +228,12 @@ describe("decideInterest and withdrawInterest", () => {
       .from(notifications)
       .where(and(eq(notifications.partnerSearchId, s.id), eq(notifications.kind, "PARTNER_INTEREST_DECIDED")));
     expect(told.map((n) => n.userId)).toEqual([c.rep.id]);
+    // The system's sentence, put into the reader's words (the rep reads Italian).
+    const inbox = await send(c.rep, `{ notifications(first: 5) { edges { node { kind excerpt } } } }`);
+    const decided = inbox.data?.notifications.edges.find(
+      (e: { node: { kind: string } }) => e.node.kind === "PARTNER_INTEREST_DECIDED",
+    );
+    expect(decided?.node.excerpt).toBe("Confermato: la tua organizzazione è nel consorzio.");
     expect((await spaceRows(s.id))?.role[c.rep.id]).toBe("MEMBER:ACTIVE");
     // Interests: the publisher's people see all, the interested organisation its own, others none.
     const list = (u: (typeof c)["lead"]) =>
