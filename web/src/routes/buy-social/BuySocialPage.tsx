@@ -5,11 +5,7 @@ import { Link } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { currentLanguage } from "../../i18n";
-import { Button } from "../../ui/Button";
-import { EmptyState } from "../../ui/EmptyState";
-import { ErrorState } from "../../ui/ErrorState";
-import { Loading } from "../../ui/Loading";
-import { LoadMore } from "../../ui/LoadMore";
+import { FilteredResults } from "../../ui/FilteredResults";
 import { useLoadMore } from "../../ui/useLoadMore";
 import {
   isSupplierFiltered,
@@ -71,37 +67,29 @@ export function BuySocialPage() {
   );
   const number = new Intl.NumberFormat(i18n.language);
 
-  let results = null;
-  if (loading && !data) results = <Loading />;
-  else if (error && !data) results = <ErrorState error={error} retry={refetch} />;
-  else if (connection && connection.edges.length === 0)
-    results = (
-      <EmptyState
-        title={t("buySocial.directory.emptyTitle")}
-        action={
-          isSupplierFiltered(filters) ? (
-            <Button variant="secondary" size="sm" onClick={clear}>
-              {t("directory.clearFilters")}
-            </Button>
-          ) : undefined
-        }
-      >
-        <p>{isSupplierFiltered(filters) ? t("directory.emptyFiltered") : t("buySocial.directory.emptyBody")}</p>
-      </EmptyState>
-    );
-  else if (connection)
-    results = (
-      <>
-        <ul className="supplier-grid">
-          {connection.edges.map(({ node }) => (
-            <li key={node.organization.id}>
-              <SupplierCard supplier={node} />
-            </li>
-          ))}
-        </ul>
-        <LoadMore pager={pager} />
-      </>
-    );
+  const results = (
+    <FilteredResults
+      loading={loading}
+      error={error}
+      retry={refetch}
+      count={connection?.edges.length}
+      pager={pager}
+      filtered={isSupplierFiltered(filters)}
+      onClear={clear}
+      clearLabel={t("directory.clearFilters")}
+      emptyTitle={t("buySocial.directory.emptyTitle")}
+      emptyBody={t("buySocial.directory.emptyBody")}
+      emptyFilteredBody={t("directory.emptyFiltered")}
+    >
+      <ul className="supplier-grid">
+        {connection?.edges.map(({ node }) => (
+          <li key={node.organization.id}>
+            <SupplierCard supplier={node} />
+          </li>
+        ))}
+      </ul>
+    </FilteredResults>
+  );
 
   return (
     <div className="container page buy-social">

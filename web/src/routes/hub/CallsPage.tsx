@@ -3,11 +3,8 @@ import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
-import { Button, ButtonLink } from "../../ui/Button";
-import { EmptyState } from "../../ui/EmptyState";
-import { ErrorState } from "../../ui/ErrorState";
-import { Loading } from "../../ui/Loading";
-import { LoadMore } from "../../ui/LoadMore";
+import { ButtonLink } from "../../ui/Button";
+import { FilteredResults } from "../../ui/FilteredResults";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { CallCard } from "./CallCard";
 import { CallFilterControls } from "./CallFilterControls";
@@ -83,37 +80,29 @@ export function CallsPage() {
   const viewer = data?.viewer ?? null;
   const number = new Intl.NumberFormat(i18n.language);
 
-  let results = null;
-  if (loading && !data) results = <Loading />;
-  else if (error && !data) results = <ErrorState error={error} retry={refetch} />;
-  else if (connection && connection.edges.length === 0)
-    results = (
-      <EmptyState
-        title={t("hub.calls.emptyTitle")}
-        action={
-          isCallFiltered(filters) ? (
-            <Button variant="secondary" size="sm" onClick={clear}>
-              {t("hub.calls.clearFilters")}
-            </Button>
-          ) : null
-        }
-      >
-        <p>{isCallFiltered(filters) ? t("hub.calls.emptyFiltered") : t("hub.calls.emptyBody")}</p>
-      </EmptyState>
-    );
-  else if (connection)
-    results = (
-      <>
-        <ul className="hub-list" aria-label={t("hub.calls.listLabel")}>
-          {connection.edges.map(({ node }) => (
-            <li key={node.id}>
-              <CallCard call={node} canFollow={Boolean(viewer)} />
-            </li>
-          ))}
-        </ul>
-        <LoadMore pager={pager} />
-      </>
-    );
+  const results = (
+    <FilteredResults
+      loading={loading}
+      error={error}
+      retry={refetch}
+      count={connection?.edges.length}
+      pager={pager}
+      filtered={isCallFiltered(filters)}
+      onClear={clear}
+      clearLabel={t("hub.calls.clearFilters")}
+      emptyTitle={t("hub.calls.emptyTitle")}
+      emptyBody={t("hub.calls.emptyBody")}
+      emptyFilteredBody={t("hub.calls.emptyFiltered")}
+    >
+      <ul className="hub-list" aria-label={t("hub.calls.listLabel")}>
+        {connection?.edges.map(({ node }) => (
+          <li key={node.id}>
+            <CallCard call={node} canFollow={Boolean(viewer)} />
+          </li>
+        ))}
+      </ul>
+    </FilteredResults>
+  );
 
   return (
     <div className="container page hub">

@@ -5,11 +5,8 @@ import { Link, useLocation } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { currentLanguage } from "../../i18n";
-import { Button, ButtonLink } from "../../ui/Button";
-import { EmptyState } from "../../ui/EmptyState";
-import { ErrorState } from "../../ui/ErrorState";
-import { Loading } from "../../ui/Loading";
-import { LoadMore } from "../../ui/LoadMore";
+import { ButtonLink } from "../../ui/Button";
+import { FilteredResults } from "../../ui/FilteredResults";
 import { useLoadMore } from "../../ui/useLoadMore";
 import { isFiltered, openDataQuery, queryVariables, usePartnerFilters } from "./filters";
 import { OrganizationCard } from "./OrganizationCard";
@@ -88,41 +85,34 @@ export function DirectoryPage() {
   const openData = openDataQuery(filters, currentLanguage());
   const number = new Intl.NumberFormat(i18n.language);
 
-  let results = null;
-  if ((loading || waitingForCommunity) && !data) results = <Loading />;
-  else if (error && !data) results = <ErrorState error={error} retry={refetch} />;
-  else if (connection && connection.edges.length === 0)
-    results = (
-      <EmptyState
-        title={t("directory.emptyTitle")}
-        action={
-          isFiltered(filters) ? (
-            <Button variant="secondary" size="sm" onClick={clear}>
-              {t("directory.clearFilters")}
-            </Button>
-          ) : (
-            <ButtonLink to="/partners/apply" variant="secondary" size="sm">
-              {t("directory.apply")}
-            </ButtonLink>
-          )
-        }
-      >
-        <p>{isFiltered(filters) ? t("directory.emptyFiltered") : t("directory.emptyBody")}</p>
-      </EmptyState>
-    );
-  else if (connection)
-    results = (
-      <>
-        <ul className="partner-grid">
-          {connection.edges.map(({ node }) => (
-            <li key={node.id}>
-              <OrganizationCard organization={node} />
-            </li>
-          ))}
-        </ul>
-        <LoadMore pager={pager} />
-      </>
-    );
+  const results = (
+    <FilteredResults
+      loading={loading || waitingForCommunity}
+      error={error}
+      retry={refetch}
+      count={connection?.edges.length}
+      pager={pager}
+      filtered={isFiltered(filters)}
+      onClear={clear}
+      clearLabel={t("directory.clearFilters")}
+      emptyTitle={t("directory.emptyTitle")}
+      emptyBody={t("directory.emptyBody")}
+      emptyFilteredBody={t("directory.emptyFiltered")}
+      emptyAction={
+        <ButtonLink to="/partners/apply" variant="secondary" size="sm">
+          {t("directory.apply")}
+        </ButtonLink>
+      }
+    >
+      <ul className="partner-grid">
+        {connection?.edges.map(({ node }) => (
+          <li key={node.id}>
+            <OrganizationCard organization={node} />
+          </li>
+        ))}
+      </ul>
+    </FilteredResults>
+  );
 
   return (
     <div className="container page partners">
