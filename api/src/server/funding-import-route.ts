@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { FUNDING_IMPORT_MAX_BYTES } from "@pratica/rules";
-import { type Request, type Response, Router } from "express";
+import { type Request, type Response, Router, raw } from "express";
 import { DomainError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { requireImporter } from "../modules/funding-calls/funding-calls.policy.js";
@@ -33,19 +33,15 @@ function sameOrigin(req: IncomingMessage, publicOrigin: string | undefined): boo
   }
 }
 
-/** Reads the body up to the limit; null when it is larger (the client is told before we read more). */
-function readBody(req: Request, limit: number): Promise<Buffer | null> {
+/** The raw body up to the limit (body-parser's own reader); null when it is larger. */
+const rawBody = raw({ type: () => true, limit: FUNDING_IMPORT_MAX_BYTES });
+function readBody(req: Request, res: Response): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size > limit) over = true;
-      if (!over) chunks.push(chunk);
+    rawBody(req, res, (err?: unknown) => {
+      if ((err as { type?: string } | undefined)?.type === "entity.too.large") resolve(null);
+      else if (err) reject(err);
+      else resolve(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
     });
-    req.on("end", () => resolve(over ? null : Buffer.concat(chunks)));
-    req.on("error", reject);
   });
 }
 
@@ -75,7 +71,7 @@ export function fundingImportRoutes(deps: ContextDeps, logger: Logger, publicOri
         req.resume();
         return refuse(res, 413, "PAYLOAD_TOO_LARGE", `The file is larger than ${FUNDING_IMPORT_MAX_BYTES} bytes.`);
       }
-      const body = await readBody(req, FUNDING_IMPORT_MAX_BYTES);
+      const body = await readBody(req, res);
       if (!body)
         return refuse(res, 413, "PAYLOAD_TOO_LARGE", `The file is larger than ${FUNDING_IMPORT_MAX_BYTES} bytes.`);
       const named = typeof req.query.fileName === "string" ? req.query.fileName.trim().slice(0, FILE_NAME_MAX) : "";

@@ -53,6 +53,28 @@ describe("POST /admin/funding-calls/import", () => {
     expect(await written()).toEqual(before);
   });
 
+  it("refuses a streamed file (no Content-Length) once it passes the limit, writing nothing", async () => {
+    const before = await written();
+    const chunk = new TextEncoder().encode(" ".repeat(1024 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > FUNDING_IMPORT_MAX_BYTES) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const res = await fetch(new URL("/admin/funding-calls/import?format=json&fileName=big.json", server.url), {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: `pratica_session=${admin.token}` },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await json(res)).error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(await written()).toEqual(before);
+  });
+
   it("answers 400 with the problems for an unreadable file, writing nothing", async () => {
     const before = await written();
     const res = await upload(admin, "{ this is not json");
