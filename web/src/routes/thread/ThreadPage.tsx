@@ -208,7 +208,8 @@ function ThreadView({ id }: { id: string }) {
   if (loading && !data) return <PageLoading />;
   if (error && !data) {
     if (hasCode(error, "FORBIDDEN") || hasCode(error, "UNAUTHENTICATED")) return <PrivateThread />;
-    return <PageError error={error} retry={refetch} />;
+    // A missing thread, or one of a consortium's private space seen from outside: not found.
+    if (!hasCode(error, "NOT_FOUND")) return <PageError error={error} retry={refetch} />;
   }
   if (!thread || !posts) return <NotFoundContent title={t("thread.notFoundTitle")} body={t("thread.notFoundBody")} />;
 
