@@ -1,4 +1,3 @@
-import type { SystemExcerpt } from "../notification/system-excerpts.js";
 import { type Database, type PartnerInterestRow, partnerInterests, partnerSearches } from "@pratica/db";
 import { eq } from "drizzle-orm";
 import { conflict, forbidden, notFound, unauthenticated } from "../../core/errors.js";
@@ -7,6 +6,7 @@ import { parseInput, withoutNulls } from "../../core/validate.js";
 import type { Viewer } from "../../core/viewer.js";
 import { isUniqueViolation } from "../admin/unique.js";
 import type { NotificationService } from "../notification/notification.service.js";
+import type { SystemExcerpt } from "../notification/system-excerpts.js";
 import { type ConsortiumSpaceService, spaceOf } from "./consortium-space.service.js";
 import {
   canDecideInterest,
