@@ -18,8 +18,8 @@ import {
 
 /**
  * Two demo partner searches of the HUB (docs/hub-partner-search.md) on seeded funding calls: the
- * accountants' order seeks partners, the notaries' order offers itself; the notaries expressed
- * interest in the accountants' search, so its private consortium space exists (a CONSORTIUM
+ * accountants' order seeks partners, the notaries' order offers itself; the accountants took up
+ * the notaries' offer, so its private consortium space exists (a CONSORTIUM
  * community, its thread and the proposal). Texts carry both languages, as a partner would write
  * for a European consortium. Runs after the funding calls' seed: with no open call it does
  * nothing. Idempotent: a search already there (same organisation, call and kind) is left as it is.
@@ -48,9 +48,8 @@ export async function seedDemoPartnerSearches(tx: Executor): Promise<number> {
 
   let made = 0;
   const seeking = await searchOf(tx, first.id, accountants.organizationId, "SEEKING");
-  const search =
-    seeking ??
-    (await insertSearch(tx, {
+  if (!seeking) {
+    await insertSearch(tx, {
       callId: first.id,
       organizationId: accountants.organizationId,
       authorId: accountants.userId,
@@ -61,10 +60,13 @@ export async function seedDemoPartnerSearches(tx: Executor): Promise<number> {
       countries: ["ES", "PT", "FR", "DE"],
       description:
         "We coordinate the proposal and look for two partners with field experience in youth employment. · Coordiniamo la proposta e cerchiamo due partner con esperienza sul campo nell'occupazione giovanile.",
-    }));
-  if (!seeking) made++;
-  if (!(await searchOf(tx, second.id, notaries.organizationId, "OFFERING"))) {
-    await insertSearch(tx, {
+    });
+    made++;
+  }
+  const offered = await searchOf(tx, second.id, notaries.organizationId, "OFFERING");
+  const offering =
+    offered ??
+    (await insertSearch(tx, {
       callId: second.id,
       organizationId: notaries.organizationId,
       authorId: notaries.userId,
@@ -75,10 +77,11 @@ export async function seedDemoPartnerSearches(tx: Executor): Promise<number> {
       countries: ["IT"],
       description:
         "We can join a consortium as an associated partner. · Possiamo entrare in un consorzio come partner associato.",
-    });
-    made++;
-  }
-  if (!seeking) await interestWithSpace(tx, search, first.title, accountants.userId, notaries);
+    }));
+  if (!offered) made++;
+  // The accountants, who lead, take up the notaries' offer: the notaries' representative
+  // facilitates the space (the accountants' moderates nothing, as the moderation e2e expects).
+  if (!offered) await interestWithSpace(tx, offering, second.title, notaries.userId, accountants);
   return made;
 }
 
@@ -104,7 +107,7 @@ async function insertSearch(tx: Executor, values: typeof partnerSearches.$inferI
   return row;
 }
 
-/** The notaries' interest and the space it opened: the accountants' representative leads, the notaries' joins. */
+/** The accountants' interest in the notaries' offer and the space it opened: the notaries' representative facilitates it, the accountants' joins. */
 async function interestWithSpace(
   tx: Executor,
   search: SearchRow,
@@ -116,8 +119,9 @@ async function interestWithSpace(
     searchId: search.id,
     organizationId: interested.organizationId,
     userId: interested.userId,
-    role: "PARTNER",
-    message: "We would draft the consortium agreement. · Ci occuperemmo di redigere l'accordo di consorzio.",
+    role: "LEAD",
+    message:
+      "We would lead the consortium and want your legal design. · Guideremmo il consorzio e vorremmo la vostra progettazione giuridica.",
   });
   const name = callTitle.length <= 80 ? callTitle : `${callTitle.slice(0, 79)}…`;
   const [community] = await tx

@@ -25,14 +25,14 @@ describe("the demo seed's partner searches", () => {
 
     const login = await gql(
       server.url,
-      `mutation { login(input: { email: "rep.notaries@pratica.local", password: "pratica-demo" }) { token } }`,
+      `mutation { login(input: { email: "rep.accountants@pratica.local", password: "pratica-demo" }) { token } }`,
     );
     const token = login.data?.login.token;
-    const seeking = searches.find((s) => s.kind === "SEEKING");
+    const offering = searches.find((s) => s.kind === "OFFERING");
     const read = await gql(
       server.url,
       `query($id: ID!) { partnerSearch(id: $id) { viewerInterest { status } space { thread { id } proposal { id } } } }`,
-      { id: seeking?.id },
+      { id: offering?.id },
       { token },
     );
     expect(read.errors).toBeUndefined();
