@@ -18,8 +18,8 @@ import {
 
 /**
  * Two demo partner searches of the HUB (docs/hub-partner-search.md) on seeded funding calls: the
- * accountants' order seeks partners, the notaries' order offers itself; the accountants took up
- * the notaries' offer, so its private consortium space exists (a CONSORTIUM
+ * accountants' order seeks partners, the lawyers' order offers itself; the accountants took up
+ * the lawyers' offer, so its private consortium space exists (a CONSORTIUM
  * community, its thread and the proposal). Texts carry both languages, as a partner would write
  * for a European consortium. Runs after the funding calls' seed: with no open call it does
  * nothing. Idempotent: a search already there (same organisation, call and kind) is left as it is.
@@ -40,11 +40,11 @@ export async function seedDemoPartnerSearches(tx: Executor): Promise<number> {
     .from(organizationMembers)
     .innerJoin(users, eq(users.id, organizationMembers.userId))
     .where(
-      and(inArray(users.handle, ["rep-accountants", "rep-notaries"]), eq(organizationMembers.role, "REPRESENTATIVE")),
+      and(inArray(users.handle, ["rep-accountants", "rep-lawyers"]), eq(organizationMembers.role, "REPRESENTATIVE")),
     );
   const accountants = reps.find((r) => r.handle === "rep-accountants");
-  const notaries = reps.find((r) => r.handle === "rep-notaries");
-  if (!accountants || !notaries) return 0;
+  const lawyers = reps.find((r) => r.handle === "rep-lawyers");
+  if (!accountants || !lawyers) return 0;
 
   let made = 0;
   const seeking = await searchOf(tx, first.id, accountants.organizationId, "SEEKING");
@@ -63,13 +63,13 @@ export async function seedDemoPartnerSearches(tx: Executor): Promise<number> {
     });
     made++;
   }
-  const offered = await searchOf(tx, second.id, notaries.organizationId, "OFFERING");
+  const offered = await searchOf(tx, second.id, lawyers.organizationId, "OFFERING");
   const offering =
     offered ??
     (await insertSearch(tx, {
       callId: second.id,
-      organizationId: notaries.organizationId,
-      authorId: notaries.userId,
+      organizationId: lawyers.organizationId,
+      authorId: lawyers.userId,
       kind: "OFFERING",
       role: "ASSOCIATED",
       expertise:
@@ -79,9 +79,9 @@ export async function seedDemoPartnerSearches(tx: Executor): Promise<number> {
         "We can join a consortium as an associated partner. · Possiamo entrare in un consorzio come partner associato.",
     }));
   if (!offered) made++;
-  // The accountants, who lead, take up the notaries' offer: the notaries' representative
+  // The accountants, who lead, take up the lawyers' offer: the lawyers' representative
   // facilitates the space (the accountants' moderates nothing, as the moderation e2e expects).
-  if (!offered) await interestWithSpace(tx, offering, second.title, notaries.userId, accountants);
+  if (!offered) await interestWithSpace(tx, offering, second.title, lawyers.userId, accountants);
   return made;
 }
 
@@ -107,7 +107,7 @@ async function insertSearch(tx: Executor, values: typeof partnerSearches.$inferI
   return row;
 }
 
-/** The accountants' interest in the notaries' offer and the space it opened: the notaries' representative facilitates it, the accountants' joins. */
+/** The accountants' interest in the lawyers' offer and the space it opened: the lawyers' representative facilitates it, the accountants' joins. */
 async function interestWithSpace(
   tx: Executor,
   search: SearchRow,
